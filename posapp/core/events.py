@@ -1,0 +1,64 @@
+"""Webhook event payloads (design.md "Webhooks"): built here, stored in the outbox as JSON.
+
+Pure functions; any thread. Amounts are strings of plain decimals, times ISO 8601 UTC.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+from posapp.core.money import format_plain
+from posapp.core.session import PaymentSession
+
+EVENT_TYPES = frozenset(
+    {
+        "payment.success",
+        "payment.partial",
+        "payment.late",
+        "session.expired",
+        "session.cancelled",
+        "payment.unmatched",
+        "webhook.test",
+    }
+)
+
+
+def new_event_id() -> str:
+    """A fresh webhook message id ``msg_…``, reused on every retry of that event."""
+    return "msg_" + base64.b32encode(secrets.token_bytes(15)).decode().lower()
+
+
+def iso(moment: datetime) -> str:
+    """ISO 8601 in UTC with a ``Z``."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def session_event(
+    event_type: str, session: PaymentSession, now: datetime, tx_hash: str | None = None
+) -> dict[str, Any]:
+    """Payload for an event about ``session`` (after its change)."""
+    if event_type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {event_type}")
+    return {
+        "type": event_type,
+        "timestamp": iso(now),
+        "data": {
+            "session_id": session.id,
+            "status": session.status.value,
+            "amount": format_plain(session.usdc_due),
+            "amount_received": format_plain(session.usdc_received),
+            "asset": "USDC",
+            "fiat_amount": format_plain(session.fiat_amount),
+            "fiat_currency": session.fiat_currency,
+            "rate": format_plain(session.rate),
+            "rate_source": session.rate_source,
+            "network": session.network,
+            "destination": session.destination,
+            "tx_hash": tx_hash or session.last_tx_hash,
+            "paid_at": iso(session.paid_at) if session.paid_at else None,
+            "note": session.note,
+        },
+    }

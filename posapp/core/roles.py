@@ -1,0 +1,54 @@
+"""Roles and what each may do. Services check these; the UI only hides what a role cannot do."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from posapp.core.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    """A user's role at the shop."""
+
+    CASHIER = "cashier"
+    OWNER = "owner"
+    ADMIN = "admin"
+
+
+class Permission(StrEnum):
+    """An action a service may refuse."""
+
+    CHARGE = "charge"
+    CANCEL = "cancel"
+    VIEW_HISTORY = "view_history"
+    EXPORT = "export"
+    ATTACH_UNMATCHED = "attach_unmatched"
+    MANAGE_WEBHOOKS = "manage_webhooks"
+    CHANGE_SETTINGS = "change_settings"
+    MANAGE_USERS = "manage_users"
+
+
+_CASHIER = frozenset({Permission.CHARGE, Permission.CANCEL})
+_OWNER = _CASHIER | {
+    Permission.VIEW_HISTORY,
+    Permission.EXPORT,
+    Permission.ATTACH_UNMATCHED,
+    Permission.MANAGE_WEBHOOKS,
+}
+_ADMIN = _OWNER | {Permission.CHANGE_SETTINGS, Permission.MANAGE_USERS}
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CASHIER: _CASHIER,
+    Role.OWNER: frozenset(_OWNER),
+    Role.ADMIN: frozenset(_ADMIN),
+}
+
+
+def has_permission(role: Role, permission: Permission) -> bool:
+    """True when ``role`` may perform ``permission``."""
+    return permission in PERMISSIONS[role]
+
+
+def require(role: Role, permission: Permission) -> None:
+    """Raise PermissionDenied unless ``role`` may perform ``permission``."""
+    if not has_permission(role, permission):
+        raise PermissionDenied(f"a {role.value} may not {permission.value.replace('_', ' ')}")

@@ -1,0 +1,184 @@
+"""Payment sessions: the plain data every layer shares, and the state machine.
+
+Status table (design.md "Session states"):
+
+    ============== ============================================ =============================
+    status         meaning                                      may become
+    ============== ============================================ =============================
+    open           awaiting payment, before ``expires_at``      partially_paid, paid,
+                                                                expired, cancelled
+    partially_paid received < due − tolerance, before expiry    paid, expired
+    paid           received ≥ due − tolerance before expiry     (final)
+    expired        window passed with nothing or a partial sum  paid_late
+    paid_late      full amount after expiry, inside monitoring  (final)
+    cancelled      cashier cancelled before payment             (final)
+    ============== ============================================ =============================
+
+Each ``can_x()`` / target pair here is pure; storage turns a transition into a conditional
+``UPDATE … WHERE status IN (FROM_STATES[target])`` so two writers can never both win.
+All functions are pure and thread-agnostic.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+SESSION_ID_PREFIX = "pay_"
+
+
+class SessionStatus(StrEnum):
+    """Where a payment session stands."""
+
+    OPEN = "open"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    EXPIRED = "expired"
+    PAID_LATE = "paid_late"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_final(self) -> bool:
+        """True when nothing can change this session's status any more."""
+        return self in (SessionStatus.PAID, SessionStatus.PAID_LATE, SessionStatus.CANCELLED)
+
+    @property
+    def is_awaiting(self) -> bool:
+        """True while the customer is still expected to pay."""
+        return self in (SessionStatus.OPEN, SessionStatus.PARTIALLY_PAID)
+
+
+S = SessionStatus
+FROM_STATES: dict[SessionStatus, frozenset[SessionStatus]] = {
+    S.PARTIALLY_PAID: frozenset({S.OPEN, S.PARTIALLY_PAID}),
+    S.PAID: frozenset({S.OPEN, S.PARTIALLY_PAID}),
+    S.EXPIRED: frozenset({S.OPEN, S.PARTIALLY_PAID}),
+    S.PAID_LATE: frozenset({S.EXPIRED, S.OPEN, S.PARTIALLY_PAID}),
+    S.CANCELLED: frozenset({S.OPEN}),
+}
+
+
+def can_transition(current: SessionStatus, target: SessionStatus) -> bool:
+    """True when ``current`` may move to ``target``."""
+    return current in FROM_STATES.get(target, frozenset())
+
+
+def new_session_id() -> str:
+    """A fresh session id ``pay_`` + 24 base32 chars: exactly 28 bytes, a valid text memo."""
+    return SESSION_ID_PREFIX + base64.b32encode(secrets.token_bytes(15)).decode().lower()
+
+
+def new_muxed_id() -> int:
+    """A random positive 63-bit id for matching payments sent to a muxed (M…) address."""
+    return secrets.randbits(63) or 1
+
+
+def looks_like_session_id(text: str | None) -> bool:
+    """True when ``text`` has the shape of a posapp session id."""
+    return (
+        text is not None
+        and len(text) == 28
+        and text.startswith(SESSION_ID_PREFIX)
+        and all(c in "abcdefghijklmnopqrstuvwxyz234567" for c in text[4:])
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RateQuote:
+    """How many units of ``currency`` one USDC was worth, per ``source``, at ``fetched_at``."""
+
+    currency: str
+    rate: Decimal
+    source: str
+    fetched_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentSession:
+    """One sale awaiting or having received payment: immutable, safe across threads."""
+
+    id: str
+    muxed_id: int
+    status: SessionStatus
+    fiat_amount: Decimal
+    fiat_currency: str
+    usdc_due: Decimal
+    usdc_received: Decimal
+    rate: Decimal
+    rate_source: str
+    rate_time: datetime
+    spread_percent: Decimal
+    network: str
+    destination: str
+    note: str
+    cashier: str
+    terminal: str
+    created_at: datetime
+    expires_at: datetime
+    updated_at: datetime
+    paid_at: datetime | None = None
+    last_tx_hash: str | None = None
+
+    @property
+    def memo(self) -> str:
+        """The text memo the customer's wallet must send: the session id itself."""
+        return self.id
+
+    @property
+    def remaining(self) -> Decimal:
+        """USDC still to pay (never negative)."""
+        return max(self.usdc_due - self.usdc_received, Decimal(0))
+
+    @property
+    def overpaid(self) -> Decimal:
+        """USDC received beyond what was due (never negative)."""
+        return max(self.usdc_received - self.usdc_due, Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class CreditOutcome:
+    """What one credited payment does to a session (pure result of ``apply_credit``)."""
+
+    new_status: SessionStatus
+    new_received: Decimal
+    event_type: str | None
+    """Webhook event type to emit, or None when the status did not change."""
+
+
+def apply_credit(
+    session: PaymentSession,
+    amount: Decimal,
+    paid_at: datetime,
+    *,
+    tolerance: Decimal,
+    monitoring_window: timedelta,
+) -> CreditOutcome | None:
+    """Decide what crediting ``amount`` (paid on the ledger at ``paid_at``) does to ``session``.
+
+    Returns None when the session can no longer take the payment (cancelled, or past the
+    monitoring window): the caller keeps the payment as unmatched. A payment that arrives
+    after the session is already paid still counts toward it (recorded as overpaid).
+    The ledger's close time decides lateness, not the time we happened to see it.
+    """
+    status = session.status
+    received = session.usdc_received + amount
+    full = received >= session.usdc_due - tolerance
+    if status is S.CANCELLED:
+        return None
+    if status in (S.PAID, S.PAID_LATE):
+        return CreditOutcome(status, received, None)
+    on_time = paid_at <= session.expires_at
+    if status.is_awaiting and on_time:
+        if full:
+            return CreditOutcome(S.PAID, received, "payment.success")
+        return CreditOutcome(S.PARTIALLY_PAID, received, "payment.partial")
+    if paid_at > session.expires_at + monitoring_window:
+        return None
+    # Late: the session is expired (or about to be marked so).
+    if full:
+        return CreditOutcome(S.PAID_LATE, received, "payment.late")
+    return CreditOutcome(S.EXPIRED, received, "payment.partial")
