@@ -56,7 +56,8 @@ def classify(record: PaymentRecord, merchant: str, usdc_issuer: str) -> MatchDec
         return MatchDecision(Verdict.IGNORE, "zero amount")
     if not is_network_usdc(record, usdc_issuer):
         if record.asset_code == USDC_CODE:
-            return MatchDecision(Verdict.IGNORE, f"USDC from a foreign issuer {record.asset_issuer}")
+            reason = f"USDC from a foreign issuer {record.asset_issuer}"
+            return MatchDecision(Verdict.IGNORE, reason)
         return MatchDecision(Verdict.IGNORE, "not USDC")
     if record.destination_muxed_id is not None:
         return MatchDecision(Verdict.CREDIT, "muxed id", muxed_id=record.destination_muxed_id)

@@ -23,7 +23,7 @@ def parse_amount(text: object, *, places: int, maximum: Decimal = MAX_FIAT_AMOUN
 
     Accepts ``str``, ``int`` or ``Decimal`` (never ``float``); any thread.
     """
-    if isinstance(text, bool) or isinstance(text, float):
+    if isinstance(text, (bool, float)):
         raise InvalidAmount("amount must be given as text or Decimal, not a float")
     if isinstance(text, (int, Decimal)):
         raw = str(text)

@@ -1,0 +1,169 @@
+"""SQLAlchemy 2 typed models: the real schema (migrations in ``migrations/versions``).
+
+Money columns are integers: USDC in stroops (10⁻⁷), fiat in 10⁻⁷ units (``_e7``), so sums in
+SQL stay exact on SQLite and PostgreSQL alike. ORM objects never leave ``posapp.storage``:
+repositories return frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from posapp.storage.types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every posapp table."""
+
+
+class SessionRow(Base):
+    """A payment session (one sale)."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(28), primary_key=True)
+    muxed_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    fiat_amount_e7: Mapped[int] = mapped_column(BigInteger)
+    fiat_currency: Mapped[str] = mapped_column(String(3))
+    usdc_due_stroops: Mapped[int] = mapped_column(BigInteger)
+    usdc_received_stroops: Mapped[int] = mapped_column(BigInteger, default=0)
+    rate: Mapped[str] = mapped_column(String(40))
+    rate_source: Mapped[str] = mapped_column(String(120))
+    rate_time: Mapped[datetime] = mapped_column(UTCDateTime())
+    spread_percent: Mapped[str] = mapped_column(String(16))
+    network: Mapped[str] = mapped_column(String(16))
+    destination: Mapped[str] = mapped_column(String(56))
+    note: Mapped[str] = mapped_column(Text, default="")
+    cashier: Mapped[str] = mapped_column(String(64), default="")
+    terminal: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_tx_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+    __table_args__ = (
+        Index("ix_sessions_created_at", "created_at"),
+        Index("ix_sessions_status_created_at", "status", "created_at"),
+        Index("ix_sessions_status_expires_at", "status", "expires_at"),
+        Index("ix_sessions_cashier_created_at", "cashier", "created_at"),
+        Index("ix_sessions_updated_at", "updated_at"),
+    )
+
+
+class PaymentRow(Base):
+    """A USDC credit to the merchant: matched to a session, or unmatched (session_id NULL)."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    operation_id: Mapped[str] = mapped_column(String(80), unique=True)
+    paging_token: Mapped[str] = mapped_column(String(32))
+    tx_hash: Mapped[str] = mapped_column(String(64), index=True)
+    type: Mapped[str] = mapped_column(String(40))
+    session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sessions.id"), nullable=True, index=True
+    )
+    status: Mapped[str] = mapped_column(String(16))
+    """``credited`` (matched), ``unmatched``, ``attached`` (by the owner) or ``refund``."""
+    reason: Mapped[str] = mapped_column(Text, default="")
+    from_account: Mapped[str] = mapped_column(String(69))
+    to_account: Mapped[str] = mapped_column(String(69))
+    amount_stroops: Mapped[int] = mapped_column(BigInteger)
+    asset_code: Mapped[str] = mapped_column(String(12))
+    asset_issuer: Mapped[str] = mapped_column(String(56))
+    memo_type: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    memo: Mapped[str | None] = mapped_column(Text, nullable=True)
+    muxed_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    ledger_time: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_payments_status_received_at", "status", "received_at"),)
+
+
+class CursorRow(Base):
+    """Where the watcher stopped reading a Horizon feed (paging token)."""
+
+    __tablename__ = "cursors"
+
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    paging_token: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SettingRow(Base):
+    """One setting as JSON text. Never holds a secret (those live in the OS keyring)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class UserRow(Base):
+    """A person who may use the app, with a bcrypt-hashed PIN or password."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    secret_hash: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    disabled: Mapped[bool] = mapped_column(default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class WebhookEventRow(Base):
+    """Outbox: one event for the merchant's backend, written with the change that caused it."""
+
+    __tablename__ = "webhook_events"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    type: Mapped[str] = mapped_column(String(40))
+    session_id: Mapped[str | None] = mapped_column(String(28), nullable=True, index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    """``pending``, ``delivered``, ``dead`` (schedule exhausted) or ``disabled`` (410)."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_webhook_events_status_next", "status", "next_attempt_at"),
+        Index("ix_webhook_events_created_at", "created_at"),
+    )
+
+
+class WebhookAttemptRow(Base):
+    """One delivery attempt of an outbox event."""
+
+    __tablename__ = "webhook_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("webhook_events.id"), index=True)
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    error: Mapped[str] = mapped_column(Text, default="")
+    response_excerpt: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRow(Base):
+    """A sensitive action: who did what, when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
