@@ -1,0 +1,33 @@
+"""Settings as JSON values by key. Never a secret: those live in the OS keyring."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from posapp.storage.models import SettingRow
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    """The decoded value stored under ``key``, or ``default``."""
+    row = session.get(SettingRow, key)
+    return default if row is None else json.loads(row.value)
+
+
+def all_settings(session: Session) -> dict[str, Any]:
+    """Every stored setting, decoded."""
+    return {r.key: json.loads(r.value) for r in session.scalars(select(SettingRow))}
+
+
+def set_setting(session: Session, key: str, value: Any, now: datetime) -> None:
+    """Store ``value`` (JSON-serialisable) under ``key`` inside the caller's transaction."""
+    text = json.dumps(value, sort_keys=True)
+    row = session.get(SettingRow, key)
+    if row is None:
+        session.add(SettingRow(key=key, value=text, updated_at=now))
+    else:
+        row.value, row.updated_at = text, now
