@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from posapp.core.errors import PermissionDenied
@@ -41,6 +42,21 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: frozenset(_OWNER),
     Role.ADMIN: frozenset(_ADMIN),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is acting: a signed-in user, or the local command line (``posapp`` as admin)."""
+
+    name: str
+    role: Role
+
+    def require(self, permission: Permission) -> None:
+        """Raise PermissionDenied unless this actor may perform ``permission``."""
+        require(self.role, permission)
+
+
+CLI_ACTOR = Actor("cli", Role.ADMIN)
 
 
 def has_permission(role: Role, permission: Permission) -> bool:

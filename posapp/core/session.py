@@ -9,7 +9,8 @@ Status table (design.md "Session states"):
                                                                 expired, cancelled
     partially_paid received < due − tolerance, before expiry    paid, expired
     paid           received ≥ due − tolerance before expiry     (final)
-    expired        window passed with nothing or a partial sum  paid_late
+    expired        window passed with nothing or a partial sum  paid_late (paid when the
+                                                                ledger shows it was on time)
     paid_late      full amount after expiry, inside monitoring  (final)
     cancelled      cashier cancelled before payment             (final)
     ============== ============================================ =============================
@@ -55,7 +56,9 @@ class SessionStatus(StrEnum):
 S = SessionStatus
 FROM_STATES: dict[SessionStatus, frozenset[SessionStatus]] = {
     S.PARTIALLY_PAID: frozenset({S.OPEN, S.PARTIALLY_PAID}),
-    S.PAID: frozenset({S.OPEN, S.PARTIALLY_PAID}),
+    # EXPIRED → PAID only when the ledger proves the payment closed before expires_at but was
+    # seen after the expiry job ran (watcher offline or behind): the customer paid on time.
+    S.PAID: frozenset({S.OPEN, S.PARTIALLY_PAID, S.EXPIRED}),
     S.EXPIRED: frozenset({S.OPEN, S.PARTIALLY_PAID}),
     S.PAID_LATE: frozenset({S.EXPIRED, S.OPEN, S.PARTIALLY_PAID}),
     S.CANCELLED: frozenset({S.OPEN}),
@@ -171,11 +174,11 @@ def apply_credit(
         return None
     if status in (S.PAID, S.PAID_LATE):
         return CreditOutcome(status, received, None)
-    on_time = paid_at <= session.expires_at
-    if status.is_awaiting and on_time:
+    if paid_at <= session.expires_at:
         if full:
             return CreditOutcome(S.PAID, received, "payment.success")
-        return CreditOutcome(S.PARTIALLY_PAID, received, "payment.partial")
+        partial = S.PARTIALLY_PAID if status.is_awaiting else S.EXPIRED
+        return CreditOutcome(partial, received, "payment.partial")
     if paid_at > session.expires_at + monitoring_window:
         return None
     # Late: the session is expired (or about to be marked so).

@@ -1,0 +1,91 @@
+"""The shop's configuration, stored as settings rows (never secrets).
+
+``ShopConfig`` is frozen and cheap to pass between threads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from posapp.core.errors import InvalidInput, NotConfigured
+from posapp.rates.settings import RateSettings
+from posapp.stellar.networks import Network, get_network
+from posapp.storage import settings_repo
+from posapp.storage.engine import Database
+
+CONFIG_KEY = "shop_config"
+
+
+@dataclass(frozen=True, slots=True)
+class ShopConfig:
+    """Everything a counter needs to charge and detect payments."""
+
+    network: str
+    merchant_account: str
+    currency: str
+    rates: RateSettings
+    horizon_url: str | None = None
+    shop_name: str = "posapp shop"
+    spread_percent: Decimal = Decimal("0")
+    expiry_minutes: int = 15
+    tolerance: Decimal = Decimal("0")
+    monitoring_hours: int = 24
+    webhook_url: str | None = None
+    terminal: str = "counter-1"
+
+    @property
+    def stellar_network(self) -> Network:
+        """The network with the Horizon override applied."""
+        return get_network(self.network, self.horizon_url)
+
+    @property
+    def expiry(self) -> timedelta:
+        """How long a customer has to pay."""
+        return timedelta(minutes=self.expiry_minutes)
+
+    @property
+    def monitoring_window(self) -> timedelta:
+        """How long after expiry a full payment still counts (as paid late)."""
+        return timedelta(hours=self.monitoring_hours)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-safe dict (Decimals as strings)."""
+        data = asdict(self)
+        data["rates"] = self.rates.to_json()
+        for key in ("spread_percent", "tolerance"):
+            data[key] = str(data[key])
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ShopConfig:
+        """Inverse of ``to_json``; raise InvalidInput on a damaged value."""
+        try:
+            values = dict(data)
+            values["rates"] = RateSettings.from_json(values["rates"])
+            for key in ("spread_percent", "tolerance"):
+                values[key] = Decimal(values[key])
+            return cls(**values)
+        except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
+            raise InvalidInput(f"stored shop configuration is damaged: {exc}") from None
+
+    def with_changes(self, **changes: Any) -> ShopConfig:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+def load_config(db: Database) -> ShopConfig:
+    """The stored configuration; NotConfigured before ``posapp init``. Short DB read."""
+    with db.read() as session:
+        data = settings_repo.get_setting(session, CONFIG_KEY)
+    if data is None:
+        raise NotConfigured("posapp is not set up here yet: run `posapp init` (or the setup)")
+    return ShopConfig.from_json(data)
+
+
+def save_config(db: Database, config: ShopConfig, now: datetime | None = None) -> None:
+    """Store the configuration in one write transaction."""
+    with db.write() as session:
+        settings_repo.set_setting(session, CONFIG_KEY, config.to_json(), now or datetime.now(UTC))

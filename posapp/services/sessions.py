@@ -1,0 +1,181 @@
+"""Use cases of a sale: create a session with a locked-in quote, cancel, expire, look up.
+
+Runs on the caller's thread: the GUI thread for create/cancel (short indexed writes; the
+rate comes from the source's cache, never the network, unless ``allow_fetch``), worker
+threads for expiry.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+
+from posapp.core.errors import (
+    InvalidInput,
+    InvalidTransition,
+    RateUnavailable,
+    SessionNotFound,
+)
+from posapp.core.events import session_event
+from posapp.core.money import parse_amount, usdc_due
+from posapp.core.roles import Actor, Permission
+from posapp.core.session import (
+    PaymentSession,
+    RateQuote,
+    SessionStatus,
+    can_transition,
+    new_muxed_id,
+    new_session_id,
+)
+from posapp.rates import RateSource
+from posapp.services.clock import Clock, utc_now
+from posapp.services.config import ShopConfig
+from posapp.services.currency import currency_places, validate_currency
+from posapp.storage import sessions_repo, webhook_repo
+from posapp.storage.engine import Database
+
+log = logging.getLogger("posapp.sessions")
+MAX_NOTE_LENGTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class SessionChange:
+    """A session after a change, with the webhook event it caused (if any)."""
+
+    session: PaymentSession
+    event_type: str | None
+
+
+class SessionService:
+    """Creating, cancelling and expiring payment sessions; checks the actor's role."""
+
+    def __init__(
+        self, db: Database, config: ShopConfig, rates: RateSource, clock: Clock = utc_now
+    ) -> None:
+        self._db = db
+        self._config = config
+        self._rates = rates
+        self._clock = clock
+
+    @property
+    def config(self) -> ShopConfig:
+        """The configuration this service charges with."""
+        return self._config
+
+    def quote(self, currency: str, *, allow_fetch: bool) -> RateQuote:
+        """A usable rate quote; from cache only unless ``allow_fetch`` (then may block on I/O).
+
+        Raises RateUnavailable with a message the cashier can act on.
+        """
+        now = self._clock()
+        cached = self._rates.cached_quote(currency, now)
+        if cached is not None or not allow_fetch:
+            if cached is None:
+                raise RateUnavailable(
+                    f"no fresh {currency} rate yet from {self._rates.name}: wait a moment"
+                )
+            return cached
+        return self._rates.quote(currency, now)
+
+    def create(
+        self,
+        amount: object,
+        actor: Actor,
+        *,
+        currency: str | None = None,
+        note: str = "",
+        allow_fetch: bool = True,
+    ) -> PaymentSession:
+        """Validate the amount, lock in a quote, store a new ``open`` session and return it."""
+        actor.require(Permission.CHARGE)
+        code = validate_currency(currency or self._config.currency)
+        fiat = parse_amount(amount, places=currency_places(code))
+        note = (note or "").strip()
+        if len(note) > MAX_NOTE_LENGTH:
+            raise InvalidInput(f"note is longer than {MAX_NOTE_LENGTH} characters")
+        quote = self.quote(code, allow_fetch=allow_fetch)
+        now = self._clock()
+        network = self._config.stellar_network
+        session = PaymentSession(
+            id=new_session_id(),
+            muxed_id=new_muxed_id(),
+            status=SessionStatus.OPEN,
+            fiat_amount=fiat,
+            fiat_currency=code,
+            usdc_due=usdc_due(fiat, quote.rate, self._config.spread_percent),
+            usdc_received=Decimal(0),
+            rate=quote.rate,
+            rate_source=quote.source,
+            rate_time=quote.fetched_at,
+            spread_percent=self._config.spread_percent,
+            network=network.name,
+            destination=self._config.merchant_account,
+            note=note,
+            cashier=actor.name,
+            terminal=self._config.terminal,
+            created_at=now,
+            expires_at=now + self._config.expiry,
+            updated_at=now,
+        )
+        with self._db.write() as db_session:
+            sessions_repo.insert(db_session, session)
+        log.info("session %s created: %s USDC due", session.id, session.usdc_due)
+        return session
+
+    def get(self, session_id: str) -> PaymentSession:
+        """The session, or SessionNotFound."""
+        with self._db.read() as db_session:
+            found = sessions_repo.get(db_session, session_id)
+        if found is None:
+            raise SessionNotFound(f"no session {session_id[:40]!r}")
+        return found
+
+    def list_recent(
+        self, *, status: SessionStatus | None = None, limit: int = 50
+    ) -> list[PaymentSession]:
+        """Newest sessions first."""
+        with self._db.read() as db_session:
+            return sessions_repo.list_recent(
+                db_session, statuses=None if status is None else [status], limit=limit
+            )
+
+    def cancel(self, session_id: str, actor: Actor) -> PaymentSession:
+        """Cancel an open session; later payments to it become unmatched."""
+        actor.require(Permission.CANCEL)
+        now = self._clock()
+        with self._db.write() as db_session:
+            current = sessions_repo.get(db_session, session_id)
+            if current is None:
+                raise SessionNotFound(f"no session {session_id[:40]!r}")
+            if not can_transition(current.status, SessionStatus.CANCELLED):
+                raise InvalidTransition(f"a {current.status.value} session cannot be cancelled")
+            if not sessions_repo.transition(db_session, session_id, SessionStatus.CANCELLED, now):
+                raise InvalidTransition("the session changed meanwhile; it was not cancelled")
+            updated = sessions_repo.get(db_session, session_id)
+            assert updated is not None
+            webhook_repo.enqueue(
+                db_session,
+                session_event("session.cancelled", updated, now),
+                session_id=session_id,
+                now=now,
+            )
+        return updated
+
+    def expire_due(self) -> list[PaymentSession]:
+        """Mark every awaiting session past its window as expired; return those changed."""
+        now = self._clock()
+        changed: list[PaymentSession] = []
+        with self._db.write() as db_session:
+            for session_id in sessions_repo.due_for_expiry(db_session, now):
+                if sessions_repo.transition(db_session, session_id, SessionStatus.EXPIRED, now):
+                    updated = sessions_repo.get(db_session, session_id)
+                    assert updated is not None
+                    webhook_repo.enqueue(
+                        db_session,
+                        session_event("session.expired", updated, now),
+                        session_id=session_id,
+                        now=now,
+                    )
+                    changed.append(updated)
+        return changed

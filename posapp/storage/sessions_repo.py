@@ -1,0 +1,184 @@
+"""Payment sessions in SQL: insert, read as ``PaymentSession``, conditional transitions.
+
+Every function runs inside the caller's ``Database.read()``/``write()`` session, on the
+caller's thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from posapp.core.money import format_plain, from_stroops, to_stroops
+from posapp.core.session import FROM_STATES, PaymentSession, SessionStatus
+from posapp.storage.models import SessionRow
+
+
+def to_e7(amount: Decimal) -> int:
+    """A fiat amount as integer 10⁻⁷ units (exact)."""
+    return to_stroops(amount)
+
+
+def from_e7(units: int) -> Decimal:
+    """Integer 10⁻⁷ units back to a Decimal: two places when exact, else every needed place."""
+    value = from_stroops(units)
+    cents = value.quantize(Decimal("0.01"))
+    return cents if cents == value else Decimal(format_plain(value))
+
+
+def row_to_session(row: SessionRow) -> PaymentSession:
+    """Freeze an ORM row into the immutable domain object."""
+    return PaymentSession(
+        id=row.id,
+        muxed_id=row.muxed_id,
+        status=SessionStatus(row.status),
+        fiat_amount=from_e7(row.fiat_amount_e7),
+        fiat_currency=row.fiat_currency,
+        usdc_due=from_stroops(row.usdc_due_stroops),
+        usdc_received=from_stroops(row.usdc_received_stroops),
+        rate=Decimal(row.rate),
+        rate_source=row.rate_source,
+        rate_time=row.rate_time,
+        spread_percent=Decimal(row.spread_percent),
+        network=row.network,
+        destination=row.destination,
+        note=row.note,
+        cashier=row.cashier,
+        terminal=row.terminal,
+        created_at=row.created_at,
+        expires_at=row.expires_at,
+        updated_at=row.updated_at,
+        paid_at=row.paid_at,
+        last_tx_hash=row.last_tx_hash,
+    )
+
+
+def insert(session: Session, s: PaymentSession) -> None:
+    """Insert a new session row."""
+    session.add(
+        SessionRow(
+            id=s.id,
+            muxed_id=s.muxed_id,
+            status=s.status.value,
+            fiat_amount_e7=to_e7(s.fiat_amount),
+            fiat_currency=s.fiat_currency,
+            usdc_due_stroops=to_stroops(s.usdc_due),
+            usdc_received_stroops=to_stroops(s.usdc_received),
+            rate=str(s.rate),
+            rate_source=s.rate_source,
+            rate_time=s.rate_time,
+            spread_percent=str(s.spread_percent),
+            network=s.network,
+            destination=s.destination,
+            note=s.note,
+            cashier=s.cashier,
+            terminal=s.terminal,
+            created_at=s.created_at,
+            expires_at=s.expires_at,
+            updated_at=s.updated_at,
+            paid_at=s.paid_at,
+            last_tx_hash=s.last_tx_hash,
+        )
+    )
+    session.flush()
+
+
+def get(session: Session, session_id: str) -> PaymentSession | None:
+    """The session with ``session_id``, or None."""
+    row = session.get(SessionRow, session_id, populate_existing=True)
+    return None if row is None else row_to_session(row)
+
+
+def get_by_muxed_id(session: Session, muxed_id: int) -> PaymentSession | None:
+    """The session a muxed-address payment with ``muxed_id`` belongs to, or None."""
+    row = session.scalars(select(SessionRow).where(SessionRow.muxed_id == muxed_id)).first()
+    return None if row is None else row_to_session(row)
+
+
+def list_recent(
+    session: Session, *, statuses: Iterable[SessionStatus] | None = None, limit: int = 50
+) -> list[PaymentSession]:
+    """Newest sessions first, optionally only those in ``statuses``."""
+    query = select(SessionRow).order_by(SessionRow.created_at.desc()).limit(limit)
+    if statuses is not None:
+        query = query.where(SessionRow.status.in_([s.value for s in statuses]))
+    return [row_to_session(r) for r in session.scalars(query)]
+
+
+def changed_since(session: Session, since: datetime, ids: Sequence[str]) -> list[PaymentSession]:
+    """Sessions among ``ids`` updated after ``since`` (for pollers in other processes)."""
+    if not ids:
+        return []
+    query = select(SessionRow).where(SessionRow.id.in_(ids), SessionRow.updated_at > since)
+    return [row_to_session(r) for r in session.scalars(query)]
+
+
+def transition(
+    session: Session,
+    session_id: str,
+    target: SessionStatus,
+    now: datetime,
+    *,
+    received: Decimal | None = None,
+    expected_from: Iterable[SessionStatus] | None = None,
+    paid_at: datetime | None = None,
+    tx_hash: str | None = None,
+) -> bool:
+    """Conditional UPDATE to ``target``: succeeds only from the allowed states.
+
+    ``expected_from`` narrows the allowed states (e.g. to the status the caller read), so a
+    concurrent writer that changed the row first makes this one fail. Returns True when
+    the row changed.
+    """
+    allowed = set(FROM_STATES[target]) if target in FROM_STATES else {target}
+    if expected_from is not None:
+        allowed &= set(expected_from)
+    values: dict[str, object] = {"status": target.value, "updated_at": now}
+    if received is not None:
+        values["usdc_received_stroops"] = to_stroops(received)
+    if paid_at is not None:
+        values["paid_at"] = paid_at
+    if tx_hash is not None:
+        values["last_tx_hash"] = tx_hash
+    result = session.execute(
+        update(SessionRow)
+        .where(SessionRow.id == session_id, SessionRow.status.in_([s.value for s in allowed]))
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def add_received(
+    session: Session,
+    session_id: str,
+    status: SessionStatus,
+    received: Decimal,
+    now: datetime,
+    tx_hash: str,
+) -> bool:
+    """Record more USDC on a session whose status does not change (e.g. an overpayment)."""
+    result = session.execute(
+        update(SessionRow)
+        .where(SessionRow.id == session_id, SessionRow.status == status.value)
+        .values(usdc_received_stroops=to_stroops(received), updated_at=now, last_tx_hash=tx_hash)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def due_for_expiry(session: Session, now: datetime, limit: int = 500) -> list[str]:
+    """Ids of awaiting sessions whose window has passed."""
+    query = (
+        select(SessionRow.id)
+        .where(
+            SessionRow.status.in_([SessionStatus.OPEN.value, SessionStatus.PARTIALLY_PAID.value]),
+            SessionRow.expires_at <= now,
+        )
+        .limit(limit)
+    )
+    return list(session.scalars(query))
