@@ -32,8 +32,9 @@ from posapp.rates import RateSource
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
 from posapp.services.currency import currency_places, validate_currency
-from posapp.storage import sessions_repo, webhook_repo
+from posapp.storage import payments_repo, sessions_repo, webhook_repo
 from posapp.storage.engine import Database
+from posapp.storage.payments_repo import StoredPayment
 
 log = logging.getLogger("posapp.sessions")
 MAX_NOTE_LENGTH = 200
@@ -139,6 +140,11 @@ class SessionService:
             return sessions_repo.list_recent(
                 db_session, statuses=None if status is None else [status], limit=limit
             )
+
+    def payments_of(self, session_id: str) -> list[StoredPayment]:
+        """Every payment credited to the session, oldest first."""
+        with self._db.read() as db_session:
+            return payments_repo.for_session(db_session, session_id)
 
     def cancel(self, session_id: str, actor: Actor) -> PaymentSession:
         """Cancel an open session; later payments to it become unmatched."""

@@ -1,0 +1,72 @@
+"""``posapp charge AMOUNT``: create a session, show its QR, wait for the payment.
+
+Exit codes: 0 paid; 3 expired; 4 cancelled; 5 timed out; 1 error; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+from posapp.cli.common import context, print_json
+from posapp.core.errors import InvalidInput
+from posapp.core.money import format_plain
+from posapp.core.roles import CLI_ACTOR
+from posapp.core.session import PaymentSession, SessionStatus
+from posapp.services.charge_wait import wait_for_outcome
+from posapp.services.payment_request import payment_uri
+from posapp.services.serialize import session_to_json
+from posapp.stellar.qr import render_terminal
+
+EXIT_CODES = {SessionStatus.PAID: 0, SessionStatus.EXPIRED: 3, SessionStatus.CANCELLED: 4}
+EXIT_TIMEOUT = 5
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``charge`` command."""
+    p = sub.add_parser("charge", help="charge an amount and wait for the USDC payment")
+    p.add_argument("amount", help="amount in the shop's currency, e.g. 1999 or 12.50")
+    p.add_argument("--currency", help="currency (default: the shop's)")
+    p.add_argument("--note", default="", help="a note kept with the sale")
+    p.add_argument("--timeout", type=float, help="stop waiting after S seconds")
+    p.add_argument("--no-wait", action="store_true", help="print the request and exit")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Create the session, print it, and wait unless ``--no-wait``."""
+    if args.timeout is not None and not 0 < args.timeout <= 7 * 24 * 3600:
+        raise InvalidInput("--timeout must be a positive number of seconds")
+    ctx = context(args)
+    session = ctx.sessions.create(args.amount, CLI_ACTOR, currency=args.currency, note=args.note)
+    uri = payment_uri(session, ctx.config)
+    if args.json:
+        print_json({"event": "created", "session": session_to_json(session), "uri": uri})
+    else:
+        print(render_terminal(uri))
+        print(f"session:  {session.id}")
+        print(f"amount:   {format_plain(session.fiat_amount)} {session.fiat_currency}")
+        print(f"pay:      {format_plain(session.usdc_due)} USDC to {session.destination}")
+        print(f"memo:     {session.memo}")
+        print(f"rate:     {format_plain(session.rate)} ({session.rate_source})")
+        print(f"expires:  {session.expires_at:%Y-%m-%d %H:%M:%S} UTC")
+        print(f"uri:      {uri}", flush=True)
+    if args.no_wait:
+        return 0
+
+    def report(changed: PaymentSession) -> None:
+        if args.json:
+            print_json({"event": "status", "session": session_to_json(changed)})
+        else:
+            received = format_plain(changed.usdc_received)
+            print(f"status:   {changed.status.value} ({received} USDC received)", flush=True)
+
+    final = asyncio.run(wait_for_outcome(ctx, session.id, args.timeout, report))
+    if final.status in EXIT_CODES:
+        return EXIT_CODES[final.status]
+    if args.json:
+        print_json({"event": "timeout", "session": session_to_json(final)})
+    else:
+        print(f"timeout:  still {final.status.value}")
+    return EXIT_TIMEOUT

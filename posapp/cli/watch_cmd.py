@@ -1,0 +1,69 @@
+"""``posapp sync`` (catch up once) and ``posapp watch`` (detection + webhooks until Ctrl-C)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+
+from posapp.cli.common import context
+from posapp.core.connection import ConnectionStatus
+from posapp.core.money import format_plain
+from posapp.core.session import PaymentSession
+from posapp.services.payments import AppliedPayment
+from posapp.services.watcher import PaymentWatcher
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``sync`` and ``watch`` commands."""
+    sync = sub.add_parser("sync", help="catch up with the network once and exit")
+    sync.set_defaults(func=run_sync)
+    watch = sub.add_parser("watch", help="detect payments and deliver webhooks until Ctrl-C")
+    watch.add_argument("--no-webhooks", action="store_true", help="detection only")
+    watch.set_defaults(func=run_watch)
+
+
+class _PrintingListener:
+    """Prints what detection does, one line each (main thread)."""
+
+    def payments_applied(self, applied: tuple[AppliedPayment, ...]) -> None:
+        for a in applied:
+            where = f"{a.session.id} → {a.session.status.value}" if a.session else "unmatched"
+            print(
+                f"payment {format_plain(a.amount)} USDC tx {a.tx_hash[:12]}…: {where}", flush=True
+            )
+
+    def sessions_expired(self, sessions: tuple[PaymentSession, ...]) -> None:
+        for s in sessions:
+            print(f"session {s.id} expired", flush=True)
+
+    def connection_changed(self, status: ConnectionStatus) -> None:
+        detail = f" ({status.detail})" if status.detail else ""
+        print(f"horizon: {status.state.value}{detail}", file=sys.stderr, flush=True)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """Catch up from the stored cursor, apply everything, print how many records were read."""
+    ctx = context(args)
+    watcher = PaymentWatcher(ctx.db, ctx.config, ctx.sessions, _PrintingListener())
+    count = asyncio.run(watcher.catch_up())
+    print(f"synced: {count} records read")
+    return 0
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    """Run detection (and webhook delivery) until interrupted; Ctrl-C stops cleanly."""
+    from posapp.webhooks.runtime import start_delivery_thread
+
+    ctx = context(args)
+    stopper = None if args.no_webhooks else start_delivery_thread(ctx.data_dir, ctx.db)
+    watcher = PaymentWatcher(ctx.db, ctx.config, ctx.sessions, _PrintingListener())
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(watcher.run())
+    finally:
+        if stopper is not None:
+            stopper()
+    print("stopped", file=sys.stderr)
+    return 0

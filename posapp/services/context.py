@@ -1,0 +1,40 @@
+"""Builds the services of one data dir: the composition shared by the CLI and the GUI.
+
+Runs on the main thread at start; the result is shared read-only afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from posapp.rates import RateSource, build_rate_source
+from posapp.services.clock import Clock, utc_now
+from posapp.services.config import ShopConfig, load_config
+from posapp.services.sessions import SessionService
+from posapp.storage.engine import Database
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """Everything a command or window needs, built once."""
+
+    data_dir: Path
+    db: Database
+    config: ShopConfig
+    rates: RateSource
+    sessions: SessionService
+    clock: Clock
+
+
+def open_database(data_dir: Path, database_url: str | None = None) -> Database:
+    """Open (create, migrate) the database of ``data_dir`` or at ``database_url``."""
+    return Database(database_url) if database_url else Database.in_data_dir(data_dir)
+
+
+def build_context(data_dir: Path, db: Database, clock: Clock = utc_now) -> AppContext:
+    """Load the configuration and build the services; NotConfigured before setup."""
+    config = load_config(db)
+    rates = build_rate_source(config.rates)
+    sessions = SessionService(db, config, rates, clock)
+    return AppContext(data_dir, db, config, rates, sessions, clock)

@@ -1,0 +1,168 @@
+"""Setting a counter up: the checks behind ``posapp init`` (and the setup wizard).
+
+Everything is validated before anything is written; the configuration is then saved in one
+transaction. Runs on the caller's thread and may wait on Horizon (never the GUI thread).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from posapp.core.errors import InvalidInput
+from posapp.core.money import parse_amount
+from posapp.rates.settings import HttpSourceSpec, RateSettings
+from posapp.services.config import ShopConfig, save_config
+from posapp.services.currency import validate_currency
+from posapp.stellar.addresses import validate_merchant_account
+from posapp.stellar.networks import get_network
+from posapp.storage import cursor_repo
+from posapp.storage.engine import Database
+
+log = logging.getLogger("posapp.provisioning")
+KNOWN_RATE_SOURCES = {"coingecko": "https://api.coingecko.com/api/v3"}
+MAX_RATE = Decimal("1000000000")
+
+
+@dataclass(frozen=True)
+class ProvisionRequest:
+    """What an admin asked for, as typed (validated by ``provision``)."""
+
+    network: str
+    account: str
+    currency: str
+    horizon_url: str | None = None
+    rate: str | None = None
+    rate_source: str | None = None
+    spread_percent: str = "0"
+    expiry_minutes: int = 15
+    tolerance: str = "0"
+    webhook_url: str | None = None
+    shop_name: str = "posapp shop"
+    terminal: str = "counter-1"
+    secret_file_store: bool = False
+    check_account: bool = True
+
+
+@dataclass(frozen=True)
+class ProvisionResult:
+    """The saved configuration, warnings to show, and the new webhook secret (shown once)."""
+
+    config: ShopConfig
+    rate_description: str
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    webhook_secret: str | None = None
+
+
+def validate_http_url(url: str, what: str, *, require_https: bool = True) -> str:
+    """An http(s) URL; plain http only for loopback hosts when ``require_https``."""
+    text = (url or "").strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidInput(f"{what} must be an http(s) URL, got {text[:60]!r}")
+    if require_https and parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise InvalidInput(f"{what} must use https (plain http only on this machine)")
+    return text.rstrip("/")
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _rate_settings(request: ProvisionRequest, currency: str, now: datetime) -> RateSettings:
+    if request.rate is not None:
+        rate = parse_amount(request.rate, places=7, maximum=MAX_RATE)
+        return RateSettings(mode="fixed", fixed_rates={currency: rate}, fixed_set_at=now)
+    if request.rate_source:
+        source = request.rate_source.strip()
+        base = KNOWN_RATE_SOURCES.get(source.lower())
+        name = source.lower() if base else urlsplit(source).hostname or "http"
+        base_url = base or validate_http_url(source, "--rate-source", require_https=True)
+        return RateSettings(
+            mode="http", http_sources=(HttpSourceSpec(name=name, base_url=base_url),)
+        )
+    raise InvalidInput("choose a rate: --rate 84.10 (fixed) or --rate-source coingecko")
+
+
+def _decimal(text: str, what: str, low: Decimal, high: Decimal) -> Decimal:
+    try:
+        value = Decimal(str(text).strip())
+    except InvalidOperation:
+        raise InvalidInput(f"{what} must be a number") from None
+    if not value.is_finite() or not low <= value <= high:
+        raise InvalidInput(f"{what} must be between {low} and {high}")
+    return value
+
+
+def build_config(request: ProvisionRequest, now: datetime) -> ShopConfig:
+    """Validate every field and build the configuration (no I/O)."""
+    account = validate_merchant_account(request.account)
+    network = get_network(request.network)
+    horizon = (
+        validate_http_url(request.horizon_url, "--horizon-url") if request.horizon_url else None
+    )
+    currency = validate_currency(request.currency)
+    if not 1 <= request.expiry_minutes <= 24 * 60:
+        raise InvalidInput("session expiry must be between 1 minute and 24 hours")
+    shop_name = request.shop_name.strip()
+    if not shop_name or len(shop_name) > 80:
+        raise InvalidInput("shop name must be 1 to 80 characters")
+    terminal = request.terminal.strip()
+    if not terminal or len(terminal) > 64:
+        raise InvalidInput("terminal name must be 1 to 64 characters")
+    webhook = validate_http_url(request.webhook_url, "webhook URL") if request.webhook_url else None
+    return ShopConfig(
+        network=network.name,
+        merchant_account=account,
+        currency=currency,
+        rates=_rate_settings(request, currency, now),
+        horizon_url=horizon,
+        shop_name=shop_name,
+        spread_percent=_decimal(request.spread_percent, "spread", Decimal(0), Decimal(50)),
+        expiry_minutes=request.expiry_minutes,
+        tolerance=_decimal(request.tolerance, "tolerance", Decimal(0), Decimal(1)),
+        webhook_url=webhook,
+        terminal=terminal,
+    )
+
+
+def provision(data_dir: Path, db: Database, request: ProvisionRequest) -> ProvisionResult:
+    """Validate, look the account up on Horizon, then save config, cursor and secret."""
+    from posapp.services.account_setup import inspect_account
+    from posapp.services.webhook_secrets import create_webhook_secret
+
+    now = datetime.now(UTC)
+    config = build_config(request, now)
+    warnings: list[str] = []
+    latest_token: str | None = None
+    if request.check_account:
+        report = inspect_account(config)
+        warnings.extend(report.warnings)
+        latest_token = report.latest_paging_token
+    secret = None
+    if config.webhook_url:
+        secret = create_webhook_secret(data_dir, db, file_store=request.secret_file_store, now=now)
+    save_config(db, config, now)
+    if latest_token is not None:
+        name = cursor_repo.cursor_name(config.network, config.merchant_account)
+        with db.write() as session:
+            if cursor_repo.load(session, name) is None:
+                cursor_repo.save(session, name, latest_token, now)
+    rates = config.rates
+    described = (
+        f"{rates.fixed_rates[config.currency]} (fixed)"
+        if rates.mode == "fixed"
+        else ", ".join(s.name for s in rates.http_sources)
+    )
+    return ProvisionResult(config, described, tuple(warnings), secret)
