@@ -1,0 +1,182 @@
+"""Applying Horizon records to sessions on a real SQLite file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from itertools import count
+
+import pytest
+from sqlalchemy import func, select
+from stellar_sdk import Keypair
+
+from posapp.core.records import PaymentRecord
+from posapp.core.roles import CLI_ACTOR
+from posapp.core.session import SessionStatus
+from posapp.services.payments import PaymentApplier
+from posapp.stellar.horizon_reader import ReceivedRecord
+from posapp.stellar.networks import PUBLIC, TESTNET
+from posapp.storage import cursor_repo, payments_repo
+from posapp.storage.models import PaymentRow, WebhookEventRow
+
+_tokens = count(1000)
+PAYER = Keypair.random().public_key
+
+
+def record(merchant: str, memo: str | None, amount: str, when, **changes) -> ReceivedRecord:
+    token = str(next(_tokens))
+    rec = PaymentRecord(
+        operation_id=token, paging_token=token, transaction_hash=f"{int(token):064x}",
+        transaction_successful=True, type="payment", source_account=PAYER, destination=merchant,
+        asset_type="credit_alphanum4", asset_code="USDC", asset_issuer=TESTNET.usdc_issuer,
+        amount=Decimal(amount), created_at=when, memo_type="text" if memo else "none", memo=memo,
+    )  # fmt: skip
+    return ReceivedRecord(paging_token=token, records=(replace(rec, **changes),), error=None)
+
+
+@pytest.fixture
+def applier(shop) -> PaymentApplier:
+    return PaymentApplier(shop.db, shop.config, shop.clock)
+
+
+def events(shop) -> list[str]:
+    with shop.db.read() as db:
+        return [
+            e.type for e in db.scalars(select(WebhookEventRow).order_by(WebhookEventRow.created_at))
+        ]
+
+
+def test_exact_payment_pays_and_writes_event_and_cursor(shop, applier, merchant) -> None:
+    s = shop.sessions.create("1999", CLI_ACTOR)
+    batch = [record(merchant, s.id, "23.77", shop.clock())]
+    applied = applier.apply(batch)
+    assert len(applied) == 1 and applied[0].session.status is SessionStatus.PAID
+    got = shop.sessions.get(s.id)
+    assert got.status is SessionStatus.PAID and got.usdc_received == Decimal("23.77")
+    assert got.last_tx_hash == batch[0].records[0].transaction_hash
+    assert events(shop) == ["payment.success"]
+    assert applier.load_cursor() == batch[0].paging_token
+
+
+def test_redelivered_record_is_applied_once(shop, applier, merchant) -> None:
+    s = shop.sessions.create("100", CLI_ACTOR)
+    batch = [record(merchant, s.id, "0.50", shop.clock())]
+    applier.apply(batch)
+    assert applier.apply(batch) == []
+    applier.apply(batch + batch)
+    assert shop.sessions.get(s.id).usdc_received == Decimal("0.50")
+    with shop.db.read() as db:
+        assert db.scalar(select(func.count()).select_from(PaymentRow)) == 1
+
+
+def test_partial_then_remainder(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)  # 10.00 USDC
+    applier.apply([record(merchant, s.id, "4", shop.clock())])
+    assert shop.sessions.get(s.id).status is SessionStatus.PARTIALLY_PAID
+    applier.apply([record(merchant, s.id, "6", shop.clock())])
+    assert shop.sessions.get(s.id).status is SessionStatus.PAID
+    assert events(shop) == ["payment.partial", "payment.success"]
+
+
+def test_fake_issuer_and_other_assets_never_pay(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    fake_issuer = Keypair.random().public_key
+    applier.apply([
+        record(merchant, s.id, "10", shop.clock(), asset_issuer=fake_issuer),
+        record(merchant, s.id, "10", shop.clock(), asset_issuer=PUBLIC.usdc_issuer),
+        record(merchant, s.id, "10", shop.clock(), asset_type="native", asset_code=None,
+               asset_issuer=None),
+        record(merchant, s.id, "10", shop.clock(), transaction_successful=False),
+        record(PAYER, s.id, "10", shop.clock(), source_account=merchant),
+    ])  # fmt: skip
+    assert shop.sessions.get(s.id).status is SessionStatus.OPEN
+    with shop.db.read() as db:
+        assert payments_repo.count_all(db) == 0
+    assert events(shop) == []
+
+
+def test_unmatched_payments_are_kept(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    shop.sessions.cancel(s.id, CLI_ACTOR)
+    applier.apply([
+        record(merchant, None, "1", shop.clock()),
+        record(merchant, "invoice 17", "2", shop.clock()),
+        record(merchant, "pay_" + "a" * 24, "3", shop.clock()),
+        record(merchant, s.id, "10", shop.clock()),
+    ])  # fmt: skip
+    with shop.db.read() as db:
+        kept = payments_repo.unmatched(db)
+    assert sorted(p.amount for p in kept) == [1, 2, 3, 10]
+    assert {p.reason for p in kept} == {
+        "no memo", "memo is not a posapp session", "memo names no session here",
+        "session cancelled",
+    }  # fmt: skip
+    assert events(shop).count("payment.unmatched") == 4
+    assert shop.sessions.get(s.id).status is SessionStatus.CANCELLED
+
+
+def test_muxed_id_payment_credits_its_session(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    applier.apply([record(merchant, None, "10", shop.clock(), type="invoke_host_function",
+                          destination_muxed_id=s.muxed_id)])  # fmt: skip
+    assert shop.sessions.get(s.id).status is SessionStatus.PAID
+
+
+def test_late_payment_inside_window_is_paid_late(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    shop.clock.advance(minutes=20)
+    assert [x.id for x in shop.sessions.expire_due()] == [s.id]
+    applier.apply([record(merchant, s.id, "10", shop.clock())])
+    got = shop.sessions.get(s.id)
+    assert got.status is SessionStatus.PAID_LATE and got.paid_at == shop.clock()
+    assert events(shop) == ["session.expired", "payment.late"]
+
+
+def test_after_monitoring_window_it_is_unmatched(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    shop.clock.advance(hours=30)
+    shop.sessions.expire_due()
+    applier.apply([record(merchant, s.id, "10", shop.clock())])
+    assert shop.sessions.get(s.id).status is SessionStatus.EXPIRED
+    with shop.db.read() as db:
+        assert [p.reason for p in payments_repo.unmatched(db)] == [
+            "arrived after the monitoring window"
+        ]
+
+
+def test_overpayment_and_second_payment_recorded(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    applier.apply([record(merchant, s.id, "12", shop.clock())])
+    applier.apply([record(merchant, s.id, "1", shop.clock())])
+    got = shop.sessions.get(s.id)
+    assert got.status is SessionStatus.PAID and got.overpaid == Decimal("3")
+    assert len(shop.sessions.payments_of(s.id)) == 2
+
+
+def test_failure_mid_batch_rolls_back_payments_and_cursor(
+    shop, applier, merchant, monkeypatch
+) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    good = record(merchant, s.id, "10", shop.clock())
+    bad = record(merchant, None, "1", shop.clock())
+    from posapp.services import payments as payments_module
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(payments_module, "unmatched_event", explode)
+    with pytest.raises(RuntimeError):
+        applier.apply([good, bad])
+    assert shop.sessions.get(s.id).status is SessionStatus.OPEN
+    assert applier.load_cursor() is None
+    monkeypatch.undo()
+    applier.apply([good, bad])
+    assert shop.sessions.get(s.id).status is SessionStatus.PAID
+    assert applier.load_cursor() == bad.paging_token
+
+
+def test_malformed_record_moves_cursor_only(shop, applier) -> None:
+    applier.apply([ReceivedRecord(paging_token="5000", records=(), error="bad json")])
+    assert applier.load_cursor() == "5000"
+    with shop.db.read() as db:
+        assert cursor_repo.load(db, applier.cursor_name) == "5000"
