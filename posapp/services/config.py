@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -53,7 +53,7 @@ class ShopConfig:
 
     def to_json(self) -> dict[str, Any]:
         """JSON-safe dict (Decimals as strings)."""
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["rates"] = self.rates.to_json()
         for key in ("spread_percent", "tolerance"):
             data[key] = str(data[key])

@@ -1,0 +1,59 @@
+"""Looking the merchant account up on Horizon during setup (worker thread or CLI)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from posapp.core.errors import HorizonError, InvalidInput
+from posapp.services.config import ShopConfig
+from posapp.stellar.account_check import AccountCheck, check_account
+from posapp.stellar.horizon_reader import HorizonReader
+
+log = logging.getLogger("posapp.setup")
+
+
+@dataclass(frozen=True)
+class AccountReport:
+    """What setup learned: the check (None when Horizon was unreachable), warnings to show,
+    and the account's newest payment token (where detection starts)."""
+
+    check: AccountCheck | None
+    warnings: tuple[str, ...]
+    latest_paging_token: str | None
+
+
+async def _inspect(config: ShopConfig) -> AccountReport:
+    network = config.stellar_network
+    try:
+        check = await check_account(
+            network.horizon_url, config.merchant_account, network.usdc_issuer
+        )
+    except HorizonError as exc:
+        return AccountReport(
+            None,
+            (f"could not check the account on Horizon ({exc}); it is checked again on start",),
+            None,
+        )
+    if not check.exists:
+        raise InvalidInput(check.problems[0])
+    warnings = list(check.problems)
+    if check.memo_required:
+        warnings.append("the account requires a memo (SEP-29); posapp always sends one")
+    token = None
+    async with HorizonReader(network.horizon_url, config.merchant_account) as reader:
+        try:
+            token = await reader.latest_paging_token()
+        except HorizonError as exc:
+            warnings.append(f"could not read the latest payment ({exc})")
+    return AccountReport(check, tuple(warnings), token)
+
+
+def inspect_account(config: ShopConfig) -> AccountReport:
+    """Check the merchant account and find its newest payment; blocks (not the GUI thread).
+
+    A missing account is an error (nothing could be received); a missing USDC trustline is a
+    warning with what to do; an unreachable Horizon is a warning (setup may be offline).
+    """
+    return asyncio.run(_inspect(config))
