@@ -59,10 +59,10 @@ def classify(record: PaymentRecord, merchant: str, usdc_issuer: str) -> MatchDec
             reason = f"USDC from a foreign issuer {record.asset_issuer}"
             return MatchDecision(Verdict.IGNORE, reason)
         return MatchDecision(Verdict.IGNORE, "not USDC")
-    if record.destination_muxed_id is not None:
-        return MatchDecision(Verdict.CREDIT, "muxed id", muxed_id=record.destination_muxed_id)
     if record.memo_type == "text" and looks_like_session_id(record.memo):
         return MatchDecision(Verdict.CREDIT, "memo", session_id=record.memo)
+    if record.destination_muxed_id is not None and 0 < record.destination_muxed_id < 2**63:
+        return MatchDecision(Verdict.CREDIT, "muxed id", muxed_id=record.destination_muxed_id)
     if record.memo_type in (None, "none") or not record.memo:
         return MatchDecision(Verdict.UNMATCHED, "no memo")
     return MatchDecision(Verdict.UNMATCHED, "memo is not a posapp session")

@@ -18,6 +18,8 @@ class PaymentRecord:
     ``operation_id`` is unique per credit: the Horizon operation id, suffixed ``:n`` for the
     n-th (n ≥ 1) USDC transfer inside one ``invoke_host_function`` operation.
     ``amount`` is what the destination received (never a path payment's ``source_amount``).
+    ``source_account`` is the payer (``from``; ``funder`` for ``create_account``), not the
+    operation's source. ``destination_muxed_id`` may be any uint64.
     """
 
     operation_id: str

@@ -1,7 +1,33 @@
-"""Roles and what each may do. Services check these; the UI only hides what a role cannot do."""
+"""Roles and what each may do. Services check these; the UI only hides what a role cannot do.
+
+=============================  =======  =====  =====
+permission                     cashier  owner  admin
+=============================  =======  =====  =====
+charge                         yes      yes    yes
+cancel (an open sale)          yes      yes    yes
+cancel_partially_paid          —        yes    yes
+view_history                   —        yes    yes
+export                         —        yes    yes
+attach_unmatched               —        yes    yes
+refund                         —        yes    yes
+manage_webhooks                —        yes    yes
+view_audit                     —        yes    yes
+approve (a cashier's action)   —        yes    yes
+change_settings                —        —      yes
+manage_users                   —        —      yes
+=============================  =======  =====  =====
+
+A cashier may still perform a restricted action once when an owner (or admin) approves it
+with their PIN: the auth service then hands back an ``Actor`` carrying a one-shot
+``Approval`` for exactly that permission (see ``Actor.require``).
+
+Pure; any thread. ``Actor`` is frozen; its ``Approval`` is consumed under a lock, so an
+approved actor may be passed to a worker thread.
+"""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -15,26 +41,44 @@ class Role(StrEnum):
     OWNER = "owner"
     ADMIN = "admin"
 
+    @property
+    def label(self) -> str:
+        """The role as shown to people (``"Cashier"``)."""
+        return self.value.capitalize()
+
 
 class Permission(StrEnum):
     """An action a service may refuse."""
 
     CHARGE = "charge"
     CANCEL = "cancel"
+    CANCEL_PARTIALLY_PAID = "cancel_partially_paid"
     VIEW_HISTORY = "view_history"
     EXPORT = "export"
     ATTACH_UNMATCHED = "attach_unmatched"
+    REFUND = "refund"
     MANAGE_WEBHOOKS = "manage_webhooks"
+    VIEW_AUDIT = "view_audit"
+    APPROVE = "approve"
     CHANGE_SETTINGS = "change_settings"
     MANAGE_USERS = "manage_users"
+
+    @property
+    def description(self) -> str:
+        """The action in words, for messages (``"view history"``)."""
+        return self.value.replace("_", " ")
 
 
 _CASHIER = frozenset({Permission.CHARGE, Permission.CANCEL})
 _OWNER = _CASHIER | {
+    Permission.CANCEL_PARTIALLY_PAID,
     Permission.VIEW_HISTORY,
     Permission.EXPORT,
     Permission.ATTACH_UNMATCHED,
+    Permission.REFUND,
     Permission.MANAGE_WEBHOOKS,
+    Permission.VIEW_AUDIT,
+    Permission.APPROVE,
 }
 _ADMIN = _OWNER | {Permission.CHANGE_SETTINGS, Permission.MANAGE_USERS}
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -44,27 +88,146 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+class Approval:
+    """One use of ``permission`` approved by ``approved_by`` (an owner or admin).
+
+    Consumed by the first ``Actor.require(permission)`` that needs it; after that it grants
+    nothing. Thread-safe (a lock guards the one-shot flag); compared by identity.
+    """
+
+    __slots__ = ("_lock", "_used", "approved_by", "permission")
+
+    def __init__(self, permission: Permission, approved_by: str) -> None:
+        self.permission = Permission(permission)
+        self.approved_by = approved_by
+        self._used = False
+        self._lock = threading.Lock()
+
+    @property
+    def used(self) -> bool:
+        """True once the approval has been spent."""
+        with self._lock:
+            return self._used
+
+    def consume(self, permission: Permission) -> bool:
+        """Spend the approval for ``permission``; True only the first time and only for the
+        approved permission. Any thread."""
+        with self._lock:
+            if self._used or permission != self.permission:
+                return False
+            self._used = True
+            return True
+
+    def __repr__(self) -> str:
+        state = "used" if self.used else "unused"
+        return f"Approval({self.permission.value!r} by {self.approved_by!r}, {state})"
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """Who is acting: a signed-in user, or the local command line (``posapp`` as admin)."""
+    """Who is acting: a signed-in user, or the local command line (``posapp`` as admin).
+
+    ``approval`` is set only on the actor returned by an owner's approval: it lets this
+    actor perform one restricted action once.
+    """
 
     name: str
     role: Role
+    approval: Approval | None = None
+
+    def can(self, permission: Permission) -> bool:
+        """True when the role allows ``permission`` (what the UI shows). Does not look at, or
+        spend, an approval. Any thread."""
+        return has_permission(self.role, permission)
 
     def require(self, permission: Permission) -> None:
-        """Raise PermissionDenied unless this actor may perform ``permission``."""
+        """Raise PermissionDenied unless this actor may perform ``permission``: by role, or
+        by spending its one-shot approval for exactly that permission. Any thread."""
+        if has_permission(self.role, permission):
+            return
+        if self.approval is not None and self.approval.consume(permission):
+            return
         require(self.role, permission)
+
+    @property
+    def approved_by(self) -> str | None:
+        """The owner who approved this actor's restricted action, if any."""
+        return None if self.approval is None else self.approval.approved_by
 
 
 CLI_ACTOR = Actor("cli", Role.ADMIN)
 
 
-def has_permission(role: Role, permission: Permission) -> bool:
-    """True when ``role`` may perform ``permission``."""
-    return permission in PERMISSIONS[role]
+def _role_of(who: Role | Actor) -> Role:
+    return who.role if isinstance(who, Actor) else Role(who)
+
+
+def has_permission(role: Role | Actor, permission: Permission) -> bool:
+    """True when ``role`` (or an actor's role) may perform ``permission``."""
+    return permission in PERMISSIONS[_role_of(role)]
 
 
 def require(role: Role, permission: Permission) -> None:
     """Raise PermissionDenied unless ``role`` may perform ``permission``."""
     if not has_permission(role, permission):
-        raise PermissionDenied(f"a {role.value} may not {permission.value.replace('_', ' ')}")
+        raise PermissionDenied(f"a {Role(role).value} may not {permission.description}")
+
+
+def can_charge(who: Role | Actor) -> bool:
+    """May take a payment (start a sale)."""
+    return has_permission(who, Permission.CHARGE)
+
+
+def can_cancel(who: Role | Actor) -> bool:
+    """May cancel an open, unpaid sale."""
+    return has_permission(who, Permission.CANCEL)
+
+
+def can_cancel_partially_paid(who: Role | Actor) -> bool:
+    """May cancel a sale that already received part of its amount."""
+    return has_permission(who, Permission.CANCEL_PARTIALLY_PAID)
+
+
+def can_view_history(who: Role | Actor) -> bool:
+    """May open the sales history."""
+    return has_permission(who, Permission.VIEW_HISTORY)
+
+
+def can_export(who: Role | Actor) -> bool:
+    """May export sales (CSV)."""
+    return has_permission(who, Permission.EXPORT)
+
+
+def can_attach_unmatched(who: Role | Actor) -> bool:
+    """May attach an unmatched payment to a sale."""
+    return has_permission(who, Permission.ATTACH_UNMATCHED)
+
+
+def can_refund(who: Role | Actor) -> bool:
+    """May mark a payment as refunded."""
+    return has_permission(who, Permission.REFUND)
+
+
+def can_manage_webhooks(who: Role | Actor) -> bool:
+    """May test, redeliver and replay webhooks."""
+    return has_permission(who, Permission.MANAGE_WEBHOOKS)
+
+
+def can_view_audit(who: Role | Actor) -> bool:
+    """May read the audit log."""
+    return has_permission(who, Permission.VIEW_AUDIT)
+
+
+def can_approve(who: Role | Actor) -> bool:
+    """May approve a cashier's restricted action with their PIN."""
+    return has_permission(who, Permission.APPROVE)
+
+
+def can_change_settings(who: Role | Actor) -> bool:
+    """May change the shop's settings."""
+    return has_permission(who, Permission.CHANGE_SETTINGS)
+
+
+def can_manage_users(who: Role | Actor) -> bool:
+    """May add users, reset PINs, change roles, unlock and disable users."""
+    return has_permission(who, Permission.MANAGE_USERS)

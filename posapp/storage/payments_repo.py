@@ -66,12 +66,17 @@ def insert(
             asset_issuer=record.asset_issuer or "",
             memo_type=record.memo_type,
             memo=record.memo,
-            muxed_id=record.destination_muxed_id,
+            muxed_id=_storable_muxed_id(record.destination_muxed_id),
             ledger_time=record.created_at,
             received_at=now,
         )
     )
     session.flush()
+
+
+def _storable_muxed_id(muxed_id: int | None) -> int | None:
+    """Muxed ids are uint64; a signed BIGINT holds posapp's own (< 2⁶³), not every stranger's."""
+    return muxed_id if muxed_id is not None and 0 <= muxed_id < 2**63 else None
 
 
 def _freeze(row: PaymentRow) -> StoredPayment:

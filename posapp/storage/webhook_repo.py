@@ -1,17 +1,131 @@
-"""Webhook outbox rows: written in the caller's transaction, read by the delivery worker."""
+"""Webhook outbox rows: written in the caller's transaction, read by the delivery worker.
+
+Event status table:
+
+    ========== ====================================================== ======================
+    status     meaning                                                may become
+    ========== ====================================================== ======================
+    pending    waiting for its next attempt at ``next_attempt_at``    delivered, dead, failed
+    delivered  the endpoint answered 2xx                              pending (redeliver)
+    dead       every attempt of the retry schedule failed             pending (redeliver,
+                                                                      replay)
+    failed     not sendable: the endpoint URL is refused (http to a   pending (redeliver,
+               non-loopback host, not a URL)                          replay)
+    ========== ====================================================== ======================
+
+A 410 from the endpoint does not change event statuses: it sets the ``webhook_disabled``
+setting (with a reason and a hash of the URL that answered 410) and events simply wait
+(pending) until the URL is saved again (``enable_endpoint``) or changed to another URL.
+
+Every function takes the caller's ``Session`` (from ``Database.read()`` / ``write()``) and
+returns frozen dataclasses, never ORM rows; call them on the thread that owns the session.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from posapp.core.errors import WebhookError
 from posapp.core.events import new_event_id
-from posapp.storage.models import WebhookEventRow
+from posapp.storage.models import WebhookAttemptRow, WebhookEventRow
+from posapp.storage.settings_repo import get_setting, set_setting
 
 PENDING = "pending"
+DELIVERED = "delivered"
+DEAD = "dead"
+FAILED = "failed"
+STATUSES = (PENDING, DELIVERED, DEAD, FAILED)
+REPLAYABLE = (DEAD, FAILED)
+
+DISABLED_SETTING = "webhook_disabled"
+DISABLED_REASON_SETTING = "webhook_disabled_reason"
+DISABLED_URL_SETTING = "webhook_disabled_url_hash"
+
+EXCERPT_CHARS = 500
+
+
+class EventNotFound(WebhookError, LookupError):
+    """No webhook event with that id."""
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookEvent:
+    """One outbox event as stored. ``payload`` is the exact JSON text that is sent."""
+
+    id: str
+    type: str
+    session_id: str | None
+    payload: str
+    status: str
+    attempts: int
+    created_at: datetime
+    next_attempt_at: datetime | None
+    delivered_at: datetime | None
+    last_error: str
+
+    @property
+    def body(self) -> bytes:
+        """The request body: the stored payload's UTF-8 bytes, identical on every retry."""
+        return self.payload.encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookAttempt:
+    """One delivery attempt: ``status_code`` is ``None`` when no HTTP response came back."""
+
+    id: int
+    event_id: str
+    attempted_at: datetime
+    status_code: int | None
+    duration_ms: int
+    error: str
+    response_excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointState:
+    """Whether a 410 disabled sending, why, and for which URL (``url_fingerprint``)."""
+
+    disabled: bool
+    reason: str
+    url_fingerprint: str | None
+
+
+def _event(row: WebhookEventRow) -> WebhookEvent:
+    return WebhookEvent(
+        id=row.id,
+        type=row.type,
+        session_id=row.session_id,
+        payload=row.payload,
+        status=row.status,
+        attempts=row.attempts,
+        created_at=row.created_at,
+        next_attempt_at=row.next_attempt_at,
+        delivered_at=row.delivered_at,
+        last_error=row.last_error,
+    )
+
+
+def _attempt(row: WebhookAttemptRow) -> WebhookAttempt:
+    return WebhookAttempt(
+        id=row.id,
+        event_id=row.event_id,
+        attempted_at=row.attempted_at,
+        status_code=row.status_code,
+        duration_ms=row.duration_ms,
+        error=row.error,
+        response_excerpt=row.response_excerpt,
+    )
+
+
+# ---- writing events (services, in their own transaction) ------------------------------------
 
 
 def enqueue(
@@ -36,3 +150,199 @@ def enqueue(
         )
     )
     return event_id
+
+
+# ---- delivery worker -------------------------------------------------------------------------
+
+
+def due_events(session: Session, now: datetime, limit: int = 50) -> list[WebhookEvent]:
+    """Pending events whose ``next_attempt_at`` ≤ ``now``, earliest due first (for events
+    never retried that is oldest first). Uses ``ix_webhook_events_status_next``."""
+    rows = session.scalars(
+        select(WebhookEventRow)
+        .where(WebhookEventRow.status == PENDING, WebhookEventRow.next_attempt_at <= now)
+        .order_by(WebhookEventRow.next_attempt_at)
+        .limit(limit)
+    )
+    return [_event(r) for r in rows]
+
+
+def next_due_time(session: Session) -> datetime | None:
+    """When the earliest pending event becomes due (may be in the past), or ``None``."""
+    return session.scalar(
+        select(func.min(WebhookEventRow.next_attempt_at)).where(WebhookEventRow.status == PENDING)
+    )
+
+
+def record_attempt(
+    session: Session,
+    event_id: str,
+    *,
+    expected_attempts: int,
+    attempted_at: datetime,
+    status_code: int | None,
+    duration_ms: int,
+    error: str,
+    response_excerpt: str,
+    new_status: str,
+    next_attempt_at: datetime | None,
+    delivered_at: datetime | None = None,
+) -> bool:
+    """Log one attempt and move the event on, inside the caller's (short) transaction.
+
+    The event update is conditional (``status = 'pending' AND attempts = expected_attempts``)
+    so a redeliver or replay that happened while the request was in flight wins; returns
+    whether the event row changed. The attempt is logged either way.
+    """
+    if new_status not in STATUSES:
+        raise ValueError(f"unknown webhook event status {new_status}")
+    session.execute(
+        insert(WebhookAttemptRow).values(
+            event_id=event_id,
+            attempted_at=attempted_at,
+            status_code=status_code,
+            duration_ms=max(0, int(duration_ms)),
+            error=error,
+            response_excerpt=response_excerpt[:EXCERPT_CHARS],
+        )
+    )
+    result = session.execute(
+        update(WebhookEventRow)
+        .where(
+            WebhookEventRow.id == event_id,
+            WebhookEventRow.status == PENDING,
+            WebhookEventRow.attempts == expected_attempts,
+        )
+        .values(
+            status=new_status,
+            attempts=expected_attempts + 1,
+            next_attempt_at=next_attempt_at,
+            delivered_at=delivered_at,
+            last_error=error,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)
+
+
+# ---- reading (history window, CLI) -----------------------------------------------------------
+
+
+def get_event(session: Session, event_id: str) -> WebhookEvent:
+    """The event with ``event_id``; raises ``EventNotFound``."""
+    row = session.get(WebhookEventRow, event_id)
+    if row is None:
+        raise EventNotFound(f"no webhook event {event_id}")
+    return _event(row)
+
+
+def list_events(
+    session: Session, status: str | None = None, limit: int = 100, *, offset: int = 0
+) -> list[WebhookEvent]:
+    """Events newest first, optionally only one ``status``."""
+    if status is not None and status not in STATUSES:
+        raise WebhookError(f"unknown webhook status {status!r} (one of {', '.join(STATUSES)})")
+    query = select(WebhookEventRow)
+    if status is not None:
+        query = query.where(WebhookEventRow.status == status)
+    query = query.order_by(WebhookEventRow.created_at.desc(), WebhookEventRow.id.desc())
+    return [_event(r) for r in session.scalars(query.limit(limit).offset(offset))]
+
+
+def attempts_for(session: Session, event_id: str) -> list[WebhookAttempt]:
+    """Every attempt of ``event_id``, oldest first."""
+    rows = session.scalars(
+        select(WebhookAttemptRow)
+        .where(WebhookAttemptRow.event_id == event_id)
+        .order_by(WebhookAttemptRow.attempted_at, WebhookAttemptRow.id)
+    )
+    return [_attempt(r) for r in rows]
+
+
+def count_by_status(session: Session) -> dict[str, int]:
+    """How many events are in each status (every status present, zero if none)."""
+    counts = dict.fromkeys(STATUSES, 0)
+    rows = session.execute(
+        select(WebhookEventRow.status, func.count()).group_by(WebhookEventRow.status)
+    )
+    for status, n in rows:
+        counts[status] = n
+    return counts
+
+
+# ---- manual actions --------------------------------------------------------------------------
+
+
+def redeliver(session: Session, event_id: str, now: datetime) -> WebhookEvent:
+    """Send ``event_id`` again from ``now`` with a fresh retry schedule, same id and body.
+
+    Works in any status (a delivered event can be re-sent on request). Raises
+    ``EventNotFound``.
+    """
+    result = session.execute(
+        update(WebhookEventRow)
+        .where(WebhookEventRow.id == event_id)
+        .values(status=PENDING, attempts=0, next_attempt_at=now, delivered_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    if not result.rowcount:
+        raise EventNotFound(f"no webhook event {event_id}")
+    session.expire_all()
+    return get_event(session, event_id)
+
+
+def replay_since(session: Session, since: datetime, now: datetime) -> int:
+    """Put every ``dead`` or ``failed`` event created at or after ``since`` back to pending
+    (fresh schedule, due ``now``); return how many."""
+    result = session.execute(
+        update(WebhookEventRow)
+        .where(WebhookEventRow.status.in_(REPLAYABLE), WebhookEventRow.created_at >= since)
+        .values(status=PENDING, attempts=0, next_attempt_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)
+
+
+# ---- endpoint disable flag (410 Gone) -------------------------------------------------------
+
+
+def url_fingerprint(url: str) -> str:
+    """A short hash naming an endpoint URL without storing it twice (it may hold a token)."""
+    return hashlib.sha256(url.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def endpoint_state(session: Session) -> EndpointState:
+    """The 410-disabled flag as stored (whichever URL it was raised for)."""
+    disabled = bool(get_setting(session, DISABLED_SETTING, False))
+    if not disabled:
+        return EndpointState(False, "", None)
+    return EndpointState(
+        True,
+        str(get_setting(session, DISABLED_REASON_SETTING, "") or ""),
+        get_setting(session, DISABLED_URL_SETTING) or None,
+    )
+
+
+def disabled_reason(session: Session, url: str) -> str | None:
+    """Why sending to ``url`` is disabled, or ``None``. A 410 disables only the URL that
+    answered it: configuring a different URL resumes delivery by itself."""
+    state = endpoint_state(session)
+    if not state.disabled:
+        return None
+    if state.url_fingerprint is not None and state.url_fingerprint != url_fingerprint(url):
+        return None
+    return state.reason or "the webhook endpoint answered 410 Gone"
+
+
+def disable_endpoint(session: Session, url: str, reason: str, now: datetime) -> None:
+    """Stop all sending to ``url`` (it answered 410 Gone) until it is enabled again."""
+    set_setting(session, DISABLED_SETTING, True, now)
+    set_setting(session, DISABLED_REASON_SETTING, reason, now)
+    set_setting(session, DISABLED_URL_SETTING, url_fingerprint(url), now)
+
+
+def enable_endpoint(session: Session, now: datetime) -> None:
+    """Clear a 410 disable; call whenever the webhook URL is saved (even unchanged)."""
+    set_setting(session, DISABLED_SETTING, False, now)
+    set_setting(session, DISABLED_REASON_SETTING, "", now)
+    set_setting(session, DISABLED_URL_SETTING, None, now)

@@ -73,3 +73,10 @@ def test_muxed_id_credits_by_id() -> None:
     decision = classify(replace(GOOD, memo=None, memo_type="none", destination_muxed_id=123),
                         MERCHANT, ISSUER)  # fmt: skip
     assert decision.verdict is Verdict.CREDIT and decision.muxed_id == 123
+
+
+def test_memo_wins_over_a_muxed_id_and_huge_muxed_ids_never_match() -> None:
+    both = classify(replace(GOOD, destination_muxed_id=5), MERCHANT, ISSUER)
+    assert both.session_id == SID and both.muxed_id is None
+    huge = replace(GOOD, memo=None, memo_type="none", destination_muxed_id=2**64 - 1)
+    assert verdict(huge) is Verdict.UNMATCHED

@@ -180,3 +180,9 @@ def test_malformed_record_moves_cursor_only(shop, applier) -> None:
     assert applier.load_cursor() == "5000"
     with shop.db.read() as db:
         assert cursor_repo.load(db, applier.cursor_name) == "5000"
+
+
+def test_stranger_with_a_uint64_muxed_id_is_kept_unmatched(shop, applier, merchant) -> None:
+    applier.apply([record(merchant, None, "2", shop.clock(), destination_muxed_id=2**64 - 1)])
+    with shop.db.read() as db:
+        assert [p.amount for p in payments_repo.unmatched(db)] == [2]

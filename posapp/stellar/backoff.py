@@ -1,0 +1,75 @@
+"""Retry pacing for Horizon: exponential backoff with full jitter, and ``Retry-After``.
+
+Pure computation (no sleeping); any thread. Full jitter (AWS architecture blog, "Exponential
+Backoff And Jitter"): ``delay = uniform(0, min(cap, base * 2**attempt))`` so many terminals
+that lost Horizon at the same moment do not come back in lock-step.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+_SECONDS = re.compile(r"[0-9]{1,12}")
+
+
+def full_jitter(
+    attempt: int, *, base: float, cap: float, rng: random.Random | None = None
+) -> float:
+    """Seconds to wait before retry number ``attempt`` (0 = first retry); any thread."""
+    if attempt < 0:
+        raise ValueError("attempt must be >= 0")
+    ceiling = cap if attempt >= 64 else min(cap, base * 2**attempt)
+    return (rng or random).uniform(0.0, max(ceiling, 0.0))
+
+
+class Backoff:
+    """Counts consecutive failures and hands out full-jitter delays; one owner thread.
+
+    ``next_delay()`` after each failure, ``reset()`` after a success.
+    """
+
+    def __init__(self, base: float = 0.5, cap: float = 30.0, rng: random.Random | None = None):
+        if base <= 0 or cap <= 0:
+            raise ValueError("base and cap must be positive")
+        self.base = base
+        self.cap = cap
+        self._rng = rng or random.Random()
+        self.failures = 0
+
+    def next_delay(self, retry_after: float | None = None) -> float:
+        """Count one more failure and return the delay, at least ``retry_after`` when given."""
+        delay = full_jitter(self.failures, base=self.base, cap=self.cap, rng=self._rng)
+        self.failures += 1
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        return delay
+
+    def reset(self) -> None:
+        """Forget past failures (the connection works again)."""
+        self.failures = 0
+
+
+def retry_after_seconds(header_value: str | None, *, now: datetime | None = None) -> float | None:
+    """A ``Retry-After`` header as seconds from ``now`` (never negative), or None; any thread.
+
+    Accepts delta-seconds (``"120"``) or an HTTP-date (``"Wed, 21 Oct 2015 07:28:00 GMT"``).
+    Anything else gives None (the caller then falls back to its own backoff).
+    """
+    if header_value is None:
+        return None
+    text = header_value.strip()
+    if _SECONDS.fullmatch(text):
+        return float(int(text))
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
+    return max((when - now).total_seconds(), 0.0)
