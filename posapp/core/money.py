@@ -5,7 +5,9 @@ Pure functions, usable from any thread. Floats are refused everywhere.
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, Decimal, InvalidOperation
+import math
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 from posapp.core.errors import InvalidAmount
 
@@ -83,9 +85,10 @@ def usdc_due(fiat_amount: Decimal, rate: Decimal, spread_percent: Decimal) -> De
         raise InvalidAmount("fiat amount and rate must be greater than zero")
     if not Decimal(0) <= spread_percent < Decimal(100):
         raise InvalidAmount("spread must be between 0 and 100 percent")
-    raw = fiat_amount / rate * (Decimal(1) + spread_percent / Decimal(100))
-    due = raw.quantize(CENT, rounding=ROUND_CEILING)
-    return max(due, CENT)
+    # Exact rational arithmetic: Decimal division would round at 28 digits first.
+    exact = Fraction(fiat_amount) * (100 + Fraction(spread_percent)) / (100 * Fraction(rate))
+    cents = math.ceil(exact * 100)
+    return max(Decimal(cents) / 100, CENT).quantize(CENT)
 
 
 def format_plain(amount: Decimal, *, min_places: int = 2) -> str:

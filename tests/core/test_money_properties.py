@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from decimal import Context, Decimal, Inexact, localcontext
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -46,11 +45,6 @@ def test_usdc_due_never_undercharges_and_is_whole_cents(
         assert due == CENT or (due - CENT) * rate < owed(fiat, rate, spread)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: usdc_due rounds fiat/rate to 28 digits before the ceiling, so a rate "
-    "with more digits can under-charge by a sub-cent amount; remove this mark once fixed",
-)
 def test_usdc_due_never_undercharges_even_for_long_rates() -> None:
     rate = Decimal("99.99999999999999999999999999999")  # 31 significant digits
     due = usdc_due(Decimal(1), rate, Decimal(0))
