@@ -88,7 +88,9 @@ def usdc_due(fiat_amount: Decimal, rate: Decimal, spread_percent: Decimal) -> De
     # Exact rational arithmetic: Decimal division would round at 28 digits first.
     exact = Fraction(fiat_amount) * (100 + Fraction(spread_percent)) / (100 * Fraction(rate))
     cents = math.ceil(exact * 100)
-    return max(Decimal(cents) / 100, CENT).quantize(CENT)
+    if cents > MAX_STELLAR_AMOUNT * 100:
+        raise InvalidAmount("the USDC due is larger than a Stellar payment can carry")
+    return max(Decimal(cents).scaleb(-2), CENT)
 
 
 def format_plain(amount: Decimal, *, min_places: int = 2) -> str:
@@ -98,7 +100,10 @@ def format_plain(amount: Decimal, *, min_places: int = 2) -> str:
     """
     if not isinstance(amount, Decimal) or not amount.is_finite():
         raise InvalidAmount("only finite Decimals can be formatted")
-    text = format(amount.normalize(), "f")
+    exponent = amount.as_tuple().exponent
+    if not isinstance(exponent, int) or abs(exponent) > 60:
+        raise InvalidAmount("amount is out of range")
+    text = format(amount, "f")
     whole, _, frac = text.partition(".")
     frac = frac.rstrip("0").ljust(min_places, "0")
     return f"{whole}.{frac}" if frac else whole

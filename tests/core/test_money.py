@@ -73,3 +73,13 @@ def test_parse_stellar_amount() -> None:
     assert parse_stellar_amount("5.0000000") == Decimal("5.0000000")
     with pytest.raises(InvalidAmount):
         parse_stellar_amount("5.00000001")
+
+
+def test_absurd_values_raise_invalid_amount_not_decimal_errors() -> None:
+    with pytest.raises(InvalidAmount):
+        usdc_due(Decimal("1e8"), Decimal("1E-20"), Decimal(0))
+    with pytest.raises(InvalidAmount):
+        format_plain(Decimal("1e999999999"))
+    assert format_plain(Decimal("1.2345678901234567890123456789012")) == (
+        "1.2345678901234567890123456789012"
+    )
