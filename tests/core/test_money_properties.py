@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from decimal import Context, Decimal, Inexact, localcontext
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from posapp.core.money import CENT, MAX_FIAT_AMOUNT, usdc_due
+from posapp.core.errors import InvalidAmount
+from posapp.core.money import CENT, MAX_FIAT_AMOUNT, MAX_STELLAR_AMOUNT, usdc_due
 
 EXACT = Context(prec=1000, traps=[Inexact])
 
@@ -35,6 +37,12 @@ def owed(fiat: Decimal, rate: Decimal, spread: Decimal) -> Decimal:
 def test_usdc_due_never_undercharges_and_is_whole_cents(
     fiat: Decimal, rate: Decimal, spread: Decimal
 ) -> None:
+    with localcontext(EXACT):
+        too_large = owed(fiat, rate, spread) / rate > MAX_STELLAR_AMOUNT
+    if too_large:  # more than one Stellar payment can carry: refused, never wrapped
+        with pytest.raises(InvalidAmount):
+            usdc_due(fiat, rate, spread)
+        return
     due = usdc_due(fiat, rate, spread)
     assert isinstance(due, Decimal)
     assert due.as_tuple().exponent >= -2  # at most two decimals
