@@ -1,1 +1,11 @@
-"""posapp.devnet."""
+"""A local Horizon-compatible network on loopback, for the demo and for tests.
+
+It mimics TESTNET (passphrase, Circle USDC issuer), so posapp runs against it with
+``--network testnet --horizon-url http://127.0.0.1:PORT``. Production code never imports
+this package. Start with :class:`Devnet`; the command line is in ``command.py``.
+"""
+
+from posapp.devnet.errors import AccountExists, DevnetError
+from posapp.devnet.server import CUSTOMER, Devnet, PaymentResult
+
+__all__ = ["CUSTOMER", "AccountExists", "Devnet", "DevnetError", "PaymentResult"]
