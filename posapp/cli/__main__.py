@@ -1,0 +1,7 @@
+"""``python -m posapp.cli`` runs the command line."""
+
+import sys
+
+from posapp.cli import main
+
+sys.exit(main())
