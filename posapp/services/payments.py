@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from posapp.core.connection import ConnectionStatus
 from posapp.core.events import iso, session_event
-from posapp.core.matching import Verdict, classify
+from posapp.core.matching import MatchDecision, Verdict, classify
 from posapp.core.money import format_plain
 from posapp.core.records import PaymentRecord
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
@@ -68,142 +69,206 @@ class PaymentApplier:
         """Apply a batch of records and move the cursor past it, in one transaction."""
         if not batch:
             return []
+        for item in batch:
+            if item.error:
+                log.warning("skipped malformed record %s: %s", item.paging_token, item.error)
+        try:
+            applied = self._apply_batch(batch)
+        except SessionRaced:  # another writer changed a session: everything rolled back
+            applied = self._apply_batch(batch)
+        for item in applied:
+            if item.session is not None:
+                log.info("credited %s USDC (%s) to %s: %s", item.amount, item.operation_id,
+                         item.session.id, item.session.status.value)  # fmt: skip
+            else:
+                log.warning("unmatched USDC payment %s (%s): %s", item.operation_id,
+                            item.amount, item.reason)  # fmt: skip
+        return applied
+
+    def _apply_batch(self, batch: Sequence[ReceivedRecord]) -> list[AppliedPayment]:
         now = self._clock()
-        applied: list[AppliedPayment] = []
+        records = [r for item in batch for r in item.records]
         with self._db.write() as session:
-            for item in batch:
-                if item.error:
-                    log.warning("skipped malformed record %s: %s", item.paging_token, item.error)
-                for record in item.records:
-                    result = self._apply_one(session, record, now)
-                    if result is not None:
-                        applied.append(result)
+            seen = payments_repo.existing_ids(session, [r.operation_id for r in records])
+            decisions = []
+            for record in records:
+                if record.operation_id in seen:
+                    continue  # Horizon re-delivers; the operation id is stored once
+                seen.add(record.operation_id)
+                decision = classify(record, self._merchant, self._network.usdc_issuer)
+                if decision.verdict is Verdict.IGNORE:
+                    log.debug("ignored %s: %s", record.operation_id, decision.reason)
+                else:
+                    decisions.append((record, decision))
+            cache = SessionCache(session, [d for _, d in decisions])
+            rows: list[payments_repo.NewPayment] = []
+            events: list[tuple[dict[str, Any], str | None]] = []
+            applied = [
+                self._apply_one(cache, record, decision, now, rows, events)
+                for record, decision in decisions
+            ]
+            if not sessions_repo.write_states(session, cache.changes()):
+                raise SessionRaced("a session changed while this batch was applied")
+            payments_repo.insert_many(session, rows, now)
+            webhook_repo.enqueue_many(session, events, now)
             cursor_repo.save(session, self.cursor_name, batch[-1].paging_token, now)
         return applied
 
     # ---------------------------------------------------------------------------------
     def _apply_one(
-        self, session: Session, record: PaymentRecord, now: datetime
-    ) -> AppliedPayment | None:
-        if payments_repo.exists(session, record.operation_id):
-            return None
-        decision = classify(record, self._merchant, self._network.usdc_issuer)
-        if decision.verdict is Verdict.IGNORE:
-            log.debug("ignored %s: %s", record.operation_id, decision.reason)
-            return None
-        target: PaymentSession | None = None
-        if decision.verdict is Verdict.CREDIT:
-            if decision.session_id is not None:
-                target = sessions_repo.get(session, decision.session_id)
-            elif decision.muxed_id is not None:
-                target = sessions_repo.get_by_muxed_id(session, decision.muxed_id)
+        self,
+        cache: SessionCache,
+        record: PaymentRecord,
+        decision: MatchDecision,
+        now: datetime,
+        rows: list[payments_repo.NewPayment],
+        events: list[tuple[dict[str, Any], str | None]],
+    ) -> AppliedPayment:
+        target = cache.target_of(decision)
+        reason = decision.reason
         if target is None:
-            unknown = decision.verdict is Verdict.CREDIT
-            reason = "memo names no session here" if unknown else decision.reason
-            return self._keep_unmatched(session, record, reason, now)
-        if target.destination != self._merchant:
-            return self._keep_unmatched(session, record, "session of another account", now)
-        outcome = apply_credit(
-            target,
-            record.amount,
-            record.created_at,
-            tolerance=self._config.tolerance,
-            monitoring_window=self._config.monitoring_window,
-        )
-        if outcome is None:
-            why = (
-                "session cancelled"
-                if target.status is SessionStatus.CANCELLED
-                else ("arrived after the monitoring window")
+            reason = "memo names no session here" if decision.verdict is Verdict.CREDIT else reason
+        elif target.destination != self._merchant:
+            target, reason = None, "session of another account"
+        updated = None
+        if target is not None:
+            plan = plan_credit(
+                target, record.amount, record.created_at, record.transaction_hash, now,
+                self._config,
+            )  # fmt: skip
+            if plan is None:
+                reason = (
+                    "session cancelled"
+                    if target.status is SessionStatus.CANCELLED
+                    else "arrived after the monitoring window"
+                )
+            else:
+                updated = plan.after
+                cache.remember(updated)
+                events.extend(plan.event_payloads(now))
+        if updated is None:
+            rows.append(payments_repo.NewPayment(record, None, payments_repo.UNMATCHED, reason))
+            events.append((unmatched_event(record, reason, now), None))
+            return AppliedPayment(
+                record.operation_id, record.transaction_hash, record.amount, False, reason, None
             )
-            return self._keep_unmatched(session, record, why, now)
-        paid_at = (
-            record.created_at
-            if outcome.new_status
-            in (
-                SessionStatus.PAID,
-                SessionStatus.PAID_LATE,
-            )
-            else None
-        )
-        if outcome.new_status is target.status:
-            changed = sessions_repo.add_received(
-                session,
-                target.id,
-                target.status,
-                outcome.new_received,
-                now,
-                record.transaction_hash,
-            )
-        else:
-            changed = sessions_repo.transition(
-                session,
-                target.id,
-                outcome.new_status,
-                now,
-                received=outcome.new_received,
-                expected_from=[target.status],
-                paid_at=paid_at,
-                tx_hash=record.transaction_hash,
-            )
-        if not changed:  # another writer moved the session first: decide again on fresh data
-            return self._apply_one(session, record, now)
-        payments_repo.insert(
-            session,
-            record,
-            session_id=target.id,
-            status=payments_repo.CREDITED,
-            reason=decision.reason,
-            now=now,
-        )
-        updated = sessions_repo.get(session, target.id)
-        assert updated is not None
-        events = [outcome.event_type] if outcome.event_type else []
-        if outcome.new_status is SessionStatus.EXPIRED and target.status.is_awaiting:
-            events.append("session.expired")
-        for event_type in events:
-            webhook_repo.enqueue(
-                session,
-                session_event(event_type, updated, now, record.transaction_hash),
-                session_id=target.id,
-                now=now,
-            )
-        log.info(
-            "credited %s USDC (%s) to %s: %s",
-            record.amount,
-            record.operation_id,
-            target.id,
-            updated.status.value,
-        )
+        rows.append(payments_repo.NewPayment(record, updated.id, payments_repo.CREDITED, reason))
         return AppliedPayment(
-            record.operation_id,
-            record.transaction_hash,
-            record.amount,
-            True,
-            decision.reason,
-            updated,
+            record.operation_id, record.transaction_hash, record.amount, True, reason, updated
         )
 
-    def _keep_unmatched(
-        self, session: Session, record: PaymentRecord, reason: str, now: datetime
-    ) -> AppliedPayment:
-        payments_repo.insert(
-            session,
-            record,
-            session_id=None,
-            status=payments_repo.UNMATCHED,
-            reason=reason,
-            now=now,
-        )
-        webhook_repo.enqueue(
-            session, unmatched_event(record, reason, now), session_id=None, now=now
-        )
-        log.warning(
-            "unmatched USDC payment %s (%s): %s", record.operation_id, record.amount, reason
-        )
-        return AppliedPayment(
-            record.operation_id, record.transaction_hash, record.amount, False, reason, None
-        )
+
+class SessionRaced(Exception):
+    """A conditional UPDATE found the session changed by another writer."""
+
+
+class SessionCache:
+    """Sessions named by one batch, read in one query and kept current while it applies.
+
+    Remembers each session's status as read, so all changes are written at the end as
+    conditional UPDATEs (``WHERE status = <as read>``) in one round trip.
+    """
+
+    def __init__(self, session: Session, decisions: Sequence[MatchDecision]) -> None:
+        ids = [d.session_id for d in decisions if d.session_id is not None]
+        muxed = [d.muxed_id for d in decisions if d.muxed_id is not None]
+        self._by_id = sessions_repo.get_many(session, ids, muxed)
+        self._read_status = {sid: s.status for sid, s in self._by_id.items()}
+        self._by_muxed = {s.muxed_id: s.id for s in self._by_id.values()}
+        self._changed: dict[str, PaymentSession] = {}
+
+    def target_of(self, decision: MatchDecision) -> PaymentSession | None:
+        """The session a CREDIT decision names, if it exists (as changed so far)."""
+        if decision.session_id is not None:
+            return self._by_id.get(decision.session_id)
+        if decision.muxed_id is not None and decision.muxed_id in self._by_muxed:
+            return self._by_id[self._by_muxed[decision.muxed_id]]
+        return None
+
+    def remember(self, updated: PaymentSession) -> None:
+        """Keep the session as it is after a change made in this batch."""
+        self._by_id[updated.id] = updated
+        self._changed[updated.id] = updated
+
+    def changes(self) -> list[tuple[SessionStatus, PaymentSession]]:
+        """(status as read, final session) for every session this batch changed."""
+        return [(self._read_status[sid], s) for sid, s in self._changed.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class CreditPlan:
+    """What crediting one payment does to a session: before, after, events to emit."""
+
+    before: PaymentSession
+    after: PaymentSession
+    events: tuple[str, ...]
+    tx_hash: str
+
+    def event_payloads(self, now: datetime) -> list[tuple[dict[str, Any], str | None]]:
+        """(webhook payload, session id) for each event this credit causes."""
+        return [
+            (session_event(kind, self.after, now, self.tx_hash), self.after.id)
+            for kind in self.events
+        ]
+
+
+def plan_credit(
+    target: PaymentSession,
+    amount: Decimal,
+    paid_at: datetime,
+    tx_hash: str,
+    now: datetime,
+    config: ShopConfig,
+) -> CreditPlan | None:
+    """Pure: run the state machine for one credit; None when the session cannot take it."""
+    outcome = apply_credit(
+        target,
+        amount,
+        paid_at,
+        tolerance=config.tolerance,
+        monitoring_window=config.monitoring_window,
+    )
+    if outcome is None:
+        return None
+    done = outcome.new_status in (SessionStatus.PAID, SessionStatus.PAID_LATE)
+    after = replace(
+        target,
+        status=outcome.new_status,
+        usdc_received=outcome.new_received,
+        updated_at=now,
+        paid_at=paid_at if done and target.paid_at is None else target.paid_at,
+        last_tx_hash=tx_hash,
+    )
+    events = [outcome.event_type] if outcome.event_type else []
+    if outcome.new_status is SessionStatus.EXPIRED and target.status.is_awaiting:
+        events.append("session.expired")
+    return CreditPlan(target, after, tuple(events), tx_hash)
+
+
+def credit_session(
+    session: Session,
+    target: PaymentSession,
+    amount: Decimal,
+    paid_at: datetime,
+    tx_hash: str,
+    now: datetime,
+    config: ShopConfig,
+) -> PaymentSession | None:
+    """Credit ``amount`` to ``target`` through the state machine, inside the caller's
+    transaction: conditional UPDATE plus the outbox events it causes.
+
+    Returns the session afterwards, or None when it can no longer take payments (the caller
+    keeps the payment as unmatched). Raises SessionRaced when another writer changed the
+    session since ``target`` was read. Shared by detection and by attaching an unmatched
+    payment, so both run the same rules and emit the same events.
+    """
+    plan = plan_credit(target, amount, paid_at, tx_hash, now, config)
+    if plan is None:
+        return None
+    if not sessions_repo.write_states(session, [(target.status, plan.after)]):
+        raise SessionRaced(target.id)
+    webhook_repo.enqueue_many(session, plan.event_payloads(now), now)
+    return plan.after
 
 
 def unmatched_event(record: PaymentRecord, reason: str, now: datetime) -> dict[str, object]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
+from sqlalchemy import insert as sql_insert
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,6 +42,62 @@ def exists(session: Session, operation_id: str) -> bool:
     return session.scalar(query) is not None
 
 
+def existing_ids(session: Session, operation_ids: Sequence[str]) -> set[str]:
+    """Which of these operations are already stored (one query per 500 ids)."""
+    found: set[str] = set()
+    for i in range(0, len(operation_ids), 500):
+        chunk = operation_ids[i : i + 500]
+        query = select(PaymentRow.operation_id).where(PaymentRow.operation_id.in_(chunk))
+        found.update(session.scalars(query))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class NewPayment:
+    """A credit to store: the record, the session it went to (None = unmatched), why."""
+
+    record: PaymentRecord
+    session_id: str | None
+    status: str
+    reason: str
+
+
+def insert_many(
+    session: Session, payments: Sequence[NewPayment], now: datetime | None = None
+) -> None:
+    """Store credits in one multi-row INSERT; a repeated operation id fails the transaction."""
+    if not payments:
+        return
+    session.execute(
+        sql_insert(PaymentRow),
+        [_row_values(p.record, p.session_id, p.status, p.reason, now) for p in payments],
+    )
+
+
+def _row_values(
+    record: PaymentRecord, session_id: str | None, status: str, reason: str, now: datetime | None
+) -> dict[str, object]:
+    return {
+        "operation_id": record.operation_id,
+        "paging_token": record.paging_token,
+        "tx_hash": record.transaction_hash,
+        "type": record.type,
+        "session_id": session_id,
+        "status": status,
+        "reason": reason,
+        "from_account": record.source_account,
+        "to_account": record.destination,
+        "amount_stroops": to_stroops(record.amount),
+        "asset_code": record.asset_code or "",
+        "asset_issuer": record.asset_issuer or "",
+        "memo_type": record.memo_type,
+        "memo": record.memo,
+        "muxed_id": _storable_muxed_id(record.destination_muxed_id),
+        "ledger_time": record.created_at,
+        "received_at": now or datetime.now(UTC),
+    }
+
+
 def insert(
     session: Session,
     record: PaymentRecord,
@@ -50,28 +108,7 @@ def insert(
     now: datetime,
 ) -> None:
     """Store one credit; the UNIQUE operation id makes a second insert fail loudly."""
-    session.add(
-        PaymentRow(
-            operation_id=record.operation_id,
-            paging_token=record.paging_token,
-            tx_hash=record.transaction_hash,
-            type=record.type,
-            session_id=session_id,
-            status=status,
-            reason=reason,
-            from_account=record.source_account,
-            to_account=record.destination,
-            amount_stroops=to_stroops(record.amount),
-            asset_code=record.asset_code or "",
-            asset_issuer=record.asset_issuer or "",
-            memo_type=record.memo_type,
-            memo=record.memo,
-            muxed_id=_storable_muxed_id(record.destination_muxed_id),
-            ledger_time=record.created_at,
-            received_at=now,
-        )
-    )
-    session.flush()
+    insert_many(session, [NewPayment(record, session_id, status, reason)], now)
 
 
 def _storable_muxed_id(muxed_id: int | None) -> int | None:

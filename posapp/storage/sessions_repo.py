@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from posapp.core.money import format_plain, from_stroops, to_stroops
@@ -93,6 +93,24 @@ def get(session: Session, session_id: str) -> PaymentSession | None:
     return None if row is None else row_to_session(row)
 
 
+def get_many(
+    session: Session, ids: Sequence[str], muxed_ids: Sequence[int] = ()
+) -> dict[str, PaymentSession]:
+    """Sessions by id or muxed id, in one query per 500 keys; missing ones are absent."""
+    found: dict[str, PaymentSession] = {}
+    keys = [("id", k) for k in set(ids)] + [("muxed", k) for k in set(muxed_ids) if k < 2**63]
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        by_id = [k for kind, k in chunk if kind == "id"]
+        by_muxed = [k for kind, k in chunk if kind == "muxed"]
+        query = select(SessionRow).where(
+            SessionRow.id.in_(by_id) | SessionRow.muxed_id.in_(by_muxed)
+        )
+        for row in session.scalars(query.execution_options(populate_existing=True)):
+            found[row.id] = row_to_session(row)
+    return found
+
+
 def get_by_muxed_id(session: Session, muxed_id: int) -> PaymentSession | None:
     """The session a muxed-address payment with ``muxed_id`` belongs to, or None."""
     row = session.scalars(select(SessionRow).where(SessionRow.muxed_id == muxed_id)).first()
@@ -144,11 +162,11 @@ def transition(
         values["paid_at"] = paid_at
     if tx_hash is not None:
         values["last_tx_hash"] = tx_hash
-    result = session.execute(
+    # Core execution: no ORM autoflush or identity-map sync on this hot path.
+    result = session.connection().execute(
         update(SessionRow)
         .where(SessionRow.id == session_id, SessionRow.status.in_([s.value for s in allowed]))
         .values(**values)
-        .execution_options(synchronize_session=False)
     )
     return result.rowcount == 1
 
@@ -162,13 +180,47 @@ def add_received(
     tx_hash: str,
 ) -> bool:
     """Record more USDC on a session whose status does not change (e.g. an overpayment)."""
-    result = session.execute(
+    result = session.connection().execute(
         update(SessionRow)
         .where(SessionRow.id == session_id, SessionRow.status == status.value)
         .values(usdc_received_stroops=to_stroops(received), updated_at=now, last_tx_hash=tx_hash)
-        .execution_options(synchronize_session=False)
     )
     return result.rowcount == 1
+
+
+def write_states(session: Session, changes: Sequence[tuple[SessionStatus, PaymentSession]]) -> bool:
+    """Write sessions' new status/amounts in one executemany of conditional UPDATEs
+    (``WHERE id = … AND status = <status as read>``); True only if every row matched.
+
+    The state machine (``core.session.apply_credit``) has already decided each change.
+    """
+    if not changes:
+        return True
+    statement = (
+        update(SessionRow)
+        .where(SessionRow.id == bindparam("sid"), SessionRow.status == bindparam("expected"))
+        .values(
+            status=bindparam("new_status"),
+            usdc_received_stroops=bindparam("received"),
+            updated_at=bindparam("now"),
+            paid_at=bindparam("paid"),
+            last_tx_hash=bindparam("tx"),
+        )
+    )
+    params = [
+        {
+            "sid": s.id,
+            "expected": expected.value,
+            "new_status": s.status.value,
+            "received": to_stroops(s.usdc_received),
+            "now": s.updated_at,
+            "paid": s.paid_at,
+            "tx": s.last_tx_hash,
+        }
+        for expected, s in changes
+    ]
+    result = session.connection().execute(statement, params)
+    return result.rowcount == len(changes)
 
 
 def due_for_expiry(session: Session, now: datetime, limit: int = 500) -> list[str]:

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from posapp.core.errors import WebhookError
@@ -135,21 +136,32 @@ def enqueue(
 
     The body is frozen here (compact JSON) so every retry sends the same bytes.
     """
-    event_id = new_event_id()
-    session.add(
-        WebhookEventRow(
-            id=event_id,
-            type=payload["type"],
-            session_id=session_id,
-            payload=json.dumps(payload, separators=(",", ":"), sort_keys=True),
-            status=PENDING,
-            attempts=0,
-            created_at=now,
-            next_attempt_at=now,
-            last_error="",
-        )
-    )
-    return event_id
+    return enqueue_many(session, [(payload, session_id)], now)[0]
+
+
+def enqueue_many(
+    session: Session, events: Sequence[tuple[dict[str, Any], str | None]], now: datetime
+) -> list[str]:
+    """Add several (payload, session id) events in one multi-row INSERT; return their ids."""
+    if not events:
+        return []
+    rows = [
+        {
+            "id": new_event_id(),
+            "type": payload["type"],
+            "session_id": session_id,
+            "payload": json.dumps(payload, separators=(",", ":"), sort_keys=True),
+            "status": PENDING,
+            "attempts": 0,
+            "created_at": now,
+            "next_attempt_at": now,
+            "last_error": "",
+        }
+        for payload, session_id in events
+    ]
+    # Core INSERT (not session.add): cheap on the detection hot path, no unit-of-work flush.
+    session.connection().execute(insert(WebhookEventRow), rows)
+    return [row["id"] for row in rows]
 
 
 # ---- delivery worker -------------------------------------------------------------------------
@@ -172,6 +184,27 @@ def next_due_time(session: Session) -> datetime | None:
     return session.scalar(
         select(func.min(WebhookEventRow.next_attempt_at)).where(WebhookEventRow.status == PENDING)
     )
+
+
+# Built once: the delivery thread runs these for every attempt, and constructing statements
+# per call cost more CPU than the SQL itself.
+_EVENTS = WebhookEventRow.__table__
+_INSERT_ATTEMPT = insert(WebhookAttemptRow.__table__)
+_UPDATE_AFTER_ATTEMPT = (
+    update(_EVENTS)
+    .where(
+        _EVENTS.c.id == bindparam("b_id"),
+        _EVENTS.c.status == PENDING,
+        _EVENTS.c.attempts == bindparam("b_expected"),
+    )
+    .values(
+        status=bindparam("b_status"),
+        attempts=bindparam("b_attempts"),
+        next_attempt_at=bindparam("b_next"),
+        delivered_at=bindparam("b_delivered"),
+        last_error=bindparam("b_error"),
+    )
+)
 
 
 def record_attempt(
@@ -197,30 +230,27 @@ def record_attempt(
     if new_status not in STATUSES:
         raise ValueError(f"unknown webhook event status {new_status}")
     session.execute(
-        insert(WebhookAttemptRow).values(
-            event_id=event_id,
-            attempted_at=attempted_at,
-            status_code=status_code,
-            duration_ms=max(0, int(duration_ms)),
-            error=error,
-            response_excerpt=response_excerpt[:EXCERPT_CHARS],
-        )
+        _INSERT_ATTEMPT,
+        {
+            "event_id": event_id,
+            "attempted_at": attempted_at,
+            "status_code": status_code,
+            "duration_ms": max(0, int(duration_ms)),
+            "error": error,
+            "response_excerpt": response_excerpt[:EXCERPT_CHARS],
+        },
     )
     result = session.execute(
-        update(WebhookEventRow)
-        .where(
-            WebhookEventRow.id == event_id,
-            WebhookEventRow.status == PENDING,
-            WebhookEventRow.attempts == expected_attempts,
-        )
-        .values(
-            status=new_status,
-            attempts=expected_attempts + 1,
-            next_attempt_at=next_attempt_at,
-            delivered_at=delivered_at,
-            last_error=error,
-        )
-        .execution_options(synchronize_session=False)
+        _UPDATE_AFTER_ATTEMPT,
+        {
+            "b_id": event_id,
+            "b_expected": expected_attempts,
+            "b_status": new_status,
+            "b_attempts": expected_attempts + 1,
+            "b_next": next_attempt_at,
+            "b_delivered": delivered_at,
+            "b_error": error,
+        },
     )
     return bool(result.rowcount)
 

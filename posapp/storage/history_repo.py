@@ -1,0 +1,627 @@
+"""Sales-history queries: keyset pages, grouped sums, chart buckets, export rows.
+
+Everything is filtered and sorted in SQL; nothing here loads all sessions. Every function
+runs inside the caller's ``Database.read()`` session on the caller's thread (the history
+window calls them from pool threads) and returns frozen dataclasses or plain tuples.
+
+Indexes the queries are shaped for (see ``RECOMMENDED_INDEXES``):
+
+    ========================== =========================================================
+    query                      index
+    ========================== =========================================================
+    page, default sort         ix_sessions_created_at (existing)
+    page, one status           ix_sessions_status_created_at (existing); several
+                               statuses run as a UNION ALL of one indexed page each
+    page, cashier              ix_sessions_cashier_created_at (existing)
+    page, amount sorts         ix_sessions_fiat_amount, ix_sessions_usdc_received
+    totals, chart, Z-report    ix_sessions_rollup: index-only, ``IN`` lists on the two
+                               leading columns make SQLite seek per (currency, status)
+                               instead of sorting a million rows into a GROUP BY tree
+    text: note                 ix_sessions_note (partial: ``note != ''``)
+    text: tx hash / payer      ix_payments_tx_hash (existing), ix_payments_from_account
+    ========================== =========================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    false,
+    func,
+    literal,
+    literal_column,
+    select,
+    text,
+    tuple_,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
+
+from posapp.core.session import SessionStatus
+from posapp.storage.models import PaymentRow, SessionRow, WebhookAttemptRow, WebhookEventRow
+from posapp.storage.types import UTCDateTime
+
+ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in SessionStatus)
+PAID_STATUSES: frozenset[str] = frozenset({SessionStatus.PAID.value, SessionStatus.PAID_LATE.value})
+
+RECOMMENDED_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX IF NOT EXISTS ix_sessions_rollup ON sessions (fiat_currency, status,"
+    " created_at, cashier, terminal, fiat_amount_e7, usdc_received_stroops)",
+    "CREATE INDEX IF NOT EXISTS ix_sessions_note ON sessions (note) WHERE note != ''",
+    "CREATE INDEX IF NOT EXISTS ix_sessions_fiat_amount ON sessions (fiat_amount_e7, id)",
+    "CREATE INDEX IF NOT EXISTS ix_sessions_usdc_received ON sessions (usdc_received_stroops, id)",
+    "CREATE INDEX IF NOT EXISTS ix_payments_from_account ON payments (from_account)",
+    "CREATE INDEX IF NOT EXISTS ix_payments_ledger_time ON payments (ledger_time)",
+)
+"""The indexes these queries want (a migration should add them; tests and the benchmark
+create them with ``create_recommended_indexes``)."""
+
+_SESSION_ID_PREFIX = re.compile(r"pay_[a-z2-7]{1,24}")
+_HEX_PREFIX = re.compile(r"[0-9a-f]{8,64}")
+_ACCOUNT_PREFIX = re.compile(r"G[A-Z2-7]{7,55}")
+
+
+class SortField(StrEnum):
+    """Columns the history can be sorted by (each backed by an index)."""
+
+    TIME = "time"
+    AMOUNT = "amount"
+    RECEIVED = "received"
+    STATUS = "status"
+    CASHIER = "cashier"
+
+
+_SORT_COLUMNS: dict[SortField, tuple[Any, ...]] = {
+    SortField.TIME: (SessionRow.created_at, SessionRow.id),
+    SortField.AMOUNT: (SessionRow.fiat_amount_e7, SessionRow.id),
+    SortField.RECEIVED: (SessionRow.usdc_received_stroops, SessionRow.id),
+    SortField.STATUS: (SessionRow.status, SessionRow.created_at, SessionRow.id),
+    SortField.CASHIER: (SessionRow.cashier, SessionRow.created_at, SessionRow.id),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SortOrder:
+    """How pages are ordered: a field and a direction (ties broken by session id)."""
+
+    field: SortField = SortField.TIME
+    descending: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryFilter:
+    """Which sessions the history shows. Empty parts do not filter.
+
+    ``start`` is inclusive and ``end`` exclusive, both aware datetimes (compared in UTC).
+    ``statuses`` holds ``SessionStatus`` values. ``text`` is matched by its shape: a
+    ``pay_…`` session id prefix, 8–64 hex digits (a transaction hash prefix), ``G…`` in
+    capitals (a payer address prefix), otherwise a case-insensitive substring of the note.
+    """
+
+    start: datetime | None = None
+    end: datetime | None = None
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    cashier: str | None = None
+    terminal: str | None = None
+    text: str = ""
+
+    def text_kind(self) -> str:
+        """How ``text`` is searched: ``""``, ``session``, ``tx``, ``payer`` or ``note``."""
+        return _text_kind(self.text.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One session as the history table lists it (raw integers; format in the UI)."""
+
+    id: str
+    created_at: datetime
+    status: str
+    fiat_amount_e7: int
+    fiat_currency: str
+    usdc_due_stroops: int
+    usdc_received_stroops: int
+    cashier: str
+    terminal: str
+    note: str
+    last_tx_hash: str | None
+
+    def sort_key(self, sort: SortOrder) -> tuple[Any, ...]:
+        """This row's values of the sort columns: the keyset position after it."""
+        values = {
+            SortField.TIME: (self.created_at, self.id),
+            SortField.AMOUNT: (self.fiat_amount_e7, self.id),
+            SortField.RECEIVED: (self.usdc_received_stroops, self.id),
+            SortField.STATUS: (self.status, self.created_at, self.id),
+            SortField.CASHIER: (self.cashier, self.created_at, self.id),
+        }
+        return values[sort.field]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSum:
+    """Count and exact integer sums of the sessions of one (currency, status) group."""
+
+    currency: str
+    status: str
+    count: int
+    fiat_e7: int
+    usdc_received_stroops: int
+
+
+@dataclass(frozen=True, slots=True)
+class CashierSum:
+    """``GroupSum`` split further by cashier, terminal and whether any USDC arrived."""
+
+    cashier: str
+    terminal: str
+    currency: str
+    status: str
+    received_any: bool
+    count: int
+    fiat_e7: int
+    usdc_received_stroops: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventWithAttempts:
+    """A webhook outbox event of a session with its delivery attempts (oldest first)."""
+
+    id: str
+    type: str
+    status: str
+    attempts: int
+    created_at: datetime
+    next_attempt_at: datetime | None
+    delivered_at: datetime | None
+    last_error: str
+    tries: tuple[WebhookAttemptRowData, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookAttemptRowData:
+    """One delivery attempt (``status_code`` None when no HTTP answer came)."""
+
+    attempted_at: datetime
+    status_code: int | None
+    duration_ms: int
+    error: str
+
+
+_ROW_COLUMNS = (
+    SessionRow.id,
+    SessionRow.created_at,
+    SessionRow.status,
+    SessionRow.fiat_amount_e7,
+    SessionRow.fiat_currency,
+    SessionRow.usdc_due_stroops,
+    SessionRow.usdc_received_stroops,
+    SessionRow.cashier,
+    SessionRow.terminal,
+    SessionRow.note,
+    SessionRow.last_tx_hash,
+)
+
+
+# ---- filter → SQL ----------------------------------------------------------------------
+
+
+def _text_kind(text: str) -> str:
+    if not text:
+        return ""
+    if _SESSION_ID_PREFIX.fullmatch(text.lower()):
+        return "session"
+    if _HEX_PREFIX.fullmatch(text.lower()):
+        return "tx"
+    if _ACCOUNT_PREFIX.fullmatch(text):
+        return "payer"
+    return "note"
+
+
+def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix`` as an index range (ASCII prefixes only)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _note_match(text: str) -> ColumnElement[bool]:
+    # The literal '' (not a bound parameter) lets SQLite use the partial note index.
+    return and_(
+        SessionRow.note != literal_column("''"),
+        SessionRow.note.like(f"%{_like_escape(text.strip())}%", escape="\\"),
+    )
+
+
+def _note_matches(session: Session, text: str, cap: int) -> int:
+    """How many notes contain ``text``, counting no further than ``cap + 1`` (index-only)."""
+    hits = select(SessionRow.id).where(_note_match(text)).limit(cap + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(hits)) or 0)
+
+
+def text_clause(query: str, *, by_id: bool = False) -> ColumnElement[bool] | None:
+    """The WHERE term for the free-text search (see ``HistoryFilter``), or None.
+
+    ``by_id`` phrases a note search as ``id IN (ids whose note matches)`` so SQLite reads
+    the small partial note index first instead of walking every session in time order.
+    """
+    query = query.strip()
+    kind = _text_kind(query)
+    if kind == "session":
+        return _prefix_range(SessionRow.id, query.lower())
+    if kind in ("tx", "payer"):
+        column = PaymentRow.tx_hash if kind == "tx" else PaymentRow.from_account
+        prefix = query.lower() if kind == "tx" else query
+        ids = select(PaymentRow.session_id).where(
+            _prefix_range(column, prefix), PaymentRow.session_id.is_not(None)
+        )
+        return SessionRow.id.in_(ids)
+    if kind == "note":
+        match = _note_match(query)
+        return SessionRow.id.in_(select(SessionRow.id).where(match)) if by_id else match
+    return None
+
+
+NARROW_RANGE = timedelta(days=31)
+"""A note search within a date range this short walks the range in time order."""
+COMMON_NOTE_MATCHES = 3000
+"""A note search matching more sessions than this walks the time index for a page (a
+match turns up every few rows); fewer, and the page starts from the matching ids."""
+
+
+class _Plan:
+    """How one filter becomes SQL: which index should drive the query.
+
+    ``by_id`` is set when a text search selects few sessions by id (session id, tx hash,
+    payer, or a rare note text over a long range; for sums any note text over a long
+    range): the other indexed terms are then wrapped in a unary ``+`` on SQLite, which
+    stops the planner from walking a time or status index and checking a million rows
+    against a short id list.
+    """
+
+    def __init__(self, session: Session, filt: HistoryFilter, *, for_page: bool = True) -> None:
+        self.filt = filt
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        kind = filt.text_kind()
+        narrow = (
+            filt.start is not None
+            and filt.end is not None
+            and filt.end - filt.start <= NARROW_RANGE
+        )
+        if kind == "note":
+            self.by_id = not narrow and (
+                not for_page
+                or _note_matches(session, filt.text, COMMON_NOTE_MATCHES) <= COMMON_NOTE_MATCHES
+            )
+        else:
+            self.by_id = kind in ("session", "tx", "payer")
+
+    def col(self, column: Any) -> Any:
+        """``column``, or ``+column`` when it must not drive the query (SQLite only)."""
+        if self.by_id and self.sqlite:
+            return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+        return column
+
+    def where(self, *, statuses: bool = True) -> list[ColumnElement[bool]]:
+        """The filter's WHERE terms (``statuses=False`` leaves the status out)."""
+        filt, col = self.filt, self.col
+        terms: list[ColumnElement[bool]] = []
+        if filt.start is not None:
+            terms.append(col(SessionRow.created_at) >= filt.start)
+        if filt.end is not None:
+            terms.append(col(SessionRow.created_at) < filt.end)
+        if statuses and filt.statuses and set(filt.statuses) != set(ALL_STATUSES):
+            terms.append(col(SessionRow.status).in_(sorted(filt.statuses)))
+        if filt.cashier is not None:
+            terms.append(col(SessionRow.cashier) == filt.cashier)
+        if filt.terminal is not None:
+            terms.append(SessionRow.terminal == filt.terminal)
+        text = text_clause(filt.text, by_id=self.by_id)
+        if text is not None:
+            terms.append(text)
+        return terms
+
+    def keyset(self, sort: SortOrder, after: Sequence[Any] | None) -> list[ColumnElement[bool]]:
+        """The keyset term: rows strictly after ``after`` in ``sort`` order."""
+        if after is None:
+            return []
+        columns = _SORT_COLUMNS[sort.field]
+        left = tuple_(*(self.col(c) for c in columns))
+        right = tuple_(*(literal(v, c.type) for c, v in zip(columns, after, strict=True)))
+        return [left < right if sort.descending else left > right]
+
+    def order(self, sort: SortOrder) -> list[Any]:
+        """ORDER BY terms for ``sort`` (ties broken by id)."""
+        columns = [self.col(c) for c in _SORT_COLUMNS[sort.field]]
+        return [c.desc() if sort.descending else c.asc() for c in columns]
+
+
+# ---- pages -----------------------------------------------------------------------------
+
+
+def page(
+    session: Session,
+    filt: HistoryFilter,
+    sort: SortOrder = SortOrder(),
+    after: Sequence[Any] | None = None,
+    limit: int = 200,
+) -> list[HistoryRow]:
+    """Up to ``limit`` sessions of ``filt`` in ``sort`` order, strictly after the keyset
+    position ``after`` (a previous row's ``sort_key``); None starts at the top.
+
+    With several (but not all) statuses selected each status is paged through its own
+    ``(status, created_at)`` index and the results merged, so a rare status never makes
+    SQLite sort the whole table.
+    """
+    plan = _Plan(session, filt)
+    statuses = sorted(filt.statuses) if filt.statuses else []
+    if plan.by_id or not 1 < len(statuses) < len(ALL_STATUSES):
+        query = (
+            select(*_ROW_COLUMNS)
+            .where(*plan.where(), *plan.keyset(sort, after))
+            .order_by(*plan.order(sort))
+            .limit(limit)
+        )
+        return [HistoryRow(*r) for r in session.execute(query)]
+    parts: list[Select[Any]] = []
+    for status in statuses:
+        part = (
+            select(*_ROW_COLUMNS)
+            .where(
+                SessionRow.status == status,
+                *plan.where(statuses=False),
+                *plan.keyset(sort, after),
+            )
+            .order_by(*plan.order(sort))
+            .limit(limit)
+        )
+        parts.append(select(part.subquery()))
+    merged = union_all(*parts).subquery()
+    names = [c.key for c in _SORT_COLUMNS[sort.field]]
+    order = [merged.c[n].desc() if sort.descending else merged.c[n].asc() for n in names]
+    outer = select(*(merged.c[c.key] for c in _ROW_COLUMNS)).order_by(*order).limit(limit)
+    return [HistoryRow(*r) for r in session.execute(outer)]
+
+
+def count(session: Session, filt: HistoryFilter) -> int:
+    """How many sessions ``filt`` selects (index-only for date/status/cashier filters)."""
+    plan = _Plan(session, filt, for_page=False)
+    query = select(func.count()).select_from(SessionRow).where(*plan.where())
+    return int(session.scalar(query) or 0)
+
+
+# ---- sums ------------------------------------------------------------------------------
+
+
+def currencies(session: Session) -> list[str]:
+    """Every fiat currency used by any session: a loose index scan, a few seeks."""
+    found: list[str] = []
+    last = ""
+    while True:
+        nxt = session.scalar(
+            select(func.min(SessionRow.fiat_currency)).where(SessionRow.fiat_currency > last)
+        )
+        if nxt is None:
+            return found
+        found.append(nxt)
+        last = nxt
+
+
+def _rollup_terms(
+    session: Session, filt: HistoryFilter, known_currencies: Sequence[str] | None
+) -> list[ColumnElement[bool]]:
+    """Explicit ``IN`` lists on the rollup index's two leading columns (no GROUP BY sort)."""
+    plan = _Plan(session, filt, for_page=False)
+    if filt.text.strip():
+        return plan.where()  # a text search picks its own driving index
+    codes = list(known_currencies) if known_currencies is not None else currencies(session)
+    statuses = sorted(filt.statuses) if filt.statuses else list(ALL_STATUSES)
+    if not codes:
+        return [false()]
+    return [
+        SessionRow.fiat_currency.in_(codes),
+        SessionRow.status.in_(statuses),
+        *plan.where(statuses=False),
+    ]
+
+
+def group_sums(
+    session: Session,
+    filt: HistoryFilter,
+    *,
+    known_currencies: Sequence[str] | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[GroupSum]:
+    """Count and integer sums per (currency, status) of the sessions ``filt`` selects,
+    further limited to [``start``, ``end``) when given (chart buckets)."""
+    terms = _rollup_terms(session, filt, known_currencies)
+    if start is not None:
+        terms.append(SessionRow.created_at >= start)
+    if end is not None:
+        terms.append(SessionRow.created_at < end)
+    query = (
+        select(
+            SessionRow.fiat_currency,
+            SessionRow.status,
+            func.count(),
+            func.coalesce(func.sum(SessionRow.fiat_amount_e7), 0),
+            func.coalesce(func.sum(SessionRow.usdc_received_stroops), 0),
+        )
+        .where(*terms)
+        .group_by(SessionRow.fiat_currency, SessionRow.status)
+    )
+    return [GroupSum(c, s, int(n), int(f), int(r)) for c, s, n, f, r in session.execute(query)]
+
+
+def cashier_sums(
+    session: Session, filt: HistoryFilter, *, known_currencies: Sequence[str] | None = None
+) -> list[CashierSum]:
+    """Like ``group_sums`` but per cashier and terminal too (the Z-report)."""
+    received_any = SessionRow.usdc_received_stroops > 0
+    query = (
+        select(
+            SessionRow.cashier,
+            SessionRow.terminal,
+            SessionRow.fiat_currency,
+            SessionRow.status,
+            received_any,
+            func.count(),
+            func.coalesce(func.sum(SessionRow.fiat_amount_e7), 0),
+            func.coalesce(func.sum(SessionRow.usdc_received_stroops), 0),
+        )
+        .where(*_rollup_terms(session, filt, known_currencies))
+        .group_by(
+            SessionRow.cashier,
+            SessionRow.terminal,
+            SessionRow.fiat_currency,
+            SessionRow.status,
+            received_any,
+        )
+    )
+    return [
+        CashierSum(ca, te, cu, st, bool(ra), int(n), int(f), int(r))
+        for ca, te, cu, st, ra, n, f, r in session.execute(query)
+    ]
+
+
+def time_span(session: Session) -> tuple[datetime, datetime] | None:
+    """The first and last ``created_at`` of all sessions (two index seeks), or None."""
+    first = session.scalar(select(func.min(SessionRow.created_at)))
+    last = session.scalar(select(func.max(SessionRow.created_at)))
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def distinct_cashiers(session: Session, limit: int = 500) -> list[str]:
+    """Every cashier name in use, sorted (a loose scan of the cashier index)."""
+    found: list[str] = []
+    nxt = session.scalar(select(func.min(SessionRow.cashier)))
+    while nxt is not None and len(found) < limit:
+        found.append(nxt)
+        nxt = session.scalar(select(func.min(SessionRow.cashier)).where(SessionRow.cashier > nxt))
+    return found
+
+
+# ---- one sale --------------------------------------------------------------------------
+
+
+def events_of(session: Session, session_id: str) -> list[EventWithAttempts]:
+    """The webhook events written for ``session_id`` with their attempts, oldest first."""
+    events = session.execute(
+        select(
+            WebhookEventRow.id,
+            WebhookEventRow.type,
+            WebhookEventRow.status,
+            WebhookEventRow.attempts,
+            WebhookEventRow.created_at,
+            WebhookEventRow.next_attempt_at,
+            WebhookEventRow.delivered_at,
+            WebhookEventRow.last_error,
+        )
+        .where(WebhookEventRow.session_id == session_id)
+        .order_by(WebhookEventRow.created_at, WebhookEventRow.id)
+    ).all()
+    if not events:
+        return []
+    tries: dict[str, list[WebhookAttemptRowData]] = {e[0]: [] for e in events}
+    for event_id, at, code, ms, error in session.execute(
+        select(
+            WebhookAttemptRow.event_id,
+            WebhookAttemptRow.attempted_at,
+            WebhookAttemptRow.status_code,
+            WebhookAttemptRow.duration_ms,
+            WebhookAttemptRow.error,
+        )
+        .where(WebhookAttemptRow.event_id.in_(list(tries)))
+        .order_by(WebhookAttemptRow.attempted_at, WebhookAttemptRow.id)
+    ):
+        tries[event_id].append(WebhookAttemptRowData(at, code, ms, error))
+    return [EventWithAttempts(*e, tries=tuple(tries[e[0]])) for e in events]
+
+
+# ---- export ----------------------------------------------------------------------------
+
+
+def _raw(column: Any) -> Any:
+    """``column`` read without result processing: SQLite hands back its stored text."""
+    return type_coerce(column, String) if isinstance(column.type, UTCDateTime) else column
+
+
+EXPORT_COLUMNS = (
+    SessionRow.id,
+    SessionRow.created_at,
+    SessionRow.status,
+    SessionRow.fiat_amount_e7,
+    SessionRow.fiat_currency,
+    SessionRow.rate,
+    SessionRow.rate_source,
+    SessionRow.rate_time,
+    SessionRow.spread_percent,
+    SessionRow.usdc_due_stroops,
+    SessionRow.usdc_received_stroops,
+    SessionRow.paid_at,
+    SessionRow.cashier,
+    SessionRow.terminal,
+    SessionRow.note,
+)
+"""What ``export_rows`` yields first, in this order (then the payments column)."""
+
+
+def export_rows(
+    session: Session,
+    filt: HistoryFilter,
+    sort: SortOrder = SortOrder(SortField.TIME, descending=False),
+    batch: int = 5000,
+) -> Iterator[Sequence[Any]]:
+    """Stream every session of ``filt`` as a tuple of ``EXPORT_COLUMNS`` plus one last
+    column: its payments as ``"tx_hash:payer tx_hash:payer"`` (one indexed lookup per
+    session that received anything) or None.
+
+    Built for speed: Core rows, no ORM; on SQLite the datetime columns come back as the
+    stored text ``YYYY-MM-DD HH:MM:SS.ffffff`` (UTC), elsewhere as datetimes. Rows come
+    in ``sort`` order; nothing is buffered beyond ``batch`` rows.
+    """
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    pair = PaymentRow.tx_hash + ":" + PaymentRow.from_account
+    joined = (
+        select(func.group_concat(pair, " ") if sqlite else func.string_agg(pair, " "))
+        .where(PaymentRow.session_id == SessionRow.id)
+        .scalar_subquery()
+    )
+    plan = _Plan(session, filt)
+    query = (
+        select(
+            *(_raw(c) for c in EXPORT_COLUMNS),
+            case((SessionRow.usdc_received_stroops > 0, joined), else_=None),
+        )
+        .where(*plan.where())
+        .order_by(*plan.order(sort))
+    )
+    result = session.connection().execution_options(yield_per=batch).execute(query)
+    for part in result.partitions(batch):
+        yield from part
+
+
+def create_recommended_indexes(session: Session) -> None:
+    """Create ``RECOMMENDED_INDEXES`` (tests and benchmarks; the app gets a migration)."""
+    for ddl in RECOMMENDED_INDEXES:
+        session.execute(text(ddl))
