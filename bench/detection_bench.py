@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import statistics
 import tempfile
 import threading
@@ -25,7 +26,7 @@ from posapp.devnet.server import Devnet
 from posapp.services.context import build_context
 from posapp.services.provisioning import ProvisionRequest, provision
 from posapp.services.watcher import NullListener, PaymentWatcher
-from posapp.storage import sessions_repo
+from posapp.storage import cursor_repo, sessions_repo
 from posapp.storage.engine import Database
 
 
@@ -76,35 +77,62 @@ def latency(n: int) -> list[float]:
         return samples
 
 
+def _devnet_process(conn, backlog_memos: list[str], amount: str) -> None:
+    """Child process: a devnet holding the backlog, so serving pages does not share our GIL."""
+    with Devnet() as net:
+        merchant = net.create_account()
+        for memo in backlog_memos:
+            net.pay(to=merchant, amount=amount, memo=memo)
+        conn.send((net.url, merchant))
+        conn.recv()  # wait until the parent is done
+
+
 def catch_up(backlog: int) -> tuple[int, float, float]:
-    with Devnet() as net, tempfile.TemporaryDirectory() as tmp:
-        ctx, merchant = setup(Path(tmp), net)
-        template = ctx.sessions.create("841", CLI_ACTOR)
-        ids = []
-        with ctx.db.write() as db:  # bench setup only: many open sessions at once
-            for _ in range(backlog):
-                s = replace(template, id=new_session_id(), muxed_id=new_muxed_id())
-                sessions_repo.insert(db, s)
-                ids.append(s.id)
-        for sid in ids:
-            net.pay(to=merchant, amount=template.usdc_due, memo=sid)
-        watcher = PaymentWatcher(ctx.db, ctx.config, ctx.sessions)
-        applying = 0.0
-        original_apply = watcher.apply
+    ids = [new_session_id() for _ in range(backlog)]
+    parent, child = multiprocessing.Pipe()
+    proc = multiprocessing.Process(target=_devnet_process, args=(child, ids, "10.00"))
+    proc.start()
+    url, merchant = parent.recv()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Database.in_data_dir(Path(tmp))
+            request = ProvisionRequest(
+                network="testnet", account=merchant, currency="INR", rate="84.10",
+                horizon_url=url, check_account=False,
+            )  # fmt: skip
+            provision(Path(tmp), db, request)
+            ctx = build_context(Path(tmp), db)
+            template = ctx.sessions.create("841", CLI_ACTOR)
+            with ctx.db.write() as session:  # bench setup only: many open sessions at once
+                for sid in ids:
+                    sessions_repo.insert(
+                        session, replace(template, id=sid, muxed_id=new_muxed_id())
+                    )
+            with ctx.db.write() as session:  # start from the beginning of the account's feed
+                cursor_repo.save(
+                    session, cursor_repo.cursor_name("testnet", merchant), "1", ctx.clock()
+                )
+            watcher = PaymentWatcher(ctx.db, ctx.config, ctx.sessions)
+            applying = 0.0
+            original_apply = watcher.apply
 
-        def timed_apply(batch):
-            nonlocal applying
-            t = time.perf_counter()
-            original_apply(batch)
-            applying += time.perf_counter() - t
+            def timed_apply(batch):
+                nonlocal applying
+                t = time.perf_counter()
+                original_apply(batch)
+                applying += time.perf_counter() - t
 
-        watcher.apply = timed_apply
-        began = time.perf_counter()
-        count = asyncio.run(watcher.catch_up())
-        elapsed = time.perf_counter() - began
-        paid = len(ctx.sessions.list_recent(limit=backlog + 10))
-        assert paid >= backlog
-        return count, elapsed, applying
+            watcher.apply = timed_apply
+            began = time.perf_counter()
+            count = asyncio.run(watcher.catch_up())
+            elapsed = time.perf_counter() - began
+            paid = ctx.sessions.list_recent(limit=backlog + 10)
+            assert sum(s.status.value == "paid" for s in paid) == backlog
+            db.dispose()
+    finally:
+        parent.send("done")
+        proc.join(10)
+    return count, elapsed, applying
 
 
 def main() -> None:
@@ -118,7 +146,7 @@ def main() -> None:
           f"max {max(samples):.1f} ms")  # fmt: skip
     count, elapsed, applying = catch_up(args.backlog)
     print(f"catch-up: {count} records in {elapsed:.2f} s = {count / elapsed:,.0f} records/s "
-          f"(devnet serving pages in the same process); applying alone (parse excluded): "
+          f"(devnet in its own process); of which applying (one transaction per page): "
           f"{count / applying:,.0f} records/s")  # fmt: skip
 
 
