@@ -1,0 +1,154 @@
+"""WebhookThread: delivers in the background, wakes on demand, stops within 2 s."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from standardwebhooks.webhooks import Webhook
+
+from posapp.storage.engine import Database
+from posapp.storage.webhook_repo import enqueue
+from posapp.webhooks.delivery import AttemptResult, WebhookDeliverer
+from posapp.webhooks.signing import generate_secret
+from posapp.workers.webhook_thread import WebhookThread
+
+SECRET = generate_secret()
+
+
+class _Receiver:
+    """Loopback endpoint: 200 for verified requests; ``hang`` makes it never answer."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.hang = threading.Event()
+        self.release = threading.Event()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["content-length"]))
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                Webhook(SECRET).verify(body, headers)
+                receiver.ids.append(headers["webhook-id"])
+                if receiver.hang.is_set():
+                    receiver.release.wait(10)
+                    return
+                self.send_response(200)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
+            def log_message(self, *_args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[_Receiver]:
+    rec = _Receiver()
+    yield rec
+    rec.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{tmp_path}/t.db")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def worker(db: Database, receiver: _Receiver) -> Iterator[WebhookThread]:
+    deliverer = WebhookDeliverer(db, lambda _now: (SECRET,), lambda: receiver.url)
+    thread = WebhookThread(deliverer)
+    yield thread
+    thread.stop()
+    deliverer.close()
+
+
+def _enqueue(db: Database, n: int) -> list[str]:
+    now = datetime.now(UTC)
+    with db.write() as s:
+        payload = {"type": "webhook.test", "timestamp": now.isoformat(), "data": {}}
+        return [enqueue(s, payload, session_id=None, now=now) for _ in range(n)]
+
+
+def test_delivers_reports_and_stops_quickly(
+    qtbot: Any, db: Database, receiver: _Receiver, worker: WebhookThread
+) -> None:
+    seen: list[tuple[str, int, bool]] = []
+    worker.delivery_attempted.connect(lambda *args: seen.append(args))
+    ids = _enqueue(db, 3)
+    worker.start()
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=5000)
+    assert sorted(seen) == sorted((i, 200, True) for i in ids)
+    assert sorted(receiver.ids) == sorted(ids)
+    started = time.monotonic()
+    assert worker.stop()
+    assert time.monotonic() - started < 2
+    assert worker.isFinished()
+    assert worker.stop()  # idempotent
+
+
+def test_wake_delivers_new_events_at_once(
+    qtbot: Any, db: Database, receiver: _Receiver, worker: WebhookThread
+) -> None:
+    worker.start()
+    qtbot.wait(300)  # idle: the loop now waits up to 30 s
+    ids = _enqueue(db, 2)
+    started = time.monotonic()
+    worker.wake()
+    qtbot.waitUntil(lambda: sorted(receiver.ids) == sorted(ids), timeout=3000)
+    assert time.monotonic() - started < 2
+
+
+def test_stop_is_bounded_while_the_endpoint_hangs(
+    qtbot: Any, db: Database, receiver: _Receiver, worker: WebhookThread
+) -> None:
+    receiver.hang.set()
+    _enqueue(db, 1)
+    worker.start()
+    qtbot.waitUntil(lambda: len(receiver.ids) == 1, timeout=3000)
+    started = time.monotonic()
+    assert worker.stop()
+    assert time.monotonic() - started < 2
+
+
+def test_stop_before_start_is_harmless(worker: WebhookThread) -> None:
+    assert worker.stop()
+    assert worker.stop()
+
+
+def test_thousands_of_signals_do_not_wear_out_true(worker: WebhookThread) -> None:
+    """PySide6 6.12.0's emit() drops a reference to True each time (fatal on 3.11 after a few
+    hundred); safe_emit gives it back, so a busy day of deliveries cannot crash the app."""
+    seen = [0]
+    worker.delivery_attempted.connect(lambda _i, _c, ok: seen.__setitem__(0, seen[0] + ok))
+    result = AttemptResult("msg_x", "delivered", 200, 1, "", None)
+    before = sys.getrefcount(True)
+    for _ in range(5000):
+        worker._on_deliverer_attempted(result)
+    assert seen[0] == 5000
+    assert abs(sys.getrefcount(True) - before) < 50
