@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import sys
+from collections.abc import Callable
 
 from posapp.cli.common import context
 from posapp.core.connection import ConnectionStatus
@@ -25,9 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 class _PrintingListener:
-    """Prints what detection does, one line each (main thread)."""
+    """Prints what detection does, one line each, and wakes webhook delivery (main thread)."""
+
+    def __init__(self, wake: Callable[[], None] = lambda: None) -> None:
+        self._wake = wake
 
     def payments_applied(self, applied: tuple[AppliedPayment, ...]) -> None:
+        self._wake()
         for a in applied:
             where = f"{a.session.id} → {a.session.status.value}" if a.session else "unmatched"
             print(
@@ -35,6 +40,7 @@ class _PrintingListener:
             )
 
     def sessions_expired(self, sessions: tuple[PaymentSession, ...]) -> None:
+        self._wake()
         for s in sessions:
             print(f"session {s.id} expired", flush=True)
 
@@ -57,13 +63,14 @@ def run_watch(args: argparse.Namespace) -> int:
     from posapp.webhooks.runtime import start_delivery_thread
 
     ctx = context(args)
-    stopper = None if args.no_webhooks else start_delivery_thread(ctx.data_dir, ctx.db)
-    watcher = PaymentWatcher(ctx.db, ctx.config, ctx.sessions, _PrintingListener())
+    delivery = None if args.no_webhooks else start_delivery_thread(ctx.data_dir, ctx.db)
+    listener = _PrintingListener(delivery.wake if delivery else lambda: None)
+    watcher = PaymentWatcher(ctx.db, ctx.config, ctx.sessions, listener)
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(watcher.run())
     finally:
-        if stopper is not None:
-            stopper()
+        if delivery is not None:
+            delivery.stop()
     print("stopped", file=sys.stderr)
     return 0

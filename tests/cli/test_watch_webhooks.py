@@ -1,0 +1,95 @@
+"""Headless: `posapp watch` detects a devnet payment and delivers a signed webhook that the
+standardwebhooks library verifies; Ctrl-C stops it cleanly. Plus the webhooks commands."""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from posapp.cli import main
+from posapp.devnet.server import Devnet
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "webhooks"))
+from webhook_helpers import Receiver
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "posapp.cli", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def receiver():
+    r = Receiver()
+    r.start()
+    yield r
+    r.stop()
+
+
+def test_watch_detects_and_delivers_a_verified_webhook(tmp_path, receiver) -> None:
+    with Devnet(port=0, stream_timeout=5.0) as net:
+        merchant = net.create_account()
+        done = cli(tmp_path, "init", "--account", merchant, "--currency", "INR", "--rate", "84.10",
+                   "--horizon-url", net.url, "--webhook-url", receiver.url,
+                   "--secret-file-store")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        secret = re.search(r"whsec_\S+", done.stdout).group(0)
+        receiver.secrets.append(secret)
+        assert secret not in (tmp_path / "posapp.db").read_bytes().decode("latin-1")
+        charge = json.loads(cli(tmp_path, "charge", "12.50", "--no-wait", "--json").stdout)
+        watch = subprocess.Popen(
+            [sys.executable, "-m", "posapp.cli", "--data-dir", str(tmp_path), "watch"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            session = charge["session"]
+            net.pay(to=merchant, amount=session["usdc_due"], memo=session["id"])
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and not receiver.requests:
+                time.sleep(0.1)
+            assert receiver.requests, "no webhook arrived"
+            got = receiver.requests[0]
+            assert got.verified, got.error
+            body = json.loads(got.body)
+            assert body["type"] == "payment.success"
+            assert body["data"]["session_id"] == session["id"]
+            assert body["data"]["amount"] == session["usdc_due"]
+        finally:
+            began = time.monotonic()
+            watch.send_signal(signal.SIGINT)
+            out, err = watch.communicate(timeout=10)
+        assert time.monotonic() - began < 5
+        assert watch.returncode == 0, err
+        assert "payment 0.15 USDC" in out
+
+
+def test_webhooks_commands_list_test_redeliver_replay(tmp_path, capsys, receiver) -> None:
+    args = ["--data-dir", str(tmp_path)]
+    account = "GAVDNKMRIFCEAOVP7POOOICXKR26OXFNV7GWDJVEGPXVTQ67UI233EN4"
+    assert main([*args, "init", "--account", account, "--rate", "84.10", "--currency", "INR",
+                 "--skip-account-check",
+                 "--webhook-url", receiver.url, "--secret-file-store"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main([*args, "webhooks", "test"]) == 0
+    event_id = re.search(r"msg_\w+", capsys.readouterr().out).group(0)
+    assert main([*args, "webhooks", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(e["id"], e["type"], e["status"]) for e in listed] == [
+        (event_id, "webhook.test", "pending")
+    ]
+    assert main([*args, "webhooks", "redeliver", event_id]) == 0
+    assert main([*args, "webhooks", "redeliver", "msg_nope"]) == 1
+    assert main([*args, "webhooks", "replay", "--since", "2026-13-01"]) == 1
+    assert main([*args, "webhooks", "replay", "--since", "2026-01-01"]) == 0
+    assert main([*args, "webhooks", "secret"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("posapp: ") == 3
