@@ -8,50 +8,13 @@ from the worker thread and queued to receivers living on the GUI thread.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import threading
-from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from posapp.webhooks.delivery import AttemptResult, WebhookDeliverer
 
 STOP_WAIT_MS = 2000
-
-
-class _Probe(QObject):
-    probed = Signal()
-
-
-def _emit_drops_a_bool_reference() -> bool:
-    """True when ``SignalInstance.emit()`` hands back its bool result without a reference.
-
-    PySide6 6.12.0 does this: every ``emit()`` takes one reference from ``True``, and on
-    CPython < 3.12 (where ``True`` is not immortal) the process aborts with "bool_dealloc:
-    deallocating True" after a few hundred emits. Measured once at import; any thread.
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(16):
-        probe.probed.emit()
-    return before - sys.getrefcount(True) >= 8
-
-
-_EMIT_DROPS_REF = _emit_drops_a_bool_reference()
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
-
-
-def safe_emit(signal: SignalInstance, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference a buggy PySide6 takes from the bool
-    it returns (see ``_emit_drops_a_bool_reference``); a plain emit elsewhere. Any thread."""
-    result = signal.emit(*args)
-    if _EMIT_DROPS_REF and isinstance(result, bool):
-        _incref(result)
 
 
 class WebhookThread(QThread):
@@ -78,9 +41,7 @@ class WebhookThread(QThread):
 
     def _on_deliverer_attempted(self, result: AttemptResult) -> None:
         """Observer of the deliverer; re-emits as a Qt signal. Worker thread."""
-        safe_emit(
-            self.delivery_attempted, result.event_id, result.status_code or 0, result.delivered
-        )
+        self.delivery_attempted.emit(result.event_id, result.status_code or 0, result.delivered)
 
     @Slot()
     def wake(self) -> None:

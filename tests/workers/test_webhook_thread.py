@@ -102,7 +102,7 @@ def test_delivers_reports_and_stops_quickly(
     worker.delivery_attempted.connect(lambda *args: seen.append(args))
     ids = _enqueue(db, 3)
     worker.start()
-    qtbot.waitUntil(lambda: len(seen) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=15000)
     assert sorted(seen) == sorted((i, 200, True) for i in ids)
     assert sorted(receiver.ids) == sorted(ids)
     started = time.monotonic()
@@ -142,8 +142,8 @@ def test_stop_before_start_is_harmless(worker: WebhookThread) -> None:
 
 
 def test_thousands_of_signals_do_not_wear_out_true(worker: WebhookThread) -> None:
-    """PySide6 6.12.0's emit() drops a reference to True each time (fatal on 3.11 after a few
-    hundred); safe_emit gives it back, so a busy day of deliveries cannot crash the app."""
+    """PySide6 6.12.0's emit() drops a reference to True each time (fatal on Python 3.11
+    after a few hundred): pyproject excludes it; this fails on a binding that does it."""
     seen = [0]
     worker.delivery_attempted.connect(lambda _i, _c, ok: seen.__setitem__(0, seen[0] + ok))
     result = AttemptResult("msg_x", "delivered", 200, 1, "", None)

@@ -1,0 +1,58 @@
+"""The cashier window's menu actions, built in one place (Picard style). GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class CashierActions:
+    """Every menu action of the cashier window."""
+
+    charge: QAction
+    cancel: QAction
+    new_sale: QAction
+    show_display: QAction
+    display_fullscreen: QAction
+    mute: QAction
+    quit: QAction
+
+
+def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> CashierActions:
+    """Create the actions and the Sale / View menus on ``window``. GUI thread.
+
+    Enter and Esc are handled by the window itself (so they also work from the note field
+    and the customer display); their menu entries only name the key.
+    """
+    charge = QAction("Charge\tEnter", window)
+    cancel = QAction("Cancel sale\tEsc", window)
+    new_sale = QAction("New sale\tDel", window)
+    show_display = QAction("Show customer display", window)
+    show_display.setShortcut(QKeySequence("Ctrl+D"))
+    display_fullscreen = QAction("Customer display full screen on second screen", window)
+    display_fullscreen.setCheckable(True)
+    display_fullscreen.setChecked(fullscreen)
+    mute = QAction("Mute payment sound", window)
+    mute.setCheckable(True)
+    mute.setChecked(muted)
+    mute.setShortcut(QKeySequence("Ctrl+M"))
+    quit_action = QAction("Quit", window)
+    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    menu_bar = window.menuBar()
+    sale = menu_bar.addMenu("&Sale")
+    sale.addAction(charge)
+    sale.addAction(cancel)
+    sale.addAction(new_sale)
+    sale.addSeparator()
+    sale.addAction(quit_action)
+    view = menu_bar.addMenu("&View")
+    view.addAction(show_display)
+    view.addAction(display_fullscreen)
+    view.addSeparator()
+    view.addAction(mute)
+    return CashierActions(
+        charge, cancel, new_sale, show_display, display_fullscreen, mute, quit_action
+    )

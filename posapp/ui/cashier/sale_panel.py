@@ -1,0 +1,287 @@
+"""The right half of the cashier window: the sale in progress, or "ready" between sales.
+
+Shows what the customer sees in small (QR preview), the USDC due, the locked-in rate and its
+source, a countdown, the status, and a Cancel button. GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.session import PaymentSession, SessionStatus
+from posapp.ui.cashier.connection import ConnectionView
+from posapp.ui.formatting import Formatter, countdown, local_time, short_hash
+from posapp.ui.qr_widget import QrWidget
+from posapp.ui.session_view import is_paid, status_view
+from posapp.ui.theme import INK, MONO_FAMILY, MUTED, TONES, Tone, banner_style, pill_style
+
+PREVIEW_SIDE = 212
+
+
+def _label(text: str = "", *, name: str | None = None, style: str | None = None) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class SalePanel(QFrame):
+    """Shows one sale (GUI thread). ``cancel_clicked`` when the cashier presses Cancel."""
+
+    cancel_clicked = Signal()
+
+    def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
+        """GUI thread."""
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._fmt = formatter
+        self._session: PaymentSession | None = None
+        self._connection: ConnectionView | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(14)
+        header = QHBoxLayout()
+        header.addWidget(_label("CURRENT SALE", name="caption"))
+        header.addStretch(1)
+        self.status_pill = _label(name="statusPill")
+        header.addWidget(self.status_pill)
+        outer.addLayout(header)
+        self.stack = QStackedWidget()
+        self.idle_page = self._build_idle()
+        self.sale_page = self._build_sale()
+        self.stack.addWidget(self.idle_page)
+        self.stack.addWidget(self.sale_page)
+        outer.addWidget(self.stack, 1)
+        self.show_idle()
+
+    # building ---------------------------------------------------------------------------
+    def _build_idle(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        title = _label(
+            "Ready for the next sale", style=f"font-size: 26px; font-weight: 700; color: {INK};"
+        )
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = _label(
+            "Key the amount, then press Enter or Charge.",
+            style=f"font-size: 16px; color: {MUTED};",
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.last_sale_label = _label(style=f"font-size: 15px; color: {MUTED};")
+        self.last_sale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(title)
+        box.addSpacing(6)
+        box.addWidget(hint)
+        box.addSpacing(18)
+        box.addWidget(self.last_sale_label)
+        box.addStretch(2)
+        return page
+
+    def _build_sale(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(14)
+        top = QHBoxLayout()
+        top.setSpacing(22)
+        self.qr_preview = QrWidget(min_side=PREVIEW_SIDE)
+        self.qr_preview.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)
+        self.qr_preview.setToolTip("What the customer display shows")
+        top.addWidget(self.qr_preview, 0, Qt.AlignmentFlag.AlignTop)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        value_big = f"font-size: 24px; font-weight: 700; color: {INK};"
+        value = f"font-size: 16px; color: {INK};"
+        self.fiat_value = _label(style=value_big)
+        self.due_value = _label(style=value_big)
+        self.received_value = _label(style=value)
+        self.received_value.setWordWrap(True)
+        warn = TONES[Tone.WARNING].fg
+        self.remaining_value = _label(style=f"font-size: 16px; font-weight: 700; color: {warn};")
+        self.rate_value = _label(style=value)
+        self.rate_value.setWordWrap(True)
+        self.countdown_value = _label(style=f"font-size: 20px; font-weight: 600; color: {INK};")
+        rows = (
+            ("Amount", self.fiat_value),
+            ("USDC due", self.due_value),
+            ("Received", self.received_value),
+            ("Still due", self.remaining_value),
+            ("Rate", self.rate_value),
+            ("Expires in", self.countdown_value),
+        )
+        self._captions: dict[QLabel, QLabel] = {}
+        for row, (name, widget) in enumerate(rows):
+            caption = _label(name, style=f"font-size: 14px; color: {MUTED};")
+            grid.addWidget(
+                caption, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
+            grid.addWidget(widget, row, 1)
+            self._captions[widget] = caption
+        grid.setColumnStretch(1, 1)
+        top.addLayout(grid, 1)
+        box.addLayout(top)
+        self.note_value = _label(style=f"font-size: 15px; color: {INK};")
+        self.note_value.setWordWrap(True)
+        self.memo_value = _label(
+            style=f"font-family: {MONO_FAMILY}; font-size: 13px; color: {MUTED};"
+        )
+        self.memo_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.note_value)
+        box.addWidget(self.memo_value)
+        self.connection_note = _label()
+        self.connection_note.setWordWrap(True)
+        box.addWidget(self.connection_note)
+        self.result_banner = _label()
+        self.result_banner.setObjectName("resultBanner")
+        self.result_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.result_banner.setWordWrap(True)
+        self.result_banner.setMinimumHeight(96)
+        box.addWidget(self.result_banner)
+        box.addStretch(1)
+        bottom = QHBoxLayout()
+        self.next_hint = _label(
+            "Press any digit to start the next sale.", style=f"font-size: 15px; color: {MUTED};"
+        )
+        bottom.addWidget(self.next_hint)
+        bottom.addStretch(1)
+        self.cancel_button = QPushButton("Cancel sale  (Esc)")
+        self.cancel_button.setObjectName("cancelSale")
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        bottom.addWidget(self.cancel_button)
+        box.addLayout(bottom)
+        return page
+
+    # showing ----------------------------------------------------------------------------
+    @property
+    def session(self) -> PaymentSession | None:
+        """The sale shown (None when idle)."""
+        return self._session
+
+    def show_idle(self, last: PaymentSession | None = None) -> None:
+        """Between sales; mentions the last one if given. GUI thread."""
+        self._session = None
+        self.qr_preview.set_data(None)
+        self.stack.setCurrentWidget(self.idle_page)
+        self.status_pill.setText("Ready")
+        self.status_pill.setStyleSheet(pill_style(Tone.NEUTRAL))
+        if last is not None:
+            view = status_view(last)
+            self.last_sale_label.setText(
+                f"Last sale: {self._fmt.fiat(last.fiat_amount)} · {view.title} "
+                f"at {local_time(last.updated_at)}"
+            )
+        else:
+            self.last_sale_label.setText("")
+
+    def show_session(self, session: PaymentSession, uri: str | None) -> None:
+        """Show ``session``; ``uri`` is what the customer should pay now (None when done).
+
+        GUI thread.
+        """
+        self._session = session
+        view = status_view(session)
+        self.stack.setCurrentWidget(self.sale_page)
+        self.status_pill.setText(view.title)
+        self.status_pill.setStyleSheet(pill_style(view.tone))
+        self.qr_preview.set_data(uri)
+        self.qr_preview.setVisible(uri is not None)
+        fmt = self._fmt
+        self.fiat_value.setText(fmt.fiat(session.fiat_amount))
+        self.due_value.setText(fmt.usdc(session.usdc_due))
+        self.received_value.setText(fmt.usdc(session.usdc_received))
+        partial = session.status.is_awaiting and session.usdc_received > 0
+        self.remaining_value.setText(fmt.usdc(session.remaining))
+        self._show_row(self.remaining_value, partial)
+        self.rate_value.setText(
+            f"{fmt.rate(rate=session.rate)} · {session.rate_source}"
+            + (f" + {session.spread_percent}%" if session.spread_percent else "")
+        )
+        self.note_value.setText(f"Note: {session.note}" if session.note else "")
+        self.note_value.setVisible(bool(session.note))
+        self.memo_value.setText(f"Memo {session.memo}")
+        awaiting = session.status.is_awaiting
+        self.cancel_button.setVisible(session.status is SessionStatus.OPEN)
+        self.next_hint.setVisible(not awaiting)
+        self._show_row(self.countdown_value, awaiting)
+        self._show_result(session)
+        self._show_connection_note()
+
+    def _show_row(self, value: QLabel, visible: bool) -> None:
+        value.setVisible(visible)
+        self._captions[value].setVisible(visible)
+
+    def set_seconds_left(self, seconds: int) -> None:
+        """Update the countdown. GUI thread."""
+        if seconds > 0:
+            self.countdown_value.setText(countdown(seconds))
+        else:
+            self.countdown_value.setText("time is up, checking…")
+
+    def set_connection(self, view: ConnectionView) -> None:
+        """Remember the detection state and show its note on an awaiting sale. GUI thread."""
+        self._connection = view
+        self._show_connection_note()
+
+    def _show_connection_note(self) -> None:
+        view = self._connection
+        awaiting = self._session is not None and self._session.status.is_awaiting
+        note = view.sale_note if view is not None else None
+        if awaiting and note:
+            self.connection_note.setText(note[0].upper() + note[1:])
+            self.connection_note.setStyleSheet(banner_style(view.tone) + " font-size: 15px;")
+            self.connection_note.show()
+        else:
+            self.connection_note.hide()
+
+    def _show_result(self, session: PaymentSession) -> None:
+        fmt = self._fmt
+        if is_paid(session):
+            text = f"✓  Paid  {fmt.fiat(session.fiat_amount)}"
+            detail = f"{fmt.usdc(session.usdc_received)}"
+            if session.last_tx_hash:
+                detail += f"  ·  tx {short_hash(session.last_tx_hash)}"
+            if session.overpaid > 0:
+                detail += f"  ·  overpaid {fmt.usdc(session.overpaid)}"
+            tone, strong = Tone.SUCCESS, True
+        elif session.status is SessionStatus.EXPIRED:
+            text = "Expired: the customer did not pay in time"
+            detail = (
+                f"{fmt.usdc(session.usdc_received)} received: refund or settle it from the "
+                "sales history."
+                if session.usdc_received > 0
+                else "Nothing was received."
+            )
+            tone, strong = (Tone.WARNING if session.usdc_received > 0 else Tone.NEUTRAL), False
+        elif session.status is SessionStatus.CANCELLED:
+            text, detail, tone, strong = "Sale cancelled", "", Tone.NEUTRAL, False
+        else:
+            self.result_banner.hide()
+            return
+        colors = TONES[tone]
+        if strong:
+            style = (
+                f"background: {colors.strong}; color: white; border-radius: 10px;"
+                " padding: 14px; font-size: 26px; font-weight: 700;"
+            )
+        else:
+            style = banner_style(tone) + " font-size: 20px; font-weight: 600; padding: 14px;"
+        self.result_banner.setStyleSheet(style)
+        small = "font-size: 16px; font-weight: 500;"
+        body = text if not detail else f"{text}<br><span style='{small}'>{detail}</span>"
+        self.result_banner.setText(body)
+        self.result_banner.show()

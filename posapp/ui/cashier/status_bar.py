@@ -1,0 +1,63 @@
+"""The cashier's status bar: which network (test money in orange), detection state, rate;
+passing messages appear on the left.
+
+GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from posapp.core.connection import ConnectionStatus
+from posapp.stellar.networks import Network
+from posapp.ui.cashier.connection import connection_view
+from posapp.ui.theme import MUTED, TESTNET, TONES, Tone
+
+TEST_NETWORK_TEXT = "TEST NETWORK — not real money"
+
+
+class CashierStatusBar(QStatusBar):
+    """Network badge, connection and rate source, always visible (GUI thread)."""
+
+    def __init__(self, network: Network, parent: QWidget | None = None) -> None:
+        """GUI thread."""
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.network_label = QLabel()
+        self.network_label.setObjectName("networkBadge")
+        if network.is_public:
+            self.network_label.setText("Stellar public network")
+            self.network_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px;")
+        else:
+            self.network_label.setText(TEST_NETWORK_TEXT)
+            self.network_label.setStyleSheet(
+                f"background: {TESTNET}; color: white; font-weight: 700; padding: 4px 12px;"
+                " border-radius: 6px;"
+            )
+        # Permanent, so a passing message never hides which network this is.
+        self.addPermanentWidget(self.network_label)
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionState")
+        self.rate_label = QLabel("Rate: waiting…")
+        self.rate_label.setObjectName("rateSource")
+        self.rate_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px;")
+        self.addPermanentWidget(self.connection_label)
+        self.addPermanentWidget(self.rate_label)
+        self.show_connection(None)
+
+    def show_connection(self, status: ConnectionStatus | None) -> None:
+        """Show the detection state with a coloured dot. GUI thread."""
+        view = connection_view(status)
+        colors = TONES[view.tone]
+        self.connection_label.setText(f"● Payments: {view.label}")
+        self.connection_label.setToolTip(view.banner or "Payments are detected as they happen.")
+        self.connection_label.setStyleSheet(
+            f"color: {colors.fg}; background: {colors.soft}; font-weight: 600;"
+            " padding: 4px 10px; border-radius: 6px;"
+        )
+
+    def show_rate(self, text: str, *, problem: bool = False) -> None:
+        """Show the rate and its source; ``problem`` colours it as a warning. GUI thread."""
+        self.rate_label.setText(text)
+        color = TONES[Tone.DANGER].fg if problem else MUTED
+        self.rate_label.setStyleSheet(f"color: {color}; padding: 4px 10px;")

@@ -1,0 +1,501 @@
+"""The cashier window: key an amount, charge, watch the sale turn green, start the next.
+
+The window owns no services: ``app.py`` injects the session service, the configuration,
+the acting user and the clock, and wires the watcher's signals to the ``_on_watcher_*``
+slots. It tells the customer display what happens through its own signals
+(``sale_started``, ``sale_changed``, ``sale_finished``, ``sale_cleared``) and never
+touches the display's widgets. Everything here runs on the GUI thread.
+
+    ============= ==================================================================
+    mode          keys
+    ============= ==================================================================
+    entry         digits, 00, decimal, Backspace, Delete (clear), Enter (charge),
+                  Esc (clear)
+    awaiting      Esc cancels the sale; amount keys are off
+    done          any amount key starts the next sale at once; Esc/Delete clear it
+    ============= ==================================================================
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+
+from posapp.core.connection import ConnectionState, ConnectionStatus
+from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
+from posapp.core.roles import Actor
+from posapp.core.session import PaymentSession, RateQuote
+from posapp.services.clock import Clock
+from posapp.services.config import ShopConfig
+from posapp.services.sessions import MAX_NOTE_LENGTH, SessionService
+from posapp.ui.cashier.actions import build_actions
+from posapp.ui.cashier.amount_entry import (
+    DIGITS,
+    KEY_CLEAR,
+    KEY_DECIMAL,
+    KEY_DOUBLE_ZERO,
+    AmountBuffer,
+    AmountDisplay,
+)
+from posapp.ui.cashier.connection import connection_view
+from posapp.ui.cashier.keypad import KEY_CANCEL, KEY_CHARGE, Keypad, token_for_key
+from posapp.ui.cashier.sale_panel import SalePanel
+from posapp.ui.cashier.status_bar import CashierStatusBar
+from posapp.ui.countdown import Countdown
+from posapp.ui.formatting import Formatter, local_time
+from posapp.ui.session_view import status_view
+from posapp.ui.theme import CASHIER_STYLE, TONES, Tone, banner_style
+
+log = logging.getLogger("posapp.ui.cashier")
+AMOUNT_KEYS = DIGITS | {KEY_DOUBLE_ZERO, KEY_DECIMAL}
+RECHECK_MS = 2000
+ENTRY_WIDTH = 440
+
+
+class CashierWindow(QMainWindow):
+    """The counter's main window (GUI thread)."""
+
+    sale_started = Signal(object)
+    """A new sale (PaymentSession) awaits payment."""
+    sale_changed = Signal(object)
+    """The current sale (PaymentSession) changed: payment, expiry or cancellation."""
+    sale_finished = Signal(object)
+    """The current sale (PaymentSession) reached paid, expired or cancelled."""
+    sale_cleared = Signal()
+    """The cashier moved on from the last sale: nothing to show the customer."""
+    rate_requested = Signal()
+    """A charge needs a fresh exchange rate now."""
+    customer_display_requested = Signal()
+    display_fullscreen_toggled = Signal(bool)
+    sound_mute_toggled = Signal(bool)
+    closed = Signal()
+
+    def __init__(
+        self,
+        *,
+        sessions: SessionService,
+        config: ShopConfig,
+        actor: Actor,
+        clock: Clock,
+        formatter: Formatter,
+        muted: bool = False,
+        display_fullscreen: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        """GUI thread."""
+        super().__init__(parent)
+        self._sessions = sessions
+        self._config = config
+        self._actor = actor
+        self._fmt = formatter
+        self._buffer = AmountBuffer(formatter.places)
+        self._sale: PaymentSession | None = None
+        self._finished_id: str | None = None
+        self._connection: ConnectionStatus | None = None
+        self._waiting_for_rate = False
+        network = config.stellar_network
+        title = f"{config.shop_name} — posapp"
+        self.setWindowTitle(title if network.is_public else f"{title} — TEST NETWORK")
+        self.setObjectName("cashierWindow")
+        self.setStyleSheet(CASHIER_STYLE)
+        self.setMinimumSize(940, 700)
+        self.actions = build_actions(self, muted=muted, fullscreen=display_fullscreen)
+        self._build(network)
+        self.countdown = Countdown(clock, self)
+        self.countdown.ticked.connect(self._on_countdown_ticked)
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(RECHECK_MS)
+        self._recheck.timeout.connect(self._on_recheck_timeout)
+        self._connect_actions()
+        self._show_connection()
+        self._refresh_entry()
+
+    # building ---------------------------------------------------------------------------
+    def _build(self, network: object) -> None:
+        root = QWidget()
+        root.setObjectName("cashierRoot")
+        root.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(14)
+        self.connection_banner = QLabel()
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        outer.addWidget(self.connection_banner)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        entry = self._build_entry()
+        entry.setFixedWidth(ENTRY_WIDTH)
+        columns.addWidget(entry)
+        self.panel = SalePanel(self._fmt)
+        self.panel.cancel_clicked.connect(self._on_panel_cancel_clicked)
+        columns.addWidget(self.panel, 1)
+        outer.addLayout(columns, 1)
+        self.setCentralWidget(root)
+        self.status = CashierStatusBar(self._config.stellar_network)
+        self.setStatusBar(self.status)
+
+    def _build_entry(self) -> QWidget:
+        card = QWidget()
+        card.setObjectName("card")
+        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(24, 20, 24, 24)
+        box.setSpacing(12)
+        caption = QLabel(f"AMOUNT · {self._fmt.currency}")
+        caption.setObjectName("caption")
+        box.addWidget(caption)
+        self.amount_display = AmountDisplay(self._fmt)
+        box.addWidget(self.amount_display)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("note")
+        self.note_edit.setPlaceholderText("Note (optional), e.g. table 4")
+        self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
+        self.note_edit.setClearButtonEnabled(True)
+        box.addWidget(self.note_edit)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("entryMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        box.addWidget(self.message_label)
+        box.addStretch(1)
+        self.keypad = Keypad(self._fmt.decimal_symbol, self._fmt.places)
+        self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
+        self.keypad.charge_pressed.connect(self._on_keypad_charge_pressed)
+        box.addWidget(self.keypad)
+        return card
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.charge.triggered.connect(self._on_charge_action_triggered)
+        a.cancel.triggered.connect(self._on_cancel_action_triggered)
+        a.new_sale.triggered.connect(self._on_new_sale_action_triggered)
+        a.show_display.triggered.connect(self.customer_display_requested)
+        a.display_fullscreen.toggled.connect(self.display_fullscreen_toggled)
+        a.mute.toggled.connect(self.sound_mute_toggled)
+        a.quit.triggered.connect(self.close)
+
+    # public state -----------------------------------------------------------------------
+    @property
+    def sale(self) -> PaymentSession | None:
+        """The sale shown (awaiting or just finished), or None."""
+        return self._sale
+
+    @property
+    def amount_text(self) -> str:
+        """The amount as the display reads it (``₹1,250.00``)."""
+        return self.amount_display.plain_text
+
+    @property
+    def message(self) -> str:
+        """The message shown above the keypad ("" when none)."""
+        return self.message_label.text() if self.message_label.isVisible() else ""
+
+    @property
+    def connection_state(self) -> ConnectionState | None:
+        """The detection state last reported (None before the watcher said anything)."""
+        return self._connection.state if self._connection is not None else None
+
+    @property
+    def awaiting(self) -> bool:
+        """True while the current sale waits for the customer."""
+        return self._sale is not None and self._sale.status.is_awaiting
+
+    # keys -------------------------------------------------------------------------------
+    def press(self, token: str) -> None:
+        """Apply one keypad token (digit, ``00``, ``.``, back, clear, charge, cancel)."""
+        if token == KEY_CHARGE:
+            self._charge()
+        elif token == KEY_CANCEL:
+            self._cancel_or_clear()
+        elif self.awaiting:
+            if token in AMOUNT_KEYS:
+                self._show_message("Finish or cancel (Esc) the current sale first.", Tone.INFO)
+        elif self._sale is not None:
+            self._clear_sale()
+            if token in AMOUNT_KEYS:
+                self._type(token)
+        else:
+            self._type(token)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typing on the keyboard works like the keypad. GUI thread."""
+        token = token_for_key(event.key(), event.text(), event.modifiers())
+        if token is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.press(token)
+
+    @Slot(str)
+    def _on_keypad_key_pressed(self, key: str) -> None:
+        self.press(key)
+
+    @Slot()
+    def _on_keypad_charge_pressed(self) -> None:
+        self.press(KEY_CHARGE)
+
+    @Slot(int, str)
+    def _on_display_key_pressed(self, key: int, text: str) -> None:
+        """Keys typed while the customer display had focus count here. GUI thread."""
+        token = token_for_key(key, text, Qt.KeyboardModifier.NoModifier)
+        if token is not None:
+            self.press(token)
+
+    @Slot()
+    def _on_charge_action_triggered(self) -> None:
+        self.press(KEY_CHARGE)
+
+    @Slot()
+    def _on_cancel_action_triggered(self) -> None:
+        self.press(KEY_CANCEL)
+
+    @Slot()
+    def _on_new_sale_action_triggered(self) -> None:
+        if not self.awaiting:
+            self.press(KEY_CLEAR)
+
+    @Slot()
+    def _on_panel_cancel_clicked(self) -> None:
+        self.press(KEY_CANCEL)
+
+    def _type(self, token: str) -> None:
+        self._hide_message()
+        self._buffer.press(token)
+        self._refresh_entry()
+
+    def _refresh_entry(self) -> None:
+        self.amount_display.show_typed(self._buffer.text)
+        self.keypad.set_charge_enabled(self._buffer.value is not None and not self.awaiting)
+
+    # charging ---------------------------------------------------------------------------
+    def _charge(self) -> None:
+        if self.awaiting:
+            return
+        if self._sale is not None:
+            self._clear_sale()
+        amount = self._buffer.value
+        if amount is None:
+            self._show_message("Key an amount first.", Tone.INFO)
+            return
+        try:
+            session = self._sessions.create(
+                self._buffer.text.rstrip("."),
+                self._actor,
+                note=self.note_edit.text(),
+                allow_fetch=False,
+            )
+        except RateUnavailable as exc:
+            self._waiting_for_rate = True
+            self._show_message(
+                f"Getting a fresh exchange rate… the sale starts as soon as it arrives. ({exc})",
+                Tone.WARNING,
+            )
+            self.rate_requested.emit()
+            return
+        except PosappError as exc:
+            self._show_message(f"Cannot charge: {exc}", Tone.DANGER)
+            return
+        self._start_sale(session)
+
+    def _start_sale(self, session: PaymentSession) -> None:
+        self._waiting_for_rate = False
+        self._hide_message()
+        self._sale = session
+        self._finished_id = None
+        self._buffer.clear()
+        self.sale_started.emit(session)
+        self.panel.show_session(session, self._uri(session))
+        self.amount_display.setText(self._fmt.fiat(session.fiat_amount))
+        self.note_edit.clear()
+        self.note_edit.setEnabled(False)
+        self.keypad.set_entry_enabled(False)
+        self.keypad.set_charge_enabled(False)
+        self.countdown.start(session.expires_at)
+        self.centralWidget().setFocus()
+        log.info("sale %s started: %s", session.id, self._fmt.fiat(session.fiat_amount))
+
+    def _uri(self, session: PaymentSession) -> str:
+        # Imported on first use: it loads stellar_sdk (~0.5 s), which must not delay the
+        # first window; CounterApp warms it up in the background once the window is shown.
+        from posapp.services.payment_request import payment_uri
+
+        return payment_uri(session, self._config)
+
+    def _cancel_or_clear(self) -> None:
+        if self.awaiting:
+            self._cancel_sale()
+        elif self._sale is not None:
+            self._clear_sale()
+        else:
+            self._waiting_for_rate = False
+            self._hide_message()
+            self._buffer.clear()
+            self.note_edit.clear()
+            self._refresh_entry()
+
+    def _cancel_sale(self) -> None:
+        assert self._sale is not None
+        try:
+            cancelled = self._sessions.cancel(self._sale.id, self._actor)
+        except InvalidTransition as exc:
+            fresh = self._reload_sale()
+            if fresh is not None and fresh.status.is_awaiting and fresh.usdc_received > 0:
+                self._show_message(
+                    "Part of this sale is already paid, so it cannot be cancelled: let the "
+                    "customer pay the rest, or let it expire and settle it from the history.",
+                    Tone.WARNING,
+                )
+            elif fresh is None or fresh.status.is_awaiting:
+                self._show_message(f"Cannot cancel: {exc}", Tone.DANGER)
+            return
+        except PosappError as exc:
+            self._show_message(f"Cannot cancel: {exc}", Tone.DANGER)
+            return
+        self._update_sale(cancelled)
+
+    def _clear_sale(self) -> None:
+        last = self._sale
+        self._sale = None
+        self._finished_id = None
+        self.countdown.stop()
+        self._recheck.stop()
+        self._hide_message()
+        self._buffer.clear()
+        self.panel.show_idle(last)
+        self.note_edit.setEnabled(True)
+        self.keypad.set_entry_enabled(True)
+        self._refresh_entry()
+        self.sale_cleared.emit()
+
+    def _reload_sale(self) -> PaymentSession | None:
+        if self._sale is None:
+            return None
+        try:
+            fresh = self._sessions.get(self._sale.id)
+        except PosappError as exc:
+            log.warning("could not re-read sale %s: %s", self._sale.id, exc)
+            return None
+        self._update_sale(fresh)
+        return fresh
+
+    def _update_sale(self, session: PaymentSession) -> None:
+        current = self._sale
+        if current is None or session.id != current.id or session == current:
+            return
+        if session.updated_at < current.updated_at:
+            return  # an older state arriving late
+        if status_view(current).done and not status_view(session).done:
+            return  # a finished sale never goes back to awaiting
+        self._sale = session
+        done = status_view(session).done
+        uri = None if done else self._uri(session)
+        self.sale_changed.emit(session)
+        self.panel.show_session(session, uri)
+        if done:
+            self.countdown.stop()
+            self._recheck.stop()
+            self.keypad.set_entry_enabled(True)
+            self.note_edit.setEnabled(True)
+            self.keypad.set_charge_enabled(False)  # the sold amount stays until the next key
+            if self._finished_id != session.id:
+                self._finished_id = session.id
+                self.sale_finished.emit(session)
+                log.info("sale %s %s", session.id, session.status.value)
+
+    # slots for the watcher and the rate refresher ---------------------------------------
+    @Slot(object)
+    def _on_watcher_session_changed(self, session: PaymentSession) -> None:
+        """A session changed in the database (watcher thread → GUI thread)."""
+        self._update_sale(session)
+
+    @Slot(object)
+    def _on_watcher_connection_changed(self, status: ConnectionStatus) -> None:
+        """Detection went live, caught up, lost the connection… (GUI thread)."""
+        self._connection = status
+        self._show_connection()
+
+    @Slot(str)
+    def _on_watcher_failed(self, message: str) -> None:
+        """The watcher died; it is being restarted by the app (GUI thread)."""
+        self._connection = ConnectionStatus(ConnectionState.STOPPED, datetime.now(UTC), message)
+        self._show_connection()
+
+    @Slot(object)
+    def _on_rates_quote_updated(self, quote: RateQuote) -> None:
+        """A fresh rate is in the cache (GUI thread); retries a charge that waited for it."""
+        text = f"Rate: {self._fmt.rate(quote)} · {quote.source}"
+        if quote.source != "fixed":
+            text += f" at {local_time(quote.fetched_at)}"
+        self.status.show_rate(text)
+        if self._waiting_for_rate and not self.awaiting:
+            self._waiting_for_rate = False
+            self._charge()
+
+    @Slot(str)
+    def _on_rates_quote_failed(self, message: str) -> None:
+        """No usable rate (GUI thread)."""
+        self.status.show_rate(f"Rate unavailable: {message}", problem=True)
+        if self._waiting_for_rate:
+            self._waiting_for_rate = False
+            self._show_message(f"Cannot charge: {message}", Tone.DANGER)
+
+    # timers -----------------------------------------------------------------------------
+    @Slot(int)
+    def _on_countdown_ticked(self, seconds: int) -> None:
+        self.panel.set_seconds_left(seconds)
+        if seconds == 0 and self.awaiting and not self._recheck.isActive():
+            self._recheck.start()
+
+    @Slot()
+    def _on_recheck_timeout(self) -> None:
+        """Past the deadline: read the sale back in case a signal was missed."""
+        if not self.awaiting:
+            self._recheck.stop()
+            return
+        self._reload_sale()
+
+    # messages ---------------------------------------------------------------------------
+    def _show_message(self, text: str, tone: Tone) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(banner_style(tone) + " font-size: 15px;")
+        self.message_label.show()
+
+    def _hide_message(self) -> None:
+        self.message_label.hide()
+        self.message_label.clear()
+
+    def _show_connection(self) -> None:
+        view = connection_view(self._connection)
+        self.status.show_connection(self._connection)
+        self.panel.set_connection(view)
+        if view.banner is None:
+            self.connection_banner.hide()
+        else:
+            self.connection_banner.setText(view.banner)
+            colors = TONES[view.tone]
+            self.connection_banner.setStyleSheet(
+                banner_style(view.tone)
+                + f" font-size: 15px; border-left: 6px solid {colors.strong};"
+            )
+            self.connection_banner.show()
+
+    # window -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Keyboard focus on the keypad area. GUI thread."""
+        super().showEvent(event)
+        self.centralWidget().setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the cashier window ends the app. GUI thread."""
+        event.accept()
+        self.closed.emit()
+
+    def amount_value(self) -> Decimal | None:
+        """The amount keyed so far (None when empty)."""
+        return self._buffer.value

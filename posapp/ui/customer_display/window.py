@@ -1,0 +1,269 @@
+"""The customer display: its own top-level window, full screen on a second monitor.
+
+It follows the cashier window's signals (``_on_cashier_sale_started`` / ``_changed`` /
+``_cleared``) and never reaches into the cashier's widgets. For an awaiting sale it shows
+the fiat and USDC amounts, a crisp SEP-7 QR for what is still due, the address and memo as
+selectable text and a countdown; then an unmistakable full-colour Paid (with a chime),
+Expired or Cancelled, and the idle screen again. GUI thread throughout.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from posapp.core.session import PaymentSession, SessionStatus
+from posapp.services.clock import Clock
+from posapp.services.config import ShopConfig
+from posapp.ui.countdown import Countdown
+from posapp.ui.customer_display.pages import (
+    IdlePage,
+    PayPage,
+    ResultKind,
+    ResultPage,
+    scaled_font,
+)
+from posapp.ui.customer_display.sound import Chime
+from posapp.ui.formatting import Formatter, countdown, plain_usdc, short_hash
+from posapp.ui.session_view import is_paid
+from posapp.ui.theme import SURFACE, TESTNET
+
+log = logging.getLogger("posapp.ui.customer_display")
+IDLE_AFTER_MS = 20_000
+"""A finished sale stays on screen this long unless the cashier starts the next one."""
+
+
+class CustomerDisplay(QWidget):
+    """The customer-facing window (GUI thread)."""
+
+    key_pressed = Signal(int, str)
+    """A key typed while this window had focus (the cashier window handles it)."""
+
+    def __init__(
+        self,
+        *,
+        config: ShopConfig,
+        clock: Clock,
+        formatter: Formatter,
+        sound: Chime | None = None,
+        idle_after_ms: int = IDLE_AFTER_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        """GUI thread."""
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("customerDisplay")
+        self.setWindowTitle(f"{config.shop_name} — customer display")
+        self.setStyleSheet(f"#customerDisplay {{ background: {SURFACE}; }}")
+        self.setMinimumSize(480, 560)
+        self._config = config
+        self._fmt = formatter
+        self._sound = sound
+        self._session: PaymentSession | None = None
+        self._chimed_for: str | None = None
+        self._allow_close = False
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.network_strip = QLabel("TEST NETWORK — not real money")
+        self.network_strip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.network_strip.setStyleSheet(
+            f"background: {TESTNET}; color: white; font-weight: 700; padding: 6px;"
+        )
+        self.network_strip.setVisible(not config.stellar_network.is_public)
+        box.addWidget(self.network_strip)
+        self.shop_header = QLabel(config.shop_name)
+        self.shop_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shop_header.setStyleSheet("color: #475467; padding-top: 14px;")
+        box.addWidget(self.shop_header)
+        self.stack = QStackedWidget()
+        self.idle_page = IdlePage(config.shop_name)
+        self.pay_page = PayPage()
+        self.result_page = ResultPage()
+        for page in (self.idle_page, self.pay_page, self.result_page):
+            self.stack.addWidget(page)
+        box.addWidget(self.stack, 1)
+        self.countdown = Countdown(clock, self)
+        self.countdown.ticked.connect(self._on_countdown_ticked)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(idle_after_ms)
+        self._idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self.show_idle()
+        self._rescale()
+
+    # public state -----------------------------------------------------------------------
+    @property
+    def session(self) -> PaymentSession | None:
+        """The sale shown (None when idle)."""
+        return self._session
+
+    @property
+    def screen_name(self) -> str:
+        """``idle``, ``pay``, ``paid``, ``expired`` or ``cancelled``."""
+        page = self.stack.currentWidget()
+        if page is self.idle_page:
+            return "idle"
+        if page is self.pay_page:
+            return "pay"
+        return self.result_page.kind.value
+
+    @property
+    def qr_widget(self) -> QWidget:
+        """The widget painting the QR (tests grab it)."""
+        return self.pay_page.qr
+
+    # slots ------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_cashier_sale_started(self, session: PaymentSession) -> None:
+        """A new sale: show what to pay."""
+        self._session = session
+        self._chimed_for = None
+        self._show(session)
+
+    @Slot(object)
+    def _on_cashier_sale_changed(self, session: PaymentSession) -> None:
+        """The current sale changed (payment, expiry, cancellation)."""
+        if self._session is None or session.id != self._session.id:
+            return
+        self._session = session
+        self._show(session)
+
+    @Slot()
+    def _on_cashier_sale_cleared(self) -> None:
+        """The cashier moved on: back to the idle screen."""
+        self.show_idle()
+
+    @Slot(int)
+    def _on_countdown_ticked(self, seconds: int) -> None:
+        self.pay_page.countdown.setText(
+            f"Expires in {countdown(seconds)}" if seconds > 0 else "Time is up"
+        )
+
+    @Slot()
+    def _on_idle_timer_timeout(self) -> None:
+        self.show_idle()
+
+    # showing ----------------------------------------------------------------------------
+    def show_idle(self) -> None:
+        """The welcome screen. GUI thread."""
+        self._session = None
+        self._idle_timer.stop()
+        self.countdown.stop()
+        self.pay_page.qr.set_data(None)
+        self.shop_header.hide()
+        self.stack.setCurrentWidget(self.idle_page)
+
+    def _show(self, session: PaymentSession) -> None:
+        fmt = self._fmt
+        if session.status.is_awaiting:
+            self._idle_timer.stop()
+            page = self.pay_page
+            due = session.remaining
+            partial = session.usdc_received > 0
+            page.partial_banner.setVisible(partial)
+            if partial:
+                page.partial_banner.setText(
+                    f"Partially paid: {fmt.usdc(session.usdc_received)} received.\n"
+                    f"Please pay the remaining {fmt.usdc(due)}."
+                )
+            page.total_caption.setText("Total")
+            page.fiat.setText(fmt.fiat(session.fiat_amount))
+            page.usdc.setText(f"Pay {fmt.usdc(due)}")
+            # Imported on first use (stellar_sdk is slow to load; warmed up after start-up).
+            from posapp.services.payment_request import payment_uri
+
+            page.qr.set_data(payment_uri(session, self._config))
+            page.address.setText(session.destination)
+            page.memo.setText(session.memo)
+            page.manual_amount.setText(f"{plain_usdc(due)} USDC")
+            self.shop_header.show()
+            self.stack.setCurrentWidget(page)
+            self.countdown.start(session.expires_at)
+            return
+        self.countdown.stop()
+        self.pay_page.qr.set_data(None)
+        self.shop_header.hide()
+        if is_paid(session):
+            tx = f"Transaction {short_hash(session.last_tx_hash)}" if session.last_tx_hash else ""
+            self.result_page.show_result(
+                ResultKind.PAID,
+                "Paid",
+                f"{fmt.fiat(session.fiat_amount)}  ·  {fmt.usdc(session.usdc_received)}",
+                "Thank you!",
+                tx,
+            )
+            self._chime(session)
+        elif session.status is SessionStatus.EXPIRED:
+            detail = (
+                f"{fmt.usdc(session.usdc_received)} was received:\n"
+                "the cashier will sort it out with you."
+                if session.usdc_received > 0
+                else "Please ask the cashier to start again."
+            )
+            self.result_page.show_result(
+                ResultKind.EXPIRED, "Time is up", "This payment request has expired.", detail, ""
+            )
+        else:
+            self.result_page.show_result(
+                ResultKind.CANCELLED,
+                "Cancelled",
+                "This sale was cancelled.",
+                "Please do not pay this request.",
+                "",
+            )
+        self.stack.setCurrentWidget(self.result_page)
+        self._idle_timer.start()
+
+    def _chime(self, session: PaymentSession) -> None:
+        if self._sound is None or self._chimed_for == session.id:
+            return
+        self._chimed_for = session.id
+        try:
+            self._sound.play()
+        except Exception:  # a sound problem must never hide a payment
+            log.exception("payment sound failed")
+
+    # window -----------------------------------------------------------------------------
+    def allow_close(self) -> None:
+        """Let the next close really close (at shutdown). GUI thread."""
+        self._allow_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed by hand, the display only hides (View → Show customer display)."""
+        if self._allow_close:
+            event.accept()
+        else:
+            event.ignore()
+            self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys typed here go to the cashier window."""
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_F11:
+            self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+            return
+        event.accept()
+        self.key_pressed.emit(int(event.key()), event.text())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale every font and the QR with the window."""
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        width, height = max(self.width(), 1), max(self.height(), 1)
+        landscape = width > height * 1.2
+        s = min(width / 1400, height / 900) if landscape else min(width / 900, height / 1050)
+        s = max(min(s, 2.2), 0.5)
+        self.shop_header.setFont(scaled_font(22 * s, bold=True))
+        self.network_strip.setFont(scaled_font(18 * s, bold=True))
+        self.idle_page.rescale(s)
+        self.pay_page.rescale(s, landscape=landscape)
+        self.result_page.rescale(s)

@@ -1,0 +1,134 @@
+"""How amounts, rates, times and hashes read on screen (Babel + CLDR); pure, any thread.
+
+``Formatter`` is built once per window from the shop's currency and a locale. The locale is
+the system's (``QLocale.system().name()``) when Babel knows it, else ``en_IN`` for rupees and
+``en_US`` for everything else, so a headless or ``C`` locale still gets proper grouping.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency, format_decimal, get_decimal_symbol
+
+from posapp.core.money import format_plain
+from posapp.core.session import RateQuote
+from posapp.services.currency import currency_places
+
+USDC_PATTERN = "#,##0.00#####"
+
+
+def default_locale(currency: str, system_name: str | None = None) -> str:
+    """The locale to format ``currency`` in: the system's if usable, else a sensible default.
+
+    ``system_name`` defaults to ``QLocale.system().name()`` (imported lazily so this module
+    stays usable without a QApplication).
+    """
+    if system_name is None:
+        from PySide6.QtCore import QLocale
+
+        system_name = QLocale.system().name()
+    if system_name and system_name not in ("C", "POSIX"):
+        try:
+            return str(Locale.parse(system_name))
+        except (UnknownLocaleError, ValueError):
+            pass
+    return "en_IN" if currency.upper() == "INR" else "en_US"
+
+
+@dataclass(frozen=True, slots=True)
+class Formatter:
+    """Formats the shop's amounts for one locale (immutable)."""
+
+    currency: str
+    locale: str
+
+    @property
+    def places(self) -> int:
+        """Decimals of the shop's currency (INR 2, JPY 0, BHD 3)."""
+        return currency_places(self.currency)
+
+    @property
+    def decimal_symbol(self) -> str:
+        """The locale's decimal separator."""
+        return get_decimal_symbol(self.locale)
+
+    def fiat(self, amount: Decimal) -> str:
+        """``₹1,250.00``: an amount of the shop's currency."""
+        return format_currency(amount, self.currency, locale=self.locale)
+
+    def usdc_number(self, amount: Decimal) -> str:
+        """``1,234.5600001``: USDC with 2 to 7 decimals, grouped for the locale."""
+        return format_decimal(
+            amount, format=USDC_PATTERN, locale=self.locale, decimal_quantization=False
+        )
+
+    def usdc(self, amount: Decimal) -> str:
+        """``14.87 USDC``."""
+        return f"{self.usdc_number(amount)} USDC"
+
+    def rate(self, quote: RateQuote | None = None, *, rate: Decimal | None = None) -> str:
+        """``1 USDC = ₹84.10``."""
+        value = quote.rate if quote is not None else rate
+        if value is None:
+            return "no rate"
+        text = format_currency(value, self.currency, locale=self.locale, decimal_quantization=False)
+        return f"1 USDC = {text}"
+
+    def entry_html(self, typed: str, *, hint_color: str) -> str:
+        """Rich text of an amount being keyed: typed digits normal, implied decimals faint.
+
+        ``typed`` is the raw entry (``"12.5"``, ``"1250"``, ``""``). ``"12.5"`` in INR reads
+        ``₹12.5`` with a faint ``0``; ``"1250"`` reads ``₹1,250`` with a faint ``.00``.
+        """
+        value = Decimal((typed or "0").rstrip(".") or "0")
+        text = self.fiat(value)
+        places = self.places
+        if not typed:
+            return f'<span style="color:{hint_color}">{html.escape(text)}</span>'
+        if places == 0:
+            return html.escape(text)
+        pattern = re.escape(self.decimal_symbol) + r"(\d{" + str(places) + r"})(?!\d)"
+        match = re.search(pattern, text)
+        if match is None:
+            return html.escape(text)
+        _, _, decimals = typed.partition(".")
+        faint_from = match.start(1) + len(decimals) if "." in typed else match.start()
+        end = match.end()
+        if faint_from >= end:
+            return html.escape(text)
+        return (
+            html.escape(text[:faint_from])
+            + f'<span style="color:{hint_color}">{html.escape(text[faint_from:end])}</span>'
+            + html.escape(text[end:])
+        )
+
+
+def plain_usdc(amount: Decimal) -> str:
+    """``14.87``: the amount exactly as a wallet expects it typed (no grouping)."""
+    return format_plain(amount)
+
+
+def countdown(seconds: int) -> str:
+    """``14:05`` or ``1:02:03``; never negative."""
+    seconds = max(int(seconds), 0)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def short_hash(tx_hash: str | None) -> str:
+    """``3f9a1c2e…77c21e``: enough of a transaction hash to compare by eye."""
+    if not tx_hash:
+        return ""
+    return tx_hash if len(tx_hash) <= 16 else f"{tx_hash[:8]}…{tx_hash[-6:]}"
+
+
+def local_time(moment: datetime) -> str:
+    """``14:02``: a time of day in the machine's time zone."""
+    return moment.astimezone().strftime("%H:%M")

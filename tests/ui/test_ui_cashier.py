@@ -1,0 +1,208 @@
+"""The cashier window on its own: keypad and keyboard, charging, cancelling, messages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from posapp.core.connection import ConnectionState, ConnectionStatus
+from posapp.core.errors import InvalidAmount, RateUnavailable
+from posapp.core.session import SessionStatus
+from posapp.services.sessions import SessionService
+from posapp.ui.cashier import CashierWindow
+from posapp.ui.formatting import Formatter
+
+
+def keys(qtbot, window: CashierWindow, text: str) -> None:
+    qtbot.keyClicks(window, text)
+
+
+def test_typing_formats_the_amount(qtbot, cashier: CashierWindow) -> None:
+    keys(qtbot, cashier, "1250")
+    assert cashier.amount_text == "₹1,250.00"
+    assert cashier.keypad.charge_button.isEnabled()
+    qtbot.keyClick(cashier, Qt.Key.Key_Backspace)
+    assert cashier.amount_text == "₹125.00"
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)
+    assert cashier.amount_text == "₹0.00"
+    assert not cashier.keypad.charge_button.isEnabled()
+
+
+def test_touch_keypad(qtbot, cashier: CashierWindow) -> None:
+    for key in ("1", "2", "00", ".", "5"):
+        qtbot.mouseClick(cashier.keypad.buttons[key], Qt.MouseButton.LeftButton)
+    assert cashier.amount_text == "₹1,200.50"
+    qtbot.mouseClick(cashier.keypad.buttons["back"], Qt.MouseButton.LeftButton)
+    assert cashier.amount_text == "₹1,200.00"
+    qtbot.mouseClick(cashier.keypad.buttons["clear"], Qt.MouseButton.LeftButton)
+    assert cashier.amount_value() is None
+
+
+def test_decimals_are_limited_to_the_currency(qtbot, cashier: CashierWindow) -> None:
+    keys(qtbot, cashier, "9.999")
+    assert cashier.amount_value() == Decimal("9.99")
+    qtbot.keyClick(cashier, Qt.Key.Key_Delete)
+    keys(qtbot, cashier, "1.2.3")
+    assert cashier.amount_value() == Decimal("1.23")
+
+
+def test_yen_has_no_decimal_key(qtbot, tmp_path, clock, make_ctx, actor) -> None:
+    ctx = make_ctx(tmp_path / "jpy", currency="JPY", rate="150")
+    window = CashierWindow(
+        sessions=ctx.sessions,
+        config=ctx.config,
+        actor=actor,
+        clock=clock,
+        formatter=Formatter("JPY", "ja_JP"),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.keypad.buttons["."].isEnabled()
+    keys(qtbot, window, "1.5")
+    assert window.amount_value() == Decimal("15")
+    assert window.amount_text == "￥15"
+
+
+def test_enter_charges_and_shows_the_sale(qtbot, cashier: CashierWindow, offline_ctx) -> None:
+    with qtbot.waitSignal(cashier.sale_started, timeout=1000) as started:
+        keys(qtbot, cashier, "1250")
+        qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    session = started.args[0]
+    assert session.fiat_amount == Decimal("1250")
+    assert session.usdc_due == Decimal("14.87")  # 1250 / 84.10 = 14.863…, rounded up
+    assert offline_ctx.sessions.get(session.id).status is SessionStatus.OPEN
+    panel = cashier.panel
+    assert panel.due_value.text() == "14.87 USDC"
+    assert panel.fiat_value.text() == "₹1,250.00"
+    assert "₹84.10" in panel.rate_value.text() and "fixed" in panel.rate_value.text()
+    assert panel.status_pill.text() == "Waiting for payment"
+    assert panel.qr_preview.data is not None and session.id in panel.qr_preview.data
+    qtbot.waitUntil(lambda: panel.countdown_value.text() in ("15:00", "14:59"), timeout=1000)
+    assert cashier.amount_text == "₹1,250.00"
+    # Amount keys wait until the sale is over.
+    keys(qtbot, cashier, "7")
+    assert cashier.sale is not None and cashier.sale.id == session.id
+    assert "Finish or cancel" in cashier.message
+
+
+def test_enter_in_the_note_field_charges_with_the_note(qtbot, cashier: CashierWindow) -> None:
+    keys(qtbot, cashier, "80")
+    cashier.note_edit.setFocus()
+    qtbot.keyClicks(cashier.note_edit, "table 4")
+    with qtbot.waitSignal(cashier.sale_started, timeout=1000) as started:
+        qtbot.keyClick(cashier.note_edit, Qt.Key.Key_Return)
+    assert started.args[0].note == "table 4"
+    assert started.args[0].fiat_amount == Decimal("80")
+    assert cashier.note_edit.text() == ""
+
+
+def test_esc_cancels_then_one_digit_starts_the_next_sale(
+    qtbot, cashier: CashierWindow, offline_ctx
+) -> None:
+    keys(qtbot, cashier, "500")
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    session = cashier.sale
+    assert session is not None
+    with qtbot.waitSignal(cashier.sale_finished, timeout=1000) as finished:
+        qtbot.keyClick(cashier, Qt.Key.Key_Escape)
+    assert finished.args[0].status is SessionStatus.CANCELLED
+    assert offline_ctx.sessions.get(session.id).status is SessionStatus.CANCELLED
+    assert cashier.panel.status_pill.text() == "Cancelled"
+    with qtbot.waitSignal(cashier.sale_cleared, timeout=1000):
+        keys(qtbot, cashier, "7")
+    assert cashier.sale is None
+    assert cashier.amount_text == "₹7.00"
+    assert "Cancelled" in cashier.panel.last_sale_label.text()
+
+
+def test_cancel_button(qtbot, cashier: CashierWindow) -> None:
+    keys(qtbot, cashier, "20")
+    qtbot.keyClick(cashier, Qt.Key.Key_Enter)
+    with qtbot.waitSignal(cashier.sale_finished, timeout=1000):
+        qtbot.mouseClick(cashier.panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert cashier.sale is not None and cashier.sale.status is SessionStatus.CANCELLED
+
+
+class NoRates:
+    """A rate source with nothing cached and nothing to fetch."""
+
+    name = "nowhere"
+
+    def quote(self, currency, now):
+        raise RateUnavailable("nowhere: no INR rate (server down)")
+
+    def cached_quote(self, currency, now):
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def test_missing_rate_is_a_message_not_a_crash(qtbot, offline_ctx, clock, actor) -> None:
+    sessions = SessionService(offline_ctx.db, offline_ctx.config, NoRates(), clock)
+    window = CashierWindow(
+        sessions=sessions,
+        config=offline_ctx.config,
+        actor=actor,
+        clock=clock,
+        formatter=Formatter("INR", "en_IN"),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    keys(qtbot, window, "99")
+    with qtbot.waitSignal(window.rate_requested, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.sale is None
+    assert "fresh exchange rate" in window.message
+    window._on_rates_quote_failed("nowhere: no INR rate (server down)")
+    assert window.message == "Cannot charge: nowhere: no INR rate (server down)"
+    assert "Rate unavailable" in window.status.rate_label.text()
+    assert window.amount_value() == Decimal("99")  # nothing lost: press Enter again later
+
+
+def test_invalid_amount_is_a_message(qtbot, cashier: CashierWindow, monkeypatch) -> None:
+    def refuse(*args, **kwargs):
+        raise InvalidAmount("amount is too large (maximum 100000000)")
+
+    monkeypatch.setattr(cashier._sessions, "create", refuse)
+    keys(qtbot, cashier, "5")
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    assert cashier.message == "Cannot charge: amount is too large (maximum 100000000)"
+    keys(qtbot, cashier, "0")
+    assert cashier.message == ""
+
+
+def test_detection_state_is_visible_before_and_during_a_sale(qtbot, cashier: CashierWindow) -> None:
+    since = datetime(2026, 11, 29, 8, 30, tzinfo=UTC)
+    cashier._on_watcher_connection_changed(
+        ConnectionStatus(ConnectionState.OFFLINE, since, "connection refused")
+    )
+    assert cashier.connection_banner.isVisible()
+    assert "offline since" in cashier.connection_banner.text()
+    assert "confirmed when the connection returns" in cashier.connection_banner.text()
+    assert "Offline since" in cashier.status.connection_label.text()
+    keys(qtbot, cashier, "10")
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    note = cashier.panel.connection_note
+    assert note.isVisible()
+    assert "will be confirmed when the connection returns" in note.text()
+    cashier._on_watcher_connection_changed(ConnectionStatus(ConnectionState.LIVE, since))
+    assert not cashier.connection_banner.isVisible()
+    assert not note.isVisible()
+    assert "Live" in cashier.status.connection_label.text()
+
+
+def test_test_network_is_obvious(cashier: CashierWindow) -> None:
+    badge = cashier.status.network_label
+    assert badge.text() == "TEST NETWORK — not real money"
+    assert "#E8590C" in badge.styleSheet()
+    assert "TEST NETWORK" in cashier.windowTitle()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_keys_with_nothing_to_do_are_harmless(qtbot, cashier: CashierWindow, key) -> None:
+    qtbot.keyClick(cashier, key)
+    assert cashier.sale is None
