@@ -11,13 +11,6 @@ import sys
 from collections.abc import Sequence
 
 from posapp import __version__
-from posapp.cli import (
-    charge_cmd,
-    export_cmd,
-    init_cmd,
-    sessions_cmd,
-    watch_cmd,
-)
 from posapp.core.errors import PosappError
 
 EXIT_USAGE = 2
@@ -25,30 +18,42 @@ EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every subcommand registered."""
+def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
+    """The options that come before a command (shared by the GUI fast path)."""
     parser = argparse.ArgumentParser(
-        prog="posapp", description="Take USDC on Stellar at the counter (non-custodial)."
+        prog="posapp",
+        description="Take USDC on Stellar at the counter (non-custodial).",
+        **kwargs,  # type: ignore[arg-type]
     )
     parser.add_argument("--version", action="version", version=f"posapp {__version__}")
     parser.add_argument("--data-dir", help="where the database lives (or POSAPP_DATA_DIR)")
     parser.add_argument("--database-url", help="SQLAlchemy URL instead of the data dir's SQLite")
     parser.add_argument("--demo", action="store_true", help="GUI on a built-in local network")
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = sub.add_parser("gui", help="the cashier app (default)")
-    gui.set_defaults(func=_run_gui)
-    for module in (init_cmd, charge_cmd, sessions_cmd, watch_cmd, export_cmd):
-        module.register(sub)
-    _register_optional(sub)
     return parser
 
 
-def _register_optional(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Commands whose modules may be absent from a trimmed build."""
-    from posapp.cli import optional_commands
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every subcommand registered."""
+    from posapp.cli import (
+        charge_cmd,
+        export_cmd,
+        init_cmd,
+        sessions_cmd,
+        users_cmd,
+        watch_cmd,
+        webhooks_cmd,
+    )
+    from posapp.devnet import command as devnet_cmd  # the local test network, not production
 
-    optional_commands.register_all(sub)
+    parser = _top_level_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="the cashier app (default)")
+    gui.set_defaults(func=_run_gui)
+    commands = (init_cmd, charge_cmd, sessions_cmd, watch_cmd, export_cmd, webhooks_cmd)
+    for module in (*commands, users_cmd, devnet_cmd):
+        module.register(sub)
+    return parser
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -59,8 +64,11 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``posapp`` console script; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The GUI (no command) starts without importing every command's dependencies.
+    args, rest = _top_level_parser(add_help=False).parse_known_args(argv)
+    if rest not in ([], ["gui"]):
+        args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
