@@ -46,6 +46,11 @@ class Role(StrEnum):
         """The role as shown to people (``"Cashier"``)."""
         return self.value.capitalize()
 
+    @property
+    def with_article(self) -> str:
+        """``"a cashier"``, ``"an owner"``, ``"an admin"`` (for messages)."""
+        return f"{'an' if self.value[0] in 'aeiou' else 'a'} {self.value}"
+
 
 class Permission(StrEnum):
     """An action a service may refuse."""
@@ -170,7 +175,7 @@ def has_permission(role: Role | Actor, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     """Raise PermissionDenied unless ``role`` may perform ``permission``."""
     if not has_permission(role, permission):
-        raise PermissionDenied(f"a {Role(role).value} may not {permission.description}")
+        raise PermissionDenied(f"{Role(role).with_article} may not {permission.description}")
 
 
 def can_charge(who: Role | Actor) -> bool:

@@ -60,7 +60,7 @@ def test_role_matrix(permission: Permission, index: int) -> None:
     if allowed:
         actor.require(permission)
     else:
-        with pytest.raises(PermissionDenied, match=f"a {role.value} may not"):
+        with pytest.raises(PermissionDenied, match=f"an? {role.value} may not"):
             actor.require(permission)
 
 
@@ -112,3 +112,9 @@ def test_approval_is_spent_once_across_threads() -> None:
 def test_labels() -> None:
     assert Role.OWNER.label == "Owner"
     assert P.VIEW_HISTORY.description == "view history"
+
+
+def test_messages_use_the_right_article() -> None:
+    assert Role.OWNER.with_article == "an owner" and Role.CASHIER.with_article == "a cashier"
+    with pytest.raises(PermissionDenied, match=r"^an owner may not manage users$"):
+        roles.require(Role.OWNER, P.MANAGE_USERS)

@@ -215,3 +215,33 @@ def test_over_long_password_is_refused_not_crashed(users: UserService) -> None:
 def test_service_refuses_a_low_bcrypt_cost(shop, audit: AuditLog) -> None:
     with pytest.raises(ValueError, match="at least 12"):
         UserService(shop.db, audit, rounds=4)
+
+
+def test_signed_in_cashier_charges_but_cannot_open_history_or_settings(
+    shop, users: UserService, audit: AuditLog
+) -> None:
+    """The issue's "done when": a cashier can charge but not open history or settings; an
+    owner can open history; only an admin opens settings."""
+    from posapp.services.auth import AuthService
+    from posapp.services.history import HistoryService
+    from posapp.services.shop_settings import SettingsService
+    from posapp.storage.history_repo import HistoryFilter
+
+    users.add(ADMIN, "carl", "cashier", PIN)
+    users.add(ADMIN, "olivia", "owner", "582047")
+    auth = AuthService(shop.db, audit, shop.clock)
+    cashier = auth.sign_in("carl", PIN)
+    owner = auth.sign_in("olivia", "582047")
+    history = HistoryService(shop.db, clock=shop.clock)
+    settings = SettingsService(shop.data_dir, shop.db, audit, shop.clock)
+
+    sale = shop.sessions.create("1999", cashier)
+    assert sale.cashier == "carl"
+    with pytest.raises(PermissionDenied, match="a cashier may not view history"):
+        history.page(HistoryFilter(), cashier)
+    with pytest.raises(PermissionDenied, match="a cashier may not change settings"):
+        settings.load(cashier)
+    assert [row.id for row in history.page(HistoryFilter(), owner).rows] == [sale.id]
+    with pytest.raises(PermissionDenied, match="an owner may not change settings"):
+        settings.load(owner)
+    assert settings.load(ADMIN).config == shop.config

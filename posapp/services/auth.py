@@ -1,0 +1,257 @@
+"""Signing in with a PIN or password, lockout after wrong attempts, owner approval of a
+cashier's restricted action, changing one's own PIN.
+
+Lockout (``LockoutPolicy``): the first 4 wrong attempts only count; the 5th locks the user
+for 30 s, and each further wrong attempt after a lock doubles it (60 s, 2 min, 4 min …, at
+most 1 h). While locked, attempts are refused without checking the secret. A good secret,
+an admin's unlock or a PIN reset clears the count. Time comes from the injected clock.
+
+Every failure, lock, sign-in and approval is audited. No message, log line or audit entry
+ever contains a secret: they name the user and count attempts, nothing more.
+
+Thread: ``sign_in``, ``approve`` and ``change_own_secret`` check a bcrypt hash (about a
+quarter of a second): worker thread (``run_in_background``) or command line, never the GUI
+thread. The bcrypt check runs outside any write transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import NoReturn
+
+from posapp.core.errors import PermissionDenied
+from posapp.core.roles import Actor, Approval, Permission, has_permission
+from posapp.services.audit import AuditAction, AuditLog
+from posapp.services.clock import Clock, utc_now
+from posapp.services.passwords import (
+    MIN_ROUNDS,
+    PASSWORD_MAX_BYTES,
+    SecretRefused,
+    hash_secret,
+    needs_rehash,
+    validate_new_secret,
+    verify_secret,
+)
+from posapp.storage import users_repo
+from posapp.storage.engine import Database
+from posapp.storage.users_repo import StoredUser
+
+log = logging.getLogger("posapp.auth")
+
+
+@dataclass(frozen=True, slots=True)
+class LockoutPolicy:
+    """How many wrong attempts are free, and how long the growing lock lasts."""
+
+    max_failures: int = 5
+    first_delay: timedelta = timedelta(seconds=30)
+    max_delay: timedelta = timedelta(hours=1)
+
+    def delay_after(self, failures: int) -> timedelta | None:
+        """The lock to impose after ``failures`` consecutive wrong attempts (None: no lock)."""
+        if failures < self.max_failures:
+            return None
+        exponent = min(failures - self.max_failures, 30)
+        return min(self.first_delay * (2**exponent), self.max_delay)
+
+
+class AuthenticationFailed(PermissionDenied):
+    """Wrong name or secret, or the user may not sign in. ``attempts_left`` before a lock
+    (None when not applicable)."""
+
+    def __init__(self, message: str, attempts_left: int | None = None) -> None:
+        super().__init__(message)
+        self.attempts_left = attempts_left
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong attempts: no attempt is checked until ``locked_until``."""
+
+    def __init__(self, message: str, locked_until: datetime, retry_after: timedelta) -> None:
+        super().__init__(message, attempts_left=0)
+        self.locked_until = locked_until
+        self.retry_after = retry_after
+
+
+def describe_delay(delay: timedelta) -> str:
+    """``"45 s"``, ``"2 min"``, ``"1 min 30 s"``, ``"1 h"`` (rounded up to the second). Pure."""
+    seconds = max(0, int(-(-delay.total_seconds() // 1)))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, rest = divmod(seconds, 60)
+    if minutes >= 60 and not rest:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours} h" if not minutes else f"{hours} h {minutes} min"
+    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
+
+
+class AuthService:
+    """Checks secrets against the users of one database, with lockout and audit."""
+
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        clock: Clock = utc_now,
+        *,
+        policy: LockoutPolicy | None = None,
+        rounds: int = MIN_ROUNDS,
+    ) -> None:
+        if rounds < MIN_ROUNDS:
+            raise ValueError(f"bcrypt cost must be at least {MIN_ROUNDS}")
+        self._db = db
+        self._audit = audit
+        self._clock = clock
+        self.policy = policy or LockoutPolicy()
+        self._rounds = rounds
+
+    # ---- public API (worker thread: bcrypt) --------------------------------------------
+
+    def sign_in(self, name: str, secret: str) -> Actor:
+        """The signed-in ``Actor`` for a good secret. Raises ``AuthenticationFailed`` (wrong
+        secret, unknown or disabled user), ``AccountLocked`` or ``SecretRefused`` (input over
+        72 bytes; not counted as an attempt). Worker thread."""
+        user = self._authenticate(name, secret, AuditAction.LOGIN_FAILED)
+        self._audit.record(user.name, AuditAction.SIGNED_IN, user.role.value)
+        return Actor(user.name, user.role)
+
+    def approve(
+        self, approver: str, secret: str, permission: Permission, for_actor: Actor
+    ) -> Actor:
+        """An owner or admin approves ``for_actor`` performing ``permission`` once.
+
+        Returns ``for_actor`` carrying a one-shot ``Approval`` (or ``for_actor`` unchanged when
+        its role already allows it). The approver's wrong secrets count toward their own
+        lockout. Raises ``PermissionDenied`` when the approver may not approve that action or
+        is ``for_actor`` themself. Worker thread.
+        """
+        permission = Permission(permission)
+        if for_actor.can(permission):
+            return for_actor
+        if approver == for_actor.name:
+            raise PermissionDenied("someone else (an owner or admin) must approve this")
+        user = self._authenticate(approver, secret, AuditAction.APPROVAL_REFUSED)
+        if not (
+            has_permission(user.role, Permission.APPROVE) and has_permission(user.role, permission)
+        ):
+            self._audit.record(
+                user.name,
+                AuditAction.APPROVAL_REFUSED,
+                f"{user.role.with_article} may not approve {permission.description}",
+            )
+            raise PermissionDenied(
+                f"{user.name} is {user.role.with_article} and cannot approve "
+                f"{permission.description}:"
+                " ask an owner or admin"
+            )
+        self._audit.record(
+            user.name,
+            AuditAction.APPROVAL_GRANTED,
+            f"{permission.description} once for {for_actor.name}",
+        )
+        return Actor(for_actor.name, for_actor.role, Approval(permission, user.name))
+
+    def change_own_secret(self, actor: Actor, current: str, new: str) -> None:
+        """Replace the actor's own PIN or password after checking the current one (wrong
+        attempts count toward the lockout). Worker thread."""
+        kind = validate_new_secret(new)
+        self._authenticate(actor.name, current, AuditAction.LOGIN_FAILED)
+        secret_hash = hash_secret(new, self._rounds)
+        with self._db.write() as session:
+            users_repo.set_secret_hash(session, actor.name, secret_hash)
+            self._audit.record_in(session, actor, AuditAction.USER_SECRET_CHANGED, f"new {kind}")
+
+    def lock_remaining(self, name: str) -> timedelta | None:
+        """How long ``name`` stays locked (None: not locked or no such user). Short DB read;
+        any thread — the login screen shows the countdown before anyone types."""
+        now = self._clock()
+        with self._db.read() as session:
+            user = users_repo.get(session, name)
+        if user is None or user.locked_until is None or user.locked_until <= now:
+            return None
+        return user.locked_until - now
+
+    # ---- the check ---------------------------------------------------------------------
+
+    def _authenticate(self, name: str, secret: str, failure_action: AuditAction) -> StoredUser:
+        if isinstance(secret, str) and len(secret.encode("utf-8", "replace")) > PASSWORD_MAX_BYTES:
+            raise SecretRefused(
+                f"a password has at most {PASSWORD_MAX_BYTES} bytes: that entry is too long"
+            )
+        now = self._clock()
+        with self._db.read() as session:
+            user = users_repo.get(session, name) if isinstance(name, str) else None
+            secret_hash = users_repo.secret_hash_of(session, user.name) if user else None
+        label = str(name)[:40]
+        if user is None:
+            verify_secret(secret, None)  # same time as a wrong secret
+            self._audit.record(label, failure_action, "unknown user")
+            log.info("sign-in failed: unknown user %r", label)
+            raise AuthenticationFailed("wrong name or PIN")
+        if user.disabled:
+            self._audit.record(user.name, AuditAction.LOGIN_REFUSED_DISABLED, "user is disabled")
+            raise AuthenticationFailed(f"{user.name} is disabled: ask an admin")
+        if user.locked_until is not None and now < user.locked_until:
+            wait = user.locked_until - now
+            self._audit.record(
+                user.name, AuditAction.LOGIN_REFUSED_LOCKED, f"locked for {describe_delay(wait)}"
+            )
+            raise AccountLocked(
+                f"{user.name} is locked after too many wrong attempts: try again in "
+                f"{describe_delay(wait)}, or ask an admin to unlock",
+                user.locked_until,
+                wait,
+            )
+        if verify_secret(secret, secret_hash):
+            self._succeeded(user, secret, secret_hash)
+            return user
+        self._failed(user, now, failure_action)
+
+    def _succeeded(self, user: StoredUser, secret: str, secret_hash: str | None) -> None:
+        upgrade = (
+            hash_secret(secret, self._rounds)
+            if secret_hash and needs_rehash(secret_hash, self._rounds)
+            else None
+        )
+        if user.failed_attempts or user.locked_until or upgrade:
+            with self._db.write() as session:
+                if upgrade:
+                    users_repo.set_secret_hash(session, user.name, upgrade)
+                else:
+                    users_repo.clear_failures(session, user.name)
+
+    def _failed(self, user: StoredUser, now: datetime, action: AuditAction) -> NoReturn:
+        with self._db.write() as session:
+            failures = users_repo.add_failure(session, user.name) or 0
+            delay = self.policy.delay_after(failures)
+            if delay is not None:
+                until = now + delay
+                users_repo.set_locked_until(session, user.name, until)
+                self._audit.record_in(
+                    session,
+                    user.name,
+                    AuditAction.LOGIN_LOCKED,
+                    f"locked for {describe_delay(delay)} after {failures} wrong attempts",
+                )
+            else:
+                self._audit.record_in(
+                    session,
+                    user.name,
+                    action,
+                    f"wrong secret ({failures} of {self.policy.max_failures})",
+                )
+        log.info("sign-in failed for %s (%d wrong in a row)", user.name, failures)
+        if delay is not None:
+            raise AccountLocked(
+                f"wrong PIN: {user.name} is now locked for {describe_delay(delay)} "
+                f"after {failures} wrong attempts",
+                now + delay,
+                delay,
+            )
+        left = self.policy.max_failures - failures
+        raise AuthenticationFailed(
+            f"wrong PIN or password: {left} {'try' if left == 1 else 'tries'} left before a lock",
+            attempts_left=left,
+        )

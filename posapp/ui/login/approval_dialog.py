@@ -1,0 +1,165 @@
+"""``ApprovalDialog``: an owner (or admin) keys their PIN so a cashier may perform one
+restricted action once (e.g. cancel a partially paid sale).
+
+The dialog calls ``AuthService.approve`` on a pool thread and, on success, emits
+``approval_granted(Actor)`` — the cashier's actor carrying a one-shot approval — then closes
+(``exec()`` returns Accepted; ``approved_actor`` holds the same actor). The caller passes that
+actor straight to the service that needs it.
+
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.errors import PosappError
+from posapp.core.roles import Actor, Permission, Role, can_approve, has_permission
+from posapp.services.auth import AccountLocked, AuthenticationFailed, AuthService
+from posapp.services.users import UserService
+from posapp.ui.login.pin_pad import PinPad
+from posapp.ui.setup.widgets import call_in_background
+
+
+class ApprovalDialog(QDialog):
+    """Ask an owner to approve ``permission`` once for ``for_actor``."""
+
+    approval_granted = Signal(object)
+    """The approved ``Actor`` (``for_actor`` with a one-shot approval)."""
+
+    def __init__(
+        self,
+        auth: AuthService,
+        users: UserService,
+        permission: Permission,
+        for_actor: Actor,
+        *,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._auth = auth
+        self._permission = Permission(permission)
+        self._for = for_actor
+        self._attempt = 0
+        self.approved_actor: Actor | None = None
+        self.setWindowTitle("Owner approval")
+        self.setModal(True)
+        self.setStyleSheet("QDialog { background: #ffffff; }")
+
+        title = QLabel("Owner approval needed")
+        title.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f172a;")
+        what = reason or self._permission.description
+        ask = QLabel(
+            f"<b>{_escape(for_actor.name)}</b> ({for_actor.role.value}) asks to "
+            f"<b>{_escape(what)}</b>. An owner or admin approves it once with their PIN."
+        )
+        ask.setWordWrap(True)
+        ask.setStyleSheet("color: #334155; font-size: 14px;")
+        self.approver = QComboBox()
+        self.approver.setObjectName("approverCombo")
+        candidates = sorted(
+            users.list_users(include_disabled=False), key=lambda u: (u.role != Role.OWNER, u.name)
+        )
+        for user in candidates:
+            if (
+                user.name != for_actor.name
+                and can_approve(user.role)
+                and has_permission(user.role, self._permission)
+            ):
+                self.approver.addItem(f"{user.name} ({user.role.label})", user.name)
+        self.pad = PinPad()
+        self.pad.setFixedWidth(300)
+        self.pad.submitted.connect(self._on_pad_submitted)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        self.approver.currentIndexChanged.connect(self._on_approver_changed)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Approver:"))
+        row.addWidget(self.approver, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(ask)
+        layout.addLayout(row)
+        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
+        if self.approver.count() == 0:
+            self.pad.setEnabled(False)
+            self.pad.show_message("No owner or admin can approve this on this counter.")
+        else:
+            self.pad.show_message("Owner: enter your PIN", "info")
+        ask.setFixedWidth(372)
+        title.setFixedWidth(372)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+
+    def _on_approver_changed(self, _index: int) -> None:
+        self.pad.clear()
+        self.pad.unlock()
+        self.pad.show_message("Owner: enter your PIN", "info")
+
+    def _on_pad_submitted(self, secret: str) -> None:
+        name = self.approver.currentData()
+        if not name:
+            return
+        self.pad.clear()
+        self.pad.set_busy(True)
+        self._attempt += 1
+        attempt, permission, for_actor = self._attempt, self._permission, self._for
+        call_in_background(
+            self,
+            lambda: self._auth.approve(name, secret, permission, for_actor),
+            lambda actor: self._on_approve_done(attempt, actor),
+            lambda exc: self._on_approve_failed(attempt, exc),
+        )
+
+    def _on_approve_done(self, attempt: int, actor: Actor) -> None:
+        if attempt != self._attempt:
+            return
+        self.pad.set_busy(False)
+        self.approved_actor = actor
+        self.approval_granted.emit(actor)
+        self.accept()
+
+    def _on_approve_failed(self, attempt: int, exc: Exception) -> None:
+        if attempt != self._attempt:
+            return
+        self.pad.set_busy(False)
+        if isinstance(exc, AccountLocked):
+            self.pad.set_locked(
+                exc.retry_after.total_seconds(), "Locked after too many wrong tries."
+            )
+        elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
+            left = exc.attempts_left
+            self.pad.show_message(
+                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
+            )
+        elif isinstance(exc, PosappError):
+            self.pad.show_message(str(exc)[:1].upper() + str(exc)[1:])
+        else:
+            self.pad.show_message(f"Could not check the PIN ({type(exc).__name__}).")
+
+    def reject(self) -> None:
+        """Cancel: nothing approved."""
+        self._attempt += 1
+        self.pad.clear()
+        super().reject()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,300 @@
+"""``LoginWindow``: who is at the counter? User tiles, then a PIN pad.
+
+Tap your tile, key your PIN, press OK (or Enter): ``user_signed_in(Actor)`` is emitted. The
+PIN is checked by ``AuthService.sign_in`` on a pool thread (bcrypt); wrong PINs say how many
+tries are left; after 5 the user is locked with a countdown. Esc or "Not you?" goes back to
+the tiles. ``reset()`` shows the tiles again (switch user, idle lock).
+
+Signals: ``user_signed_in(Actor)``. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.errors import PosappError
+from posapp.core.roles import Actor, Role
+from posapp.services.auth import AccountLocked, AuthenticationFailed, AuthService
+from posapp.services.users import UserInfo, UserService
+from posapp.ui.login.pin_pad import PinPad
+from posapp.ui.setup.widgets import call_in_background
+
+ROLE_COLOURS = {Role.CASHIER: "#0f766e", Role.OWNER: "#7c3aed", Role.ADMIN: "#1d4ed8"}
+WINDOW_STYLE = """
+QWidget#loginWindow { background: #f1f5f9; }
+QToolButton#userTile {
+    background: #ffffff; border: 1px solid #e2e8f0; border-radius: 12px;
+    padding: 14px 8px 10px 8px; font-size: 15px; color: #0f172a;
+}
+QToolButton#userTile:hover { border: 2px solid #1d4ed8; }
+QToolButton#userTile:pressed { background: #eff6ff; }
+QPushButton#backButton {
+    border: none; color: #1d4ed8; font-size: 14px; padding: 6px 4px; text-align: left;
+}
+QPushButton#backButton:hover { text-decoration: underline; }
+"""
+
+
+def initials(name: str) -> str:
+    """One or two letters for an avatar: ``"Ada Lovelace"`` → ``"AL"``, ``"carl"`` → ``"C"``."""
+    parts = [p for p in name.split() if p[:1].isalnum()]
+    if not parts:
+        return "?"
+    letters = parts[0][0] + (parts[-1][0] if len(parts) > 1 else "")
+    return letters.upper()
+
+
+def avatar(name: str, role: Role, size: int = 72) -> QPixmap:
+    """A round, role-coloured avatar with the user's initials."""
+    ratio = 2
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(ROLE_COLOURS.get(role, "#334155")))
+    painter.drawEllipse(0, 0, size, size)
+    font = QFont()
+    font.setPixelSize(int(size * 0.38))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(0, 0, size, size, Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    return pixmap
+
+
+class LoginWindow(QWidget):
+    """The sign-in screen. Construct with the auth and user services; connect
+    ``user_signed_in``."""
+
+    user_signed_in = Signal(object)
+    """The signed-in ``Actor``."""
+
+    def __init__(
+        self,
+        auth: AuthService,
+        users: UserService,
+        *,
+        shop_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._auth = auth
+        self._users = users
+        self._selected: UserInfo | None = None
+        self._attempt = 0
+        self.setObjectName("loginWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(WINDOW_STYLE)
+        self.setWindowTitle(f"{shop_name} — sign in" if shop_name else "posapp — sign in")
+        self.resize(900, 640)
+
+        self.title = QLabel(shop_name or "posapp")
+        self.title.setStyleSheet("font-size: 26px; font-weight: 700; color: #0f172a;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_tiles_page())
+        self.stack.addWidget(self._build_pin_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+        self.refresh_users()
+
+    # ---- pages -------------------------------------------------------------------------
+
+    def _build_tiles_page(self) -> QWidget:
+        page = QWidget()
+        self.prompt = QLabel("Who is at the counter?")
+        self.prompt.setStyleSheet("font-size: 16px; color: #475569;")
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tiles_host = QWidget()
+        self.tiles_grid = QGridLayout(self.tiles_host)
+        self.tiles_grid.setSpacing(16)
+        self.tiles_grid.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        scroll.setWidget(self.tiles_host)
+        self.empty = QLabel(
+            "No users yet. An administrator adds them with\nposapp users add NAME --role cashier"
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #475569; font-size: 14px;")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.prompt)
+        layout.addSpacing(18)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.tiles: dict[str, QToolButton] = {}
+        return page
+
+    def _build_pin_page(self) -> QWidget:
+        page = QWidget()
+        self.back_button = QPushButton("‹  Not you? Choose another user")
+        self.back_button.setObjectName("backButton")
+        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.who_avatar = QLabel()
+        self.who_avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who_name = QLabel()
+        self.who_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who_name.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f172a;")
+        self.who_role = QLabel()
+        self.who_role.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who_role.setStyleSheet("font-size: 13px; color: #64748b;")
+        self.pad = PinPad()
+        self.pad.setFixedWidth(300)
+        self.pad.submitted.connect(self._on_pad_submitted)
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addWidget(self.who_avatar)
+        column.addWidget(self.who_name)
+        column.addWidget(self.who_role)
+        column.addSpacing(10)
+        column.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addLayout(column)
+        centre.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(centre)
+        layout.addStretch(1)
+        return page
+
+    # ---- tiles -------------------------------------------------------------------------
+
+    def refresh_users(self) -> None:
+        """Rebuild the tiles from the enabled users (short DB read)."""
+        for tile in self.tiles.values():
+            self.tiles_grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = {}
+        users = self._users.list_users(include_disabled=False)
+        columns = max(1, min(len(users), 4))
+        for index, user in enumerate(users):
+            tile = QToolButton()
+            tile.setObjectName("userTile")
+            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            tile.setIcon(QIcon(avatar(user.name, user.role)))
+            tile.setIconSize(QSize(72, 72))
+            tile.setText(f"{user.name}\n{user.role.label}")
+            tile.setFixedSize(160, 156)
+            tile.setCursor(Qt.CursorShape.PointingHandCursor)
+            tile.clicked.connect(lambda _=False, u=user: self._on_tile_clicked(u))
+            self.tiles[user.name] = tile
+            self.tiles_grid.addWidget(tile, index // columns, index % columns)
+        self.empty.setVisible(not users)
+
+    def _on_tile_clicked(self, user: UserInfo) -> None:
+        self.choose_user(user.name)
+
+    def choose_user(self, name: str) -> None:
+        """Show the PIN pad for ``name`` (the first tap)."""
+        try:
+            user = self._users.get(name)
+        except PosappError:
+            self.refresh_users()
+            return
+        self._selected = user
+        self.who_avatar.setPixmap(avatar(user.name, user.role, 64))
+        self.who_name.setText(user.name)
+        self.who_role.setText(user.role.label)
+        self.pad.clear()
+        self.pad.unlock()
+        self.pad.show_message("Enter your PIN or password", "info")
+        self.stack.setCurrentIndex(1)
+        self.pad.focus()
+        remaining = self._auth.lock_remaining(user.name)
+        if remaining is not None:
+            self.pad.set_locked(remaining.total_seconds(), "Locked after too many wrong tries.")
+
+    # ---- signing in --------------------------------------------------------------------
+
+    def _on_pad_submitted(self, secret: str) -> None:
+        user = self._selected
+        if user is None:
+            return
+        self.pad.clear()
+        self.pad.set_busy(True)
+        self._attempt += 1
+        attempt, name = self._attempt, user.name
+        call_in_background(
+            self,
+            lambda: self._auth.sign_in(name, secret),
+            lambda actor: self._on_sign_in_done(attempt, actor),
+            lambda exc: self._on_sign_in_failed(attempt, exc),
+        )
+
+    def _on_sign_in_done(self, attempt: int, actor: Actor) -> None:
+        if attempt != self._attempt:
+            return
+        self.pad.set_busy(False)
+        self.reset()
+        self.user_signed_in.emit(actor)
+
+    def _on_sign_in_failed(self, attempt: int, exc: Exception) -> None:
+        if attempt != self._attempt:
+            return
+        self.pad.set_busy(False)
+        if isinstance(exc, AccountLocked):
+            self.pad.set_locked(
+                exc.retry_after.total_seconds(), "Locked after too many wrong tries."
+            )
+        elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
+            left = exc.attempts_left
+            self.pad.show_message(
+                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
+            )
+        elif isinstance(exc, PosappError):
+            self.pad.show_message(str(exc)[:1].upper() + str(exc)[1:])
+        else:
+            self.pad.show_message(f"Could not check the PIN ({type(exc).__name__}).")
+
+    # ---- navigation --------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the tiles with nothing typed (switch user, idle lock, after sign-in)."""
+        self._attempt += 1  # ignore an answer still on its way
+        self._selected = None
+        self.pad.clear()
+        self.pad.unlock()
+        self.pad.set_busy(False)
+        self.refresh_users()
+        self.stack.setCurrentIndex(0)
+
+    def _on_back_clicked(self) -> None:
+        self.reset()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc goes back to the tiles."""
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentIndex() == 1:
+            self.reset()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Pick up users added meanwhile."""
+        if self.stack.currentIndex() == 0:
+            self.refresh_users()
+        super().showEvent(event)

@@ -1,0 +1,372 @@
+"""``SettingsDialog``: the admin's settings — the same fields and checks as the setup wizard
+(shop, rate, network and account, webhook), plus the idle lock, the webhook secret, a rate
+API key, and the users.
+
+Admins only: ``SettingsService`` refuses anyone else (the dialog then shows why and stays
+read-only). Loading, saving (may ask Horizon), keyring work and bcrypt run on pool threads.
+
+Signals (GUI thread): ``settings_saved(ShopConfig)``, ``idle_lock_changed(int)`` (minutes,
+0 = never) after a successful save; ``users_changed()`` after a change on the Users tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.errors import PosappError
+from posapp.core.roles import Actor, Permission
+from posapp.services.first_run import AccountStatus, SetupService
+from posapp.services.provisioning import ProvisionRequest
+from posapp.services.shop_settings import (
+    IDLE_LOCK_MAX_MINUTES,
+    SecuritySettings,
+    SettingsOutcome,
+    SettingsService,
+    SettingsSnapshot,
+)
+from posapp.services.users import UserService
+from posapp.ui.settings.users_tab import UsersTab
+from posapp.ui.setup.fields import AccountField, NetworkFields, ShopFields, WebhookFields
+from posapp.ui.setup.setup_wizard import STYLE
+from posapp.ui.setup.widgets import Notice, SecretReveal, add_row, call_in_background, hint
+
+
+def _text(exc: BaseException) -> str:
+    text = str(exc) if isinstance(exc, PosappError) else f"failed ({type(exc).__name__})"
+    return text[:1].upper() + text[1:]
+
+
+class SettingsDialog(QDialog):
+    """Settings for admins. Construct with the services and the signed-in actor; ``exec()``
+    or ``show()``."""
+
+    settings_saved = Signal(object)
+    """The new ``ShopConfig``."""
+    idle_lock_changed = Signal(int)
+    """Minutes without input before the counter locks (0: never)."""
+    users_changed = Signal()
+
+    def __init__(
+        self,
+        settings: SettingsService,
+        users: UserService,
+        actor: Actor,
+        *,
+        setup: SetupService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._setup = setup
+        self._actor = actor
+        self._snapshot: SettingsSnapshot | None = None
+        self.setWindowTitle("Settings")
+        self.setObjectName("settingsDialog")
+        self.setStyleSheet(STYLE + "QDialog#settingsDialog { background: #ffffff; }")
+        self.resize(760, 600)
+
+        self.shop = ShopFields()
+        self.network = NetworkFields()
+        self.check_button = QPushButton("Check account")
+        self.check_button.clicked.connect(self._on_check_clicked)
+        self.account = AccountField(self.check_button)
+        self.webhook = WebhookFields(None)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleSpin")
+        self.idle.setRange(0, IDLE_LOCK_MAX_MINUTES)
+        self.idle.setSuffix(" min")
+        self.idle.setSpecialValueText("never")
+        self.idle.setMaximumWidth(120)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._shop_tab(), "Shop")
+        self.tabs.addTab(self._account_tab(), "Network && account")
+        self.tabs.addTab(self._webhook_tab(), "Webhook")
+        self.tabs.addTab(self._security_tab(), "Security")
+        self.users_tab: UsersTab | None = None
+        if actor.can(Permission.MANAGE_USERS):
+            self.users_tab = UsersTab(users, actor)
+            self.users_tab.users_changed.connect(self.users_changed)
+            self.tabs.addTab(self.users_tab, "Users")
+
+        self.notice = Notice()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.buttons)
+        self._set_editable(False)
+        self.notice.show_message("info", "Loading settings…")
+        call_in_background(self, lambda: settings.load(actor), self._on_loaded, self._on_refused)
+
+    # ---- tabs --------------------------------------------------------------------------
+
+    def _shop_tab(self) -> QWidget:
+        page = QWidget()
+        self.api_header = QLineEdit()
+        self.api_header.setPlaceholderText("e.g. x-cg-demo-api-key")
+        self.api_key = QLineEdit()
+        self.api_key.setObjectName("apiKeyEdit")
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText("kept in the OS keyring; leave empty to keep or remove")
+        self.api_button = QPushButton("Save key")
+        self.api_button.clicked.connect(self._on_api_key_clicked)
+        self.api_state = hint("")
+        group = QGroupBox("API key for the live rate (optional)")
+        form = QFormLayout(group)
+        add_row(form, "Header:", self.api_header)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.api_key, 1)
+        key_row.addWidget(self.api_button)
+        add_row(form, "Key:", key_row)
+        form.addRow("", self.api_state)
+        self.shop.changed.connect(self._on_shop_changed)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.shop)
+        layout.addSpacing(8)
+        layout.addWidget(group)
+        layout.addStretch(1)
+        return page
+
+    def _account_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.network)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("<b>Merchant account</b>"))
+        layout.addWidget(self.account)
+        layout.addWidget(
+            hint(
+                "A new network or account is looked up on Horizon when you save; the watcher "
+                "starts reading it from its newest payment."
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    def _webhook_tab(self) -> QWidget:
+        page = QWidget()
+        self.store_label = hint("")
+        self.rotate_button = QPushButton("Create a new secret…")
+        self.rotate_button.setObjectName("rotateButton")
+        self.rotate_button.clicked.connect(self._on_rotate_clicked)
+        self.secret = SecretReveal()
+        self.secret.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.store_label, 1)
+        row.addWidget(self.rotate_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.webhook)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("<b>Signing secret</b>"))
+        layout.addLayout(row)
+        layout.addWidget(
+            hint(
+                "A new secret replaces the old one; the old one keeps signing for 24 hours so "
+                "your backend can switch without missing an event."
+            )
+        )
+        layout.addWidget(self.secret)
+        layout.addStretch(1)
+        return page
+
+    def _security_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        add_row(form, "Lock the counter after:", self.idle)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(
+            hint(
+                "With no key press or touch for this long, posapp returns to the sign-in "
+                "screen. After 5 wrong PINs a user is locked, for longer after each further "
+                "wrong PIN; an admin can unlock them on the Users tab."
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    # ---- loading -----------------------------------------------------------------------
+
+    def _on_loaded(self, snapshot: SettingsSnapshot) -> None:
+        self._snapshot = snapshot
+        request = snapshot.request
+        self.shop.fill(request)
+        self.network.fill(request)
+        self.account.fill(request)
+        self.webhook.fill(request)
+        problem = None if snapshot.file_store else _keyring_problem(snapshot.secret_store)
+        self.webhook.set_keyring_problem(problem, file_store=snapshot.file_store)
+        self.store_label.setText(
+            f"{'A secret is set. ' if snapshot.has_webhook_secret else 'No secret yet. '}"
+            f"Kept in: {snapshot.secret_store}"
+        )
+        self.idle.setValue(snapshot.security.idle_lock_minutes)
+        self.notice.clear()
+        self._set_editable(True)
+        self._on_shop_changed()
+        if request.rate_source:
+            settings, actor, source = self._settings, self._actor, request.rate_source
+            call_in_background(
+                self,
+                lambda: settings.rate_api_key_header(actor, source),
+                self._on_api_header_loaded,
+                lambda _exc: None,
+            )
+
+    def _on_api_header_loaded(self, header: str | None) -> None:
+        if header:
+            self.api_header.setText(header)
+            self.api_state.setText("A key is stored in the OS keyring.")
+
+    def _on_refused(self, exc: Exception) -> None:
+        self.notice.show_message("error", _text(exc))
+        self._set_editable(False)
+
+    def _set_editable(self, editable: bool) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not self.users_tab:
+                page.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+
+    # ---- actions -----------------------------------------------------------------------
+
+    def _request(self) -> ProvisionRequest:
+        assert self._snapshot is not None
+        request = self.shop.read(self._snapshot.request)
+        request = self.network.read(request)
+        request = replace(request, account=self.account.text())
+        return self.webhook.read(request)
+
+    def _run(self, what: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.notice.show_message("info", f"{what}…")
+        self._set_editable(False)
+
+        def failed(exc: Exception) -> None:
+            self.notice.show_message("error", _text(exc))
+            self._set_editable(True)
+
+        def succeeded(result: Any) -> None:
+            self._set_editable(True)
+            done(result)
+
+        call_in_background(self, fn, succeeded, failed)
+
+    def _on_save_clicked(self) -> None:
+        if self._snapshot is None:
+            return
+        try:
+            request = self._request()
+            security = SecuritySettings(idle_lock_minutes=self.idle.value())
+        except PosappError as exc:
+            self.notice.show_message("error", _text(exc))
+            return
+        settings, actor = self._settings, self._actor
+        self._run("Saving", lambda: settings.save(actor, request, security), self._on_saved)
+
+    def _on_saved(self, outcome: SettingsOutcome) -> None:
+        assert self._snapshot is not None
+        self._snapshot = replace(
+            self._snapshot,
+            config=outcome.config,
+            security=outcome.security,
+            request=replace(self._request(), secret_file_store=False),
+        )
+        messages = ["Saved."] + [f"Still to do: {w}" for w in outcome.warnings]
+        self.notice.show_message("warn" if outcome.warnings else "ok", " ".join(messages))
+        if outcome.webhook_secret:
+            self.tabs.setCurrentIndex(2)
+            self.secret.show_secret(outcome.webhook_secret)
+            self.store_label.setText("A secret is set (shown below once).")
+        self.settings_saved.emit(outcome.config)
+        self.idle_lock_changed.emit(outcome.security.idle_lock_minutes)
+
+    def _on_rotate_clicked(self) -> None:
+        settings, actor = self._settings, self._actor
+        self._run(
+            "Creating a new secret", lambda: settings.rotate_webhook_secret(actor), self._on_rotated
+        )
+
+    def _on_rotated(self, secret: str) -> None:
+        self.secret.show_secret(secret)
+        self.store_label.setText(
+            "New secret created (shown below once). The old one works 24 h more."
+        )
+        self.notice.show_message("ok", "New webhook secret created.")
+
+    def _on_check_clicked(self) -> None:
+        if self._setup is None or self._snapshot is None:
+            return
+        request = self._request()
+        try:
+            self._setup.validate(request)
+        except PosappError as exc:
+            self.account.show_error(_text(exc))
+            return
+        self.account.show_checking(request.horizon_url or request.network)
+        setup = self._setup
+        call_in_background(
+            self,
+            lambda: setup.check_account(request),
+            self._on_checked,
+            lambda exc: self.account.show_error(_text(exc)),
+        )
+
+    def _on_checked(self, status: AccountStatus) -> None:
+        self.account.show_status(status)
+
+    def _on_shop_changed(self) -> None:
+        live = self.shop.live.isChecked()
+        source = self.shop.source.currentText().strip()
+        for widget in (self.api_header, self.api_key, self.api_button):
+            widget.setEnabled(live and bool(source))
+        self.api_state.setText("" if live else "Only used with a live rate source.")
+
+    def _on_api_key_clicked(self) -> None:
+        source = self.shop.source.currentText().strip()
+        header, key = self.api_header.text(), self.api_key.text()
+        self.api_key.clear()
+        settings, actor = self._settings, self._actor
+        self._run(
+            "Saving the API key",
+            lambda: settings.set_rate_api_key(actor, source, header, key or None),
+            lambda _r: self.api_state.setText(
+                f"Key {'saved' if key else 'removed'} for {source} (in the OS keyring)."
+            ),
+        )
+
+    def reject(self) -> None:
+        """Close; forget any secret shown."""
+        self.secret.forget()
+        self.api_key.clear()
+        super().reject()
+
+
+def _keyring_problem(description: str) -> str | None:
+    prefix = "OS keyring unavailable: "
+    return description[len(prefix) :] if description.startswith(prefix) else None

@@ -1,0 +1,462 @@
+"""Groups of form fields shared by the setup wizard and the settings dialog. Each group
+reads into, and fills from, a ``ProvisionRequest`` — the same request ``posapp init``
+builds — so both windows are validated by ``build_config``.
+
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.services.first_run import AccountStatus
+from posapp.services.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
+from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
+from posapp.stellar.networks import get_network
+from posapp.ui.setup.widgets import CheckRow, Notice, add_row, hint
+
+COMMON_CURRENCIES = ("USD", "EUR", "GBP", "INR", "NGN", "KES", "PHP", "MXN", "BRL", "ARS")
+
+
+def blank_request() -> ProvisionRequest:
+    """The values a fresh wizard starts with (testnet preselected)."""
+    return ProvisionRequest(network="testnet", account="", currency="USD", rate="1")
+
+
+def _looks_like_seed(text: str) -> bool:
+    compact = "".join(text.split()).upper()
+    return is_secret_seed(text) or (compact.startswith("S") and len(compact) >= 20)
+
+
+class OptionCard(QFrame):
+    """A bordered, clickable card holding a radio button, a title and a description."""
+
+    def __init__(self, radio: QRadioButton, description: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.radio = radio
+        self.setObjectName("optionCard")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        font = radio.font()
+        font.setBold(True)
+        radio.setFont(font)
+        text = hint(description)
+        text.setContentsMargins(24, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addWidget(radio)
+        layout.addWidget(text)
+        radio.toggled.connect(self._restyle)
+        self._restyle()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on the card selects it."""
+        self.radio.setChecked(True)
+        super().mousePressEvent(event)
+
+    def _restyle(self, *_args: object) -> None:
+        border, bg = ("#1d4ed8", "#eff6ff") if self.radio.isChecked() else ("#cbd5e1", "#ffffff")
+        self.setStyleSheet(
+            f"QFrame#optionCard {{ border: 1px solid {border}; border-radius: 6px;"
+            f" background: {bg}; }}"
+        )
+
+
+class NetworkFields(QWidget):
+    """Testnet (preselected, labelled as test money) or the public network, and an optional
+    Horizon server."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.testnet = QRadioButton("Testnet — test money")
+        self.public = QRadioButton("Public network — real USDC")
+        self.testnet.setObjectName("testnetRadio")
+        self.public.setObjectName("publicRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.testnet)
+        group.addButton(self.public)
+        self.testnet.setChecked(True)
+        testnet_card = OptionCard(
+            self.testnet,
+            "For trying posapp out. Nothing paid on testnet has any value: rehearse a sale "
+            "with a testnet wallet, then switch to the public network in Settings.",
+        )
+        public_card = OptionCard(
+            self.public,
+            "For real sales. Customers pay real USDC (by Circle) straight into your "
+            "shop's own account.",
+        )
+        self.public_notice = Notice()
+        self.horizon = QLineEdit()
+        self.horizon.setPlaceholderText("leave empty to use the network's public Horizon")
+        self.horizon.setObjectName("horizonEdit")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(testnet_card)
+        layout.addWidget(public_card)
+        layout.addWidget(self.public_notice)
+        layout.addSpacing(10)
+        form = QFormLayout()
+        add_row(form, "Horizon server (advanced):", self.horizon)
+        layout.addLayout(form)
+        self.testnet.toggled.connect(self._on_network_toggled)
+        self.horizon.textChanged.connect(self.changed)
+        self._on_network_toggled()
+
+    def _on_network_toggled(self, *_args: object) -> None:
+        if self.public.isChecked():
+            self.public_notice.show_message(
+                "warn",
+                "Real money: make sure the address you enter next is your shop's own account.",
+            )
+        else:
+            self.public_notice.clear()
+        self.changed.emit()
+
+    def network(self) -> str:
+        """``"testnet"`` or ``"public"``."""
+        return "public" if self.public.isChecked() else "testnet"
+
+    def read(self, request: ProvisionRequest) -> ProvisionRequest:
+        """``request`` with this group's values."""
+        url = self.horizon.text().strip() or None
+        return replace(request, network=self.network(), horizon_url=url)
+
+    def fill(self, request: ProvisionRequest) -> None:
+        """Show ``request``'s values."""
+        (self.public if request.network == "public" else self.testnet).setChecked(True)
+        self.horizon.setText(request.horizon_url or "")
+
+
+class AccountField(QWidget):
+    """The merchant's G… address. A pasted S… secret seed is wiped at once with a warning.
+    Shows an ``AccountStatus`` as a check list."""
+
+    changed = Signal()
+    seed_refused = Signal()
+
+    def __init__(self, trailing: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("accountEdit")
+        self.edit.setPlaceholderText("G…  (56 characters)")
+        self.edit.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
+        self.notice = Notice()
+        self.checks = QVBoxLayout()
+        self.checks.setContentsMargins(0, 4, 0, 0)
+        self.rows: list[CheckRow] = []
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        if trailing is not None:
+            row.addWidget(trailing)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.notice)
+        layout.addLayout(self.checks)
+        self.edit.textChanged.connect(self._on_edit_text_changed)
+
+    def text(self) -> str:
+        """The address as typed (trimmed)."""
+        return self.edit.text().strip()
+
+    def _on_edit_text_changed(self, text: str) -> None:
+        if _looks_like_seed(text):
+            self.edit.blockSignals(True)
+            self.edit.clear()
+            self.edit.blockSignals(False)
+            self.clear_status()
+            self.notice.show_message("error", f"Refused: {SECRET_SEED_WARNING}.")
+            self.seed_refused.emit()
+        else:
+            if self.notice.kind != "error" or text:
+                self.notice.clear()
+            self.clear_status()
+        self.changed.emit()
+
+    def clear_status(self) -> None:
+        """Remove the check list."""
+        for row in self.rows:
+            self.checks.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+
+    def show_checking(self, where: str) -> None:
+        """Say that Horizon is being asked."""
+        self.clear_status()
+        self.notice.show_message("info", f"Looking the account up on {where}…")
+
+    def show_error(self, message: str) -> None:
+        """Show a validation error (never echoing a secret)."""
+        self.clear_status()
+        self.notice.show_message("error", message)
+
+    def show_status(self, status: AccountStatus) -> None:
+        """Turn an ``AccountStatus`` into check rows, each saying what to do."""
+        self.notice.clear()
+        self.clear_status()
+        rows: list[tuple[str, str, str]] = []
+        if not status.reachable:
+            rows.append(
+                (
+                    "warn",
+                    "Could not reach Horizon",
+                    f"{status.error}. You can continue; posapp checks the account again "
+                    "when it starts.",
+                )
+            )
+        elif not status.exists:
+            rows.append(("error", "Account not found on this network", status.problems[0]))
+        else:
+            balance = f" ({status.xlm_balance.normalize():,f} XLM)" if status.xlm_balance else ""
+            rows.append(("ok", f"Account exists{balance}", ""))
+            issuer = get_network(status.network).usdc_issuer
+            if status.has_usdc_trustline and status.usdc_authorized:
+                rows.append(("ok", "USDC trustline in place", f"Circle's USDC ({_short(issuer)})"))
+            for problem in status.problems:
+                rows.append(("warn", _title_of(problem), problem))
+            if status.memo_required:
+                rows.append(
+                    (
+                        "info",
+                        "Memo required (SEP-29)",
+                        "Wallets must send a memo to this account. Fine: posapp puts one "
+                        "in every payment request.",
+                    )
+                )
+            else:
+                rows.append(("ok", "No memo requirement", ""))
+        for kind, title, detail in rows:
+            row = CheckRow(kind, title, detail)
+            self.rows.append(row)
+            self.checks.addWidget(row)
+
+    def fill(self, request: ProvisionRequest) -> None:
+        """Show ``request``'s account."""
+        self.edit.setText(request.account)
+
+
+def _short(address: str) -> str:
+    return f"{address[:4]}…{address[-4:]}"
+
+
+def _title_of(problem: str) -> str:
+    lowered = problem.lower()
+    if "no usdc trustline" in lowered:
+        return "No USDC trustline — customers' payments would fail"
+    if "not authorized" in lowered:
+        return "USDC trustline not authorized"
+    if "full" in lowered:
+        return "USDC trustline is full"
+    if "another issuer" in lowered:
+        return "USDC from another issuer"
+    return "Check this"
+
+
+class ShopFields(QWidget):
+    """Shop name, terminal, currency, rate (fixed or live), spread, expiry, tolerance."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop_name = QLineEdit()
+        self.shop_name.setObjectName("shopNameEdit")
+        self.shop_name.setMaxLength(80)
+        self.terminal = QLineEdit()
+        self.terminal.setMaxLength(64)
+        self.currency = QComboBox()
+        self.currency.setObjectName("currencyCombo")
+        self.currency.setEditable(True)
+        self.currency.addItems(COMMON_CURRENCIES)
+        self.currency.setMaximumWidth(110)
+        self.fixed = QRadioButton("Fixed rate")
+        self.live = QRadioButton("Live rate from")
+        group = QButtonGroup(self)
+        group.addButton(self.fixed)
+        group.addButton(self.live)
+        self.fixed.setChecked(True)
+        self.rate = QLineEdit()
+        self.rate.setObjectName("rateEdit")
+        self.rate.setMaximumWidth(140)
+        self.rate_unit = QLabel()
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        self.source.addItems(sorted(KNOWN_RATE_SOURCES))
+        self.source.setToolTip("a known source, or the base URL of a CoinGecko-style API")
+        self.spread = QLineEdit("0")
+        self.spread.setMaximumWidth(80)
+        self.expiry = QSpinBox()
+        self.expiry.setRange(1, 24 * 60)
+        self.expiry.setSuffix(" min")
+        self.expiry.setValue(15)
+        self.expiry.setMaximumWidth(110)
+        self.tolerance = QLineEdit("0")
+        self.tolerance.setMaximumWidth(80)
+
+        fixed_row = QHBoxLayout()
+        fixed_row.addWidget(self.fixed)
+        fixed_row.addWidget(self.rate)
+        fixed_row.addWidget(self.rate_unit)
+        fixed_row.addStretch(1)
+        live_row = QHBoxLayout()
+        live_row.addWidget(self.live)
+        live_row.addWidget(self.source, 1)
+        spread_row = QHBoxLayout()
+        spread_row.addWidget(self.spread)
+        spread_row.addWidget(QLabel("% added to the USDC due"))
+        spread_row.addStretch(1)
+        tolerance_row = QHBoxLayout()
+        tolerance_row.addWidget(self.tolerance)
+        tolerance_row.addWidget(QLabel("USDC short still counts as paid"))
+        tolerance_row.addStretch(1)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        add_row(form, "Shop name:", self.shop_name)
+        add_row(form, "This counter:", self.terminal)
+        add_row(form, "Currency:", self.currency)
+        add_row(form, "Rate:", fixed_row)
+        form.addRow("", live_row)
+        add_row(form, "Spread:", spread_row)
+        add_row(form, "Time to pay:", self.expiry)
+        add_row(form, "Tolerance:", tolerance_row)
+
+        for signal in (
+            self.shop_name.textChanged,
+            self.terminal.textChanged,
+            self.rate.textChanged,
+            self.spread.textChanged,
+            self.tolerance.textChanged,
+            self.source.currentTextChanged,
+        ):
+            signal.connect(self.changed)
+        self.expiry.valueChanged.connect(self.changed)
+        self.currency.currentTextChanged.connect(self._on_currency_changed)
+        self.fixed.toggled.connect(self._on_mode_toggled)
+        self._on_currency_changed(self.currency.currentText())
+        self._on_mode_toggled()
+
+    def _on_currency_changed(self, text: str) -> None:
+        self.rate_unit.setText(f"{text.strip().upper() or '…'} per 1 USDC")
+        self.changed.emit()
+
+    def _on_mode_toggled(self, *_args: object) -> None:
+        self.rate.setEnabled(self.fixed.isChecked())
+        self.source.setEnabled(self.live.isChecked())
+        self.changed.emit()
+
+    def read(self, request: ProvisionRequest) -> ProvisionRequest:
+        """``request`` with this group's values (checked later by ``build_config``)."""
+        fixed = self.fixed.isChecked()
+        return replace(
+            request,
+            shop_name=self.shop_name.text(),
+            terminal=self.terminal.text(),
+            currency=self.currency.currentText().strip().upper(),
+            rate=self.rate.text().strip() if fixed else None,
+            rate_source=None if fixed else self.source.currentText().strip(),
+            spread_percent=self.spread.text().strip() or "0",
+            expiry_minutes=self.expiry.value(),
+            tolerance=self.tolerance.text().strip() or "0",
+        )
+
+    def fill(self, request: ProvisionRequest) -> None:
+        """Show ``request``'s values."""
+        self.shop_name.setText(request.shop_name)
+        self.terminal.setText(request.terminal)
+        self.currency.setCurrentText(request.currency)
+        if request.rate_source:
+            self.live.setChecked(True)
+            self.source.setCurrentText(request.rate_source)
+        else:
+            self.fixed.setChecked(True)
+            self.rate.setText(request.rate or "")
+        self.spread.setText(_plain(request.spread_percent))
+        self.expiry.setValue(request.expiry_minutes)
+        self.tolerance.setText(_plain(request.tolerance))
+
+
+def _plain(text: str) -> str:
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        return text
+    return text if not value.is_finite() else format(value.normalize(), "f")
+
+
+class WebhookFields(QWidget):
+    """The webhook endpoint, and the file-store opt-in when no OS keyring works."""
+
+    changed = Signal()
+
+    def __init__(self, keyring_problem: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url = QLineEdit()
+        self.url.setObjectName("webhookEdit")
+        self.url.setPlaceholderText("https://your-backend.example/posapp-webhook  (optional)")
+        self.keyring_notice = Notice()
+        self.file_store = QCheckBox(
+            "Keep the webhook secret in a file in the data folder instead "
+            "(readable only by this Windows/macOS/Linux user)"
+        )
+        self.file_store.setObjectName("fileStoreCheck")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        add_row(form, "Endpoint URL:", self.url)
+        layout.addLayout(form)
+        layout.addWidget(self.keyring_notice)
+        layout.addWidget(self.file_store)
+        self.set_keyring_problem(keyring_problem)
+        self.url.textChanged.connect(self.changed)
+        self.file_store.toggled.connect(self.changed)
+
+    def set_keyring_problem(self, problem: str | None, *, file_store: bool = False) -> None:
+        """Explain a missing keyring and offer the file store (hidden when all is well)."""
+        if problem and not file_store:
+            self.keyring_notice.show_message(
+                "warn",
+                f"No usable OS keyring ({problem}). posapp keeps secrets only in the keyring "
+                "unless you allow a file: install and unlock a keyring (e.g. gnome-keyring, "
+                "KWallet), or tick the box below.",
+            )
+            self.file_store.show()
+        else:
+            self.keyring_notice.clear()
+            self.file_store.setVisible(False)
+        self.file_store.setChecked(file_store)
+
+    def read(self, request: ProvisionRequest) -> ProvisionRequest:
+        """``request`` with this group's values."""
+        return replace(
+            request,
+            webhook_url=self.url.text().strip() or None,
+            secret_file_store=not self.file_store.isHidden() and self.file_store.isChecked(),
+        )
+
+    def fill(self, request: ProvisionRequest) -> None:
+        """Show ``request``'s values."""
+        self.url.setText(request.webhook_url or "")

@@ -1,0 +1,471 @@
+"""The pages of the first-run setup wizard. Each page reads its fields into the wizard's
+``ProvisionRequest`` and validates with the setup service (``build_config``, the same checks
+as ``posapp init``); Horizon look-ups and bcrypt run in the background.
+
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from posapp.core.errors import PosappError, SecretStoreUnavailable
+from posapp.services.first_run import AccountStatus, SetupOutcome
+from posapp.services.passwords import (
+    PASSWORD_MAX_BYTES,
+    PIN_MAX_DIGITS,
+    PIN_MIN_DIGITS,
+    check_confirmation,
+)
+from posapp.services.provisioning import ProvisionRequest
+from posapp.ui.setup.fields import AccountField, NetworkFields, ShopFields, WebhookFields
+from posapp.ui.setup.widgets import (
+    CheckRow,
+    Notice,
+    SecretReveal,
+    add_row,
+    call_in_background,
+    hint,
+)
+
+if TYPE_CHECKING:
+    from posapp.ui.setup.setup_wizard import SetupWizard
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, PosappError):
+        return str(exc)[:1:].upper() + str(exc)[1:]
+    return f"Unexpected error ({type(exc).__name__}). Nothing was saved."
+
+
+class _Page(QWizardPage):
+    def wiz(self) -> SetupWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+    def setTitle(self, title: str) -> None:
+        """A larger title (the wizard uses rich text titles)."""
+        super().setTitle(f"<span style='font-size: 17px; font-weight: 600'>{title}</span>")
+
+
+class NetworkPage(_Page):
+    """Which Stellar network (testnet preselected) and which Horizon server."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Welcome to posapp")
+        self.setSubTitle(
+            "Take USDC payments on Stellar at your counter. posapp only watches your shop's "
+            "account: it never asks for, stores or uses a secret key."
+        )
+        self.fields = NetworkFields()
+        self.notice = Notice()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Which network?</b>"))
+        layout.addWidget(self.fields)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        """Check the Horizon URL shape (instant)."""
+        request = self.fields.read(self.wiz().request)
+        from posapp.services.provisioning import validate_http_url
+
+        try:
+            if request.horizon_url:
+                validate_http_url(request.horizon_url, "the Horizon server")
+        except PosappError as exc:
+            self.notice.show_message("error", _message(exc))
+            return False
+        self.notice.clear()
+        self.wiz().request = request
+        return True
+
+
+class AccountPage(_Page):
+    """The merchant's G… account, looked up on Horizon before going on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Your shop's Stellar account")
+        self.setSubTitle(
+            "Paste the public address (it starts with G) of the account customers pay. "
+            "Never enter a secret key (it starts with S)."
+        )
+        self.check_button = QPushButton("Check account")
+        self.check_button.setObjectName("checkAccountButton")
+        self.check_button.clicked.connect(self._on_check_clicked)
+        self.field = AccountField(self.check_button)
+        self.after = hint("")
+        self.status: AccountStatus | None = None
+        self._status_key: tuple[str, str | None, str] | None = None
+        self._checking = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Account address</b>"))
+        layout.addWidget(self.field)
+        layout.addWidget(self.after)
+        layout.addStretch(1)
+        self.field.changed.connect(self._on_field_changed)
+
+    def _key(self) -> tuple[str, str | None, str]:
+        request = self.wiz().request
+        return (request.network, request.horizon_url, self.field.text())
+
+    def _on_field_changed(self) -> None:
+        self.status = None
+        self._status_key = None
+        self.after.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Next is possible with an address typed, no check running, and no "not found"."""
+        if self._checking or not self.field.text():
+            return False
+        return not (self.status is not None and self.status.blocks_setup)
+
+    def validatePage(self) -> bool:
+        """Go on once the account was looked up (warnings allowed); else start the look-up."""
+        if self.status is not None and self._status_key == self._key():
+            self.wiz().request = self._request()
+            return not self.status.blocks_setup
+        self._start_check(advance=True)
+        return False
+
+    def _request(self) -> ProvisionRequest:
+        from dataclasses import replace
+
+        return replace(self.wiz().request, account=self.field.text())
+
+    def _on_check_clicked(self) -> None:
+        self._start_check(advance=False)
+
+    def _start_check(self, *, advance: bool) -> None:
+        request = self._request()
+        try:
+            self.wiz().setup.validate(request)
+        except PosappError as exc:
+            self.field.show_error(_message(exc))
+            return
+        self._checking = True
+        self.check_button.setEnabled(False)
+        self.completeChanged.emit()
+        where = request.horizon_url or (
+            "the public network" if request.network == "public" else "testnet"
+        )
+        self.field.show_checking(where)
+        key = self._key()
+        call_in_background(
+            self,
+            lambda: self.wiz().setup.check_account(request),
+            lambda status: self._on_check_done(status, key, advance),
+            self._on_check_failed,
+        )
+
+    def _on_check_done(self, status: AccountStatus, key: tuple, advance: bool) -> None:
+        self._checking = False
+        self.check_button.setEnabled(True)
+        if key != self._key():  # the address changed meanwhile
+            self.completeChanged.emit()
+            return
+        self.status, self._status_key = status, key
+        self.field.show_status(status)
+        if status.blocks_setup:
+            self.after.setText("Create the account first, then press Check account again.")
+        elif not status.ready:
+            self.after.setText(
+                "You can continue and fix this later, but payments cannot arrive until it is "
+                "fixed. Press Next to continue."
+            )
+        else:
+            self.after.clear()
+        self.completeChanged.emit()
+        if advance and status.ready and self.wiz().currentPage() is self:
+            self.wiz().next()
+
+    def _on_check_failed(self, exc: Exception) -> None:
+        self._checking = False
+        self.check_button.setEnabled(True)
+        self.field.show_error(_message(exc))
+        self.completeChanged.emit()
+
+
+class ShopPage(_Page):
+    """Shop name, counter, currency, rate and payment window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Your shop")
+        self.setSubTitle(
+            "How prices become USDC: the rate, an optional spread, and how long a customer "
+            "has to pay."
+        )
+        self.fields = ShopFields()
+        self.notice = Notice()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        """Validate with ``build_config`` (instant)."""
+        request = self.fields.read(self.wiz().request)
+        try:
+            self.wiz().setup.validate(request)
+        except PosappError as exc:
+            self.notice.show_message("error", _message(exc))
+            return False
+        self.notice.clear()
+        self.wiz().request = request
+        return True
+
+
+class WebhookPage(_Page):
+    """The merchant backend's webhook endpoint (optional)."""
+
+    def __init__(self, keyring_problem: str | None) -> None:
+        super().__init__()
+        self.setTitle("Tell your backend about payments (optional)")
+        self.setSubTitle(
+            "posapp can send each paid, expired or cancelled sale to your own server, signed "
+            "with a secret (Standard Webhooks). Leave empty if you do not have one."
+        )
+        self.fields = WebhookFields(keyring_problem)
+        self.notice = Notice()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(
+            hint(
+                "A new signing secret is created when you finish and shown once, with a copy "
+                "button. It is kept in the OS keyring, never in posapp's database."
+            )
+        )
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        """Validate the URL (instant)."""
+        request = self.fields.read(self.wiz().request)
+        try:
+            self.wiz().setup.validate(request)
+        except PosappError as exc:
+            self.notice.show_message("error", _message(exc))
+            return False
+        self.notice.clear()
+        self.wiz().request = request
+        return True
+
+
+class AdminPage(_Page):
+    """The first admin: a name and a PIN or password, typed twice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Create the administrator")
+        self.setSubTitle(
+            "The admin changes settings and adds cashiers and owners. You sign in with this "
+            "name and PIN."
+        )
+        self.name = QLineEdit()
+        self.name.setObjectName("adminNameEdit")
+        self.name.setMaxLength(64)
+        self.secret = QLineEdit()
+        self.secret.setObjectName("adminSecretEdit")
+        self.again = QLineEdit()
+        self.again.setObjectName("adminAgainEdit")
+        for edit in (self.secret, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(200)
+        self.notice = Notice()
+        form = QFormLayout()
+        add_row(form, "Name:", self.name)
+        add_row(form, "PIN or password:", self.secret)
+        add_row(form, "Again:", self.again)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            hint(
+                f"A PIN has {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits (not 0000 or 1234); a "
+                f"password has 8 to {PASSWORD_MAX_BYTES} characters. It is stored only as a "
+                "bcrypt hash."
+            )
+        )
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        """Check the name and the PIN rules (instant; hashing happens at the end)."""
+        try:
+            clean = self.wiz().setup.validate_admin(self.name.text(), self.secret.text())
+            check_confirmation(self.secret.text(), self.again.text())
+        except PosappError as exc:
+            self.notice.show_message("error", _message(exc))
+            return False
+        self.notice.clear()
+        self.wiz().admin_name = clean
+        return True
+
+    def secret_text(self) -> str:
+        """The PIN typed (read once at the end)."""
+        return self.secret.text()
+
+    def forget(self) -> None:
+        """Wipe the PIN fields."""
+        self.secret.clear()
+        self.again.clear()
+
+
+class ReviewPage(_Page):
+    """Everything at a glance; "Set up posapp" saves it (in the background)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Check and finish")
+        self.setSubTitle(
+            "Press “Set up posapp” to save. You can change all of this later in Settings."
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Set up posapp")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("reviewSummary")
+        self.notice = Notice()
+        self._busy = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        """Fill in the summary."""
+        wiz = self.wiz()
+        request = wiz.request
+        config = wiz.setup.validate(request)
+        rate = (
+            f"{request.rate} {config.currency} per USDC (fixed)"
+            if request.rate
+            else f"live from {request.rate_source}"
+        )
+        network = (
+            "Testnet (test money)" if config.network == "testnet" else "Public network (real USDC)"
+        )
+        rows = [
+            ("Network", network),
+            ("Horizon", config.stellar_network.horizon_url),
+            ("Account", f"{config.merchant_account[:28]}\u200b{config.merchant_account[28:]}"),
+            ("Shop", f"{config.shop_name} — {config.terminal}"),
+            ("Rate", rate),
+            ("Spread", f"{config.spread_percent}%"),
+            ("Payment window", f"{config.expiry_minutes} min"),
+            ("Tolerance", f"{config.tolerance} USDC"),
+            ("Webhook", config.webhook_url or "off"),
+            ("Administrator", wiz.admin_name),
+        ]
+        cells = "".join(
+            f"<tr><td style='color:#475569; padding:3px 16px 3px 0; white-space:nowrap'>{k}</td>"
+            f"<td style='padding:3px 0'>{html.escape(str(v))}</td></tr>"
+            for k, v in rows
+        )
+        self.summary.setText(f"<table>{cells}</table>")
+        self.notice.clear()
+
+    def isComplete(self) -> bool:
+        """Not while saving."""
+        return not self._busy
+
+    def validatePage(self) -> bool:
+        """Start saving; the wizard moves on when the background job succeeds."""
+        wiz = self.wiz()
+        if wiz.outcome is not None:
+            return True
+        if self._busy:
+            return False
+        self._busy = True
+        self.completeChanged.emit()
+        self.notice.show_message("info", "Checking the account and saving…")
+        request, name, secret = wiz.request, wiz.admin_name, wiz.admin_page.secret_text()
+        call_in_background(
+            self,
+            lambda: wiz.setup.complete(request, name, secret),
+            self._on_complete_done,
+            self._on_complete_failed,
+        )
+        return False
+
+    def _on_complete_done(self, outcome: SetupOutcome) -> None:
+        self._busy = False
+        wiz = self.wiz()
+        wiz.outcome = outcome
+        wiz.admin_page.forget()
+        self.notice.clear()
+        self.completeChanged.emit()
+        wiz.next()
+
+    def _on_complete_failed(self, exc: Exception) -> None:
+        self._busy = False
+        text = _message(exc)
+        if isinstance(exc, SecretStoreUnavailable):
+            text += " Go back to the webhook page to choose the file store, or leave the URL empty."
+        self.notice.show_message("error", text)
+        self.completeChanged.emit()
+
+
+class DonePage(_Page):
+    """posapp is ready: warnings, and the webhook secret shown once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("posapp is ready")
+        self.setSubTitle("")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.checks = QVBoxLayout()
+        self.secret_title = QLabel("<b>Webhook signing secret</b>")
+        self.secret = SecretReveal()
+        self.next_steps = hint("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.checks)
+        layout.addSpacing(8)
+        layout.addWidget(self.secret_title)
+        layout.addWidget(self.secret)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_steps)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        """Show the outcome."""
+        outcome = self.wiz().outcome
+        if outcome is None:  # pragma: no cover (ReviewPage guarantees it)
+            return
+        config = outcome.config
+        self.intro.setText(
+            f"<b>{html.escape(config.shop_name)}</b> takes USDC on "
+            f"{'testnet' if config.network == 'testnet' else 'the public network'} at "
+            f"<span style='font-family: monospace'>{config.merchant_account[:6]}…"
+            f"{config.merchant_account[-6:]}</span>."
+        )
+        self.checks.addWidget(CheckRow("ok", "Settings saved"))
+        self.checks.addWidget(
+            CheckRow("ok", f"Administrator {outcome.admin.name} created", "Sign in with your PIN.")
+        )
+        for warning in outcome.warnings:
+            self.checks.addWidget(CheckRow("warn", "Still to do", warning))
+        has_secret = bool(outcome.webhook_secret)
+        self.secret_title.setVisible(has_secret)
+        self.secret.setVisible(has_secret)
+        if outcome.webhook_secret:
+            self.secret.show_secret(outcome.webhook_secret)
+        self.next_steps.setText(
+            "Add cashiers and owners later in Settings → Users, or with "
+            "`posapp users add NAME --role cashier`."
+        )

@@ -1,0 +1,169 @@
+"""``SetupWizard``: the first-run setup window (network, account check, shop, webhook,
+first admin), backed by ``SetupService`` — the same checks as ``posapp init``.
+
+Signals (GUI thread): ``setup_completed(ShopConfig)`` and ``admin_created(Actor)`` when the
+admin presses Finish after a successful setup. Closing before that saves nothing (unless the
+"Set up posapp" step already ran: then setup is complete and Finish is the only way on).
+
+GUI thread only; Horizon and bcrypt run through ``run_in_background``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget, QWizard
+
+from posapp.services.first_run import SetupOutcome, SetupService
+from posapp.services.provisioning import ProvisionRequest
+from posapp.services.shop_settings import request_from_config
+from posapp.ui.setup.fields import blank_request
+from posapp.ui.setup.pages import (
+    AccountPage,
+    AdminPage,
+    DonePage,
+    NetworkPage,
+    ReviewPage,
+    ShopPage,
+    WebhookPage,
+)
+
+STYLE = """
+QWizard, QWizardPage { background: #ffffff; }
+QLabel { color: #0f172a; }
+QLineEdit {
+    padding: 5px 6px; border: 1px solid #cbd5e1; border-radius: 4px; background: #ffffff;
+}
+QLineEdit:focus { border: 1px solid #1d4ed8; }
+QLineEdit:disabled { background: #f1f5f9; color: #94a3b8; }
+QComboBox, QSpinBox { min-height: 26px; }
+QPushButton { padding: 6px 14px; }
+"""
+
+
+STEPS = ("Network", "Account", "Shop", "Webhook", "Administrator", "Finish", "Ready")
+
+
+class StepList(QFrame):
+    """The wizard's left column: every step, the current one highlighted, done ones ticked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        self.setFixedWidth(170)
+        self.setStyleSheet(
+            "QFrame#stepList { background: #f1f5f9; border-right: 1px solid #e2e8f0; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 18, 12, 18)
+        layout.setSpacing(4)
+        brand = QLabel("posapp")
+        brand.setStyleSheet("font-size: 18px; font-weight: 700; color: #1d4ed8;")
+        tagline = QLabel("USDC at the counter")
+        tagline.setStyleSheet("color: #64748b; font-size: 11px;")
+        layout.addWidget(brand)
+        layout.addWidget(tagline)
+        layout.addSpacing(18)
+        self.labels: list[QLabel] = []
+        for name in STEPS:
+            label = QLabel(name)
+            self.labels.append(label)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.set_current(0)
+
+    def set_current(self, index: int) -> None:
+        """Highlight step ``index``."""
+        for i, (label, name) in enumerate(zip(self.labels, STEPS, strict=True)):
+            if i < index:
+                label.setText(f"✓  {name}")
+                label.setStyleSheet("color: #15803d; padding: 4px 6px;")
+            elif i == index:
+                label.setText(f"›  {name}")
+                label.setStyleSheet(
+                    "color: #0f172a; font-weight: 600; padding: 4px 6px;"
+                    " background: #dbeafe; border-radius: 4px;"
+                )
+            else:
+                label.setText(f"    {name}")
+                label.setStyleSheet("color: #64748b; padding: 4px 6px;")
+
+
+class SetupWizard(QWizard):
+    """First-run setup. Construct with the setup service; show; listen for
+    ``setup_completed``."""
+
+    setup_completed = Signal(object)
+    """The saved ``ShopConfig`` (emitted once, on Finish)."""
+    admin_created = Signal(object)
+    """The first admin as an ``Actor`` (emitted with ``setup_completed``; they still sign in)."""
+
+    def __init__(self, setup: SetupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setup = setup
+        self.setObjectName("setupWizard")
+        self.setWindowTitle("Set up posapp")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setStyleSheet(STYLE)
+        self.setTitleFormat(Qt.TextFormat.RichText)
+        self.resize(780, 640)
+        existing = setup.existing_config()
+        self.request: ProvisionRequest = (
+            request_from_config(existing) if existing is not None else blank_request()
+        )
+        self.admin_name = ""
+        self.outcome: SetupOutcome | None = None
+
+        self.network_page = NetworkPage()
+        self.account_page = AccountPage()
+        self.shop_page = ShopPage()
+        self.webhook_page = WebhookPage(setup.keyring_problem())
+        self.admin_page = AdminPage()
+        self.review_page = ReviewPage()
+        self.done_page = DonePage()
+        for page in (
+            self.network_page,
+            self.account_page,
+            self.shop_page,
+            self.webhook_page,
+            self.admin_page,
+            self.review_page,
+            self.done_page,
+        ):
+            self.addPage(page)
+        self.network_page.fields.fill(self.request)
+        self.account_page.field.fill(self.request)
+        self.shop_page.fields.fill(self.request)
+        self.webhook_page.fields.fill(self.request)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Start using posapp")
+        self.steps = StepList()
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(self._on_current_id_changed)
+
+    def _on_current_id_changed(self, page_id: int) -> None:
+        self.steps.set_current(max(0, self.pageIds().index(page_id)) if page_id >= 0 else 0)
+
+    def accept(self) -> None:
+        """Finish: forget the secret shown, emit the results, close."""
+        outcome = self.outcome
+        self.done_page.secret.forget()
+        super().accept()
+        if outcome is not None:
+            self.setup_completed.emit(outcome.config)
+            self.admin_created.emit(outcome.admin.actor)
+
+    def reject(self) -> None:
+        """Cancel — refused after setup was saved (Finish is the way on then)."""
+        if self.outcome is not None:
+            return
+        self.admin_page.forget()
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape must not close the wizard after setup was saved."""
+        if event.key() == Qt.Key.Key_Escape and self.outcome is not None:
+            event.ignore()
+            return
+        super().keyPressEvent(event)

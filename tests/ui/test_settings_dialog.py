@@ -1,0 +1,154 @@
+"""The settings dialog with pytest-qt: admins edit and save (audited), others are refused by
+the service, the Users tab adds a user with bcrypt on the pool thread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QDialog
+from stellar_sdk import Keypair
+
+from posapp.core.roles import CLI_ACTOR, Actor, Role
+from posapp.services.audit import AuditLog
+from posapp.services.config import load_config
+from posapp.services.provisioning import ProvisionRequest, provision
+from posapp.services.shop_settings import SettingsService, load_security_settings
+from posapp.services.users import UserService
+from posapp.storage.engine import Database
+from posapp.ui.settings import SettingsDialog
+from posapp.ui.settings.users_tab import UserDialog
+
+WAIT_MS = 20_000
+ADMIN = Actor("Ada", Role.ADMIN)
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = -1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("not found")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database.in_data_dir(tmp_path)
+    provision(
+        tmp_path,
+        database,
+        ProvisionRequest(
+            network="testnet",
+            account=Keypair.random().public_key,
+            currency="INR",
+            rate="84.10",
+            shop_name="Chai Corner",
+            check_account=False,
+        ),
+    )
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def users(db: Database) -> UserService:
+    service = UserService(db, AuditLog(db))
+    service.add(CLI_ACTOR, "Ada", "admin", "739146")
+    return service
+
+
+def open_dialog(qtbot, tmp_path: Path, db: Database, users: UserService, actor: Actor):
+    dialog = SettingsDialog(SettingsService(tmp_path, db, AuditLog(db)), users, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_admin_edits_and_saves(qtbot, tmp_path: Path, db: Database, users) -> None:
+    dialog = open_dialog(qtbot, tmp_path, db, users, ADMIN)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.shop.shop_name.text() == "Chai Corner" and dialog.shop.rate.text() == "84.10"
+    dialog.shop.shop_name.setText("Chai Corner Two")
+    dialog.idle.setValue(3)
+    dialog.webhook.url.setText("https://chai.example/hook")
+    with qtbot.waitSignals([dialog.settings_saved, dialog.idle_lock_changed], timeout=WAIT_MS):
+        dialog.save_button.click()
+    assert load_config(db).shop_name == "Chai Corner Two"
+    assert load_security_settings(db).idle_lock_minutes == 3
+    assert dialog.secret.field.text().startswith("whsec_")  # first webhook: shown once
+    entry = AuditLog(db).recent(ADMIN, action_prefix="settings.changed")[0]
+    assert "shop_name: Chai Corner → Chai Corner Two" in entry.detail
+    dialog.reject()
+    assert dialog.secret.field.text() == ""
+
+
+def test_bad_value_is_a_message_not_a_save(qtbot, tmp_path, db, users) -> None:
+    dialog = open_dialog(qtbot, tmp_path, db, users, ADMIN)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
+    dialog.shop.spread.setText("400")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.notice.kind == "error", timeout=WAIT_MS)
+    assert "Spread must be between 0 and 50" in dialog.notice.text()
+    assert load_config(db).spread_percent == 0
+
+
+@pytest.mark.parametrize("role", [Role.CASHIER, Role.OWNER])
+def test_non_admins_are_refused_by_the_service(qtbot, tmp_path, db, users, role) -> None:
+    dialog = open_dialog(qtbot, tmp_path, db, users, Actor("x", role))
+    qtbot.waitUntil(lambda: dialog.notice.kind == "error", timeout=WAIT_MS)
+    assert f"{role.value} may not change settings" in dialog.notice.text().lower()
+    assert not dialog.save_button.isEnabled() and dialog.users_tab is None
+
+
+def test_users_tab_adds_a_user(qtbot, tmp_path, db, users, monkeypatch) -> None:
+    dialog = open_dialog(qtbot, tmp_path, db, users, ADMIN)
+    tab = dialog.users_tab
+    assert tab is not None and tab.table.rowCount() == 1
+
+    def fake_exec(self: UserDialog) -> int:
+        self.name.setText("Carl")
+        self.role.setCurrentIndex(self.role.findData("cashier"))
+        self.secret.setText("582047")
+        self.again.setText("582047")
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UserDialog, "exec", fake_exec)
+    with qtbot.waitSignal(dialog.users_changed, timeout=WAIT_MS):
+        tab.add_button.click()
+    assert [u.name for u in users.list_users()] == ["Ada", "Carl"]
+    assert tab.table.rowCount() == 2
+
+
+def test_user_dialog_checks_before_closing(qtbot) -> None:
+    dialog = UserDialog("Add user")
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Carl")
+    dialog.secret.setText("x" * 80)
+    dialog.again.setText("x" * 80)
+    dialog.accept()
+    assert "too long" in dialog.notice.text() and dialog.result() != QDialog.DialogCode.Accepted
