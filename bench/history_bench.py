@@ -21,6 +21,8 @@ Main thread; the window's queries run on its pool threads as in the app.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import os
 import resource
 import sys
@@ -35,7 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
 from bench.history_data import END, generate_cached
 from posapp.core.roles import Actor, Role
@@ -44,7 +46,7 @@ from posapp.services.config import ShopConfig
 from posapp.services.export import export_history_csv
 from posapp.services.history import DatePreset, HistoryFilter, HistoryServices
 from posapp.storage.engine import Database, sqlite_url
-from posapp.ui.compat import MainThreadCollector, protect_singletons
+from posapp.ui.gc_policy import MainThreadCollector
 from posapp.ui.history import HistoryWindow
 
 OWNER = Actor("owner", Role.OWNER)
@@ -70,6 +72,28 @@ def peak_rss_mb() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak_rss() -> None:
+    """Forget the memory high-water mark so far (the generator's); Linux only."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def warm_up(app: QApplication) -> None:
+    """Show and close a small table window first, as the running app has: Qt's style,
+    fonts and font fallbacks (the generated notes hold Devanagari) are loaded once per
+    process, before the owner ever opens the history."""
+    table = QTableWidget(3, 2)
+    for row, text in enumerate(("warm", "नमस्ते", "café crème")):
+        table.setItem(row, 0, QTableWidgetItem(text))
+        table.setItem(row, 1, QTableWidgetItem("1,999.00"))
+    table.show()
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.02)
+    table.close()
+    app.processEvents()
 
 
 class PaintProbe(QObject):
@@ -134,8 +158,9 @@ def main() -> int:
           f" (ready in {time.perf_counter() - started:.1f} s)")  # fmt: skip
 
     app = QApplication(sys.argv)
-    protect_singletons()
     collector = MainThreadCollector()
+    warm_up(app)
+    reset_peak_rss()
     db = Database(sqlite_url(work))
     merchant = db.engine.connect().exec_driver_sql("SELECT destination FROM sessions LIMIT 1")
     config = ShopConfig(
@@ -150,6 +175,7 @@ def main() -> int:
     # ---- window open → first rows painted -------------------------------------------
     t0 = time.perf_counter()
     window = HistoryWindow(services, OWNER)
+    built_ms = (time.perf_counter() - t0) * 1000
     probe = PaintProbe(window)
     window.resize(1360, 860)
     window.show()
@@ -157,7 +183,23 @@ def main() -> int:
     first_ms = (probe.painted_at - t0) * 1000  # type: ignore[operator]
     wait_until(app, lambda: window.sales.totals.totals is not None)
     print(f"\nwindow open → first rows painted: {first_ms:.0f} ms"
-          f" {_verdict(first_ms, TARGETS['first'])}")  # fmt: skip
+          f" {_verdict(first_ms, TARGETS['first'])} (constructor {built_ms:.0f} ms)")  # fmt: skip
+    wait_until(app, lambda: window.sales.chart.data is not None)
+
+    # the owner closes and opens it again: Qt, SQLAlchemy and SQLite pages are warm
+    settle(app, window)
+    window.close()
+    app.processEvents()
+    gc.collect()
+    t0 = time.perf_counter()
+    window = HistoryWindow(services, OWNER)
+    probe = PaintProbe(window)
+    window.resize(1360, 860)
+    window.show()
+    wait_until(app, lambda: probe.painted_at is not None)
+    again_ms = (probe.painted_at - t0) * 1000  # type: ignore[operator]
+    print(f"window opened again → first rows painted: {again_ms:.0f} ms"
+          f" {_verdict(again_ms, TARGETS['first'])}")  # fmt: skip
     wait_until(app, lambda: window.sales.chart.data is not None)
 
     # ---- filter changes ---------------------------------------------------------------
@@ -198,26 +240,31 @@ def main() -> int:
         worst = max(
             worst, _measure(app, window, probe, label, lambda f=filt: sales.apply_filter(f))
         )
+    sales.apply_filter(HistoryFilter())  # sorts and scrolling over all 1M sales
     for label, column in (("sort by amount (all time)", 1), ("sort by USDC received", 3)):
-        sales.apply_filter(HistoryFilter())
-        wait_until(app, lambda: not sales.model.is_loading)
+        settle(app, window)
 
         def sort(c: int = column) -> None:
             sales.model.sort(c, Qt.SortOrder.DescendingOrder)
 
         worst = max(worst, _measure(app, window, probe, label, sort, totals=False))
     print(f"worst filter change: {worst:.0f} ms {_verdict(worst, TARGETS['filter'])}")
+    settle(app, window)
     t_scroll = time.perf_counter()
     rows_before = sales.model.rowCount()
-    sales.table.scrollToBottom()
-    wait_until(app, lambda: sales.model.rowCount() > rows_before)
+
+    def scrolled() -> bool:
+        sales.table.scrollToBottom()  # the view asks the model for more at the bottom
+        return sales.model.rowCount() > rows_before
+
+    wait_until(app, scrolled)
     print(
         f"scroll to the end → next page appended: {(time.perf_counter() - t_scroll) * 1000:.0f} ms"
     )
 
     # ---- totals alone ------------------------------------------------------------------
     print("\ntotals (service call, best of 3)")
-    for label, filt in (("all time (1M)", HistoryFilter()), ("last 30 days", month),
+    for label, filt in ((f"all time ({args.sessions:,})", HistoryFilter()), ("last 30 days", month),
                         ("all time, paid", HistoryFilter(statuses=frozenset({"paid"}))),
                         ("all time, cashier", HistoryFilter(cashier="ravi"))):  # fmt: skip
         best = min(_timed(lambda f=filt: history.totals(f, OWNER)) for _ in range(3))
@@ -266,6 +313,7 @@ def _measure(
     got: dict[str, float] = {}
     on_totals = lambda _t: got.setdefault("totals", time.perf_counter())  # noqa: E731
     on_chart = lambda _c: got.setdefault("chart", time.perf_counter())  # noqa: E731
+    settle(app, window)
     sales.totals_shown.connect(on_totals)
     sales.chart_shown.connect(on_chart)
     probe.reset()
@@ -283,6 +331,21 @@ def _measure(
                  f" | {sales.totals.totals.count:>9,} sales")  # type: ignore[union-attr]  # fmt: skip
     print(f"  {label:<34} {painted:6.0f} ms{extra} {_verdict(painted, TARGETS['filter'])}")
     return painted
+
+
+def settle(app: QApplication, window: HistoryWindow) -> None:
+    """Let the previous change finish (rows, totals, chart) and collect garbage, so each
+    measurement starts from a quiet window as a person's next click would."""
+    sales = window.sales
+    wait_until(app, lambda: not sales.model.is_loading)
+    deadline = time.perf_counter() + 5
+    while time.perf_counter() < deadline and (
+        sales.totals.isEnabled() is False or sales.chart.view.isEnabled() is False
+    ):
+        app.processEvents()
+        time.sleep(0.001)
+    gc.collect()
+    app.processEvents()
 
 
 def _timed(fn: Callable[[], object]) -> float:

@@ -100,15 +100,15 @@ def generate_cached(
         partial = cached.parent.with_name(cached.parent.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
         generate(partial, sessions, seed=seed, **kwargs)  # type: ignore[arg-type]
-        if indexes:
-            conn = sqlite3.connect(partial / DB_FILENAME)
-            try:
-                for ddl in RECOMMENDED_INDEXES:
-                    conn.execute(ddl)
-                conn.commit()
-            finally:
-                conn.close()
         partial.rename(cached.parent)
+    if indexes:  # IF NOT EXISTS: cheap when present, adds ones recommended since
+        conn = sqlite3.connect(cached)
+        try:
+            for ddl in RECOMMENDED_INDEXES:
+                conn.execute(ddl)
+            conn.commit()
+        finally:
+            conn.close()
     data_dir.mkdir(parents=True, exist_ok=True)
     target = data_dir / DB_FILENAME
     shutil.copyfile(cached, target)

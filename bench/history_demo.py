@@ -64,11 +64,14 @@ def main() -> int:
         services, db = open_demo(args.sessions, Path(tmp))
         window = HistoryWindow(services, Actor("owner", Role.OWNER))
         window.tabs.setCurrentIndex(("sales", "unmatched", "reconcile").index(args.tab))
+        window.move(0, 0)
         window.show()
         if args.details:
             QTimer.singleShot(
                 1500, lambda: window.sales.table.doubleClicked.emit(window.sales.model.index(1, 0))
             )
+        if args.tab == "reconcile":
+            QTimer.singleShot(800, window.reconcile.start)
         if args.zreport:
             QTimer.singleShot(800, window.sales.zreport_button.click)
         code = app.exec()

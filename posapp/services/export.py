@@ -1,35 +1,64 @@
-"""CSV export of sales (worker thread or command line): streamed, atomic, exact amounts."""
+"""CSV export of sales (a worker thread or the command line): streamed, atomic, exact.
+
+The file opens correctly in spreadsheets:
+
+* one header row, then one row per session, oldest first;
+* amounts are exact plain decimals with a ``.`` (from integer stroops, never floats);
+* ``created_at`` / ``rate_time`` / ``paid_at`` are ISO 8601 UTC (``2026-11-29T12:00:00Z``)
+  and ``created_local`` is the shop's wall-clock time as ``2026-11-29 17:30:00``, which
+  Excel, LibreOffice and Google Sheets read as a date-time;
+* text cells that a spreadsheet would run as a formula (starting with ``= + - @``, tab or
+  carriage return) get a leading apostrophe;
+* optionally a UTF-8 byte-order mark, so Excel detects UTF-8 (names like "zoë", notes in
+  Hindi).
+
+The file is written beside the target under a temporary name and renamed when complete,
+so a failure or a cancel leaves nothing half-written.
+"""
 
 from __future__ import annotations
 
 import csv
 import os
+import queue
 import tempfile
-from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from posapp.core.errors import InvalidInput, StorageError
-from posapp.core.events import iso
+from posapp.core.errors import InvalidInput, PosappError, StorageError
 from posapp.core.money import format_plain
+from posapp.core.roles import CLI_ACTOR, Actor, Permission
+from posapp.services.currency import currency_places
+from posapp.storage import export_repo, history_repo
 from posapp.storage.engine import Database
-from posapp.storage.models import SessionRow
-from posapp.storage.sessions_repo import row_to_session
+from posapp.storage.history_repo import HistoryFilter, SortField, SortOrder
 
 COLUMNS = (
-    "session_id", "created_at", "status", "fiat_amount", "fiat_currency", "rate",
-    "rate_source", "rate_time", "usdc_due", "usdc_received", "paid_at", "tx_hash",
-    "cashier", "terminal", "note",
+    "session_id", "created_at", "created_local", "status", "fiat_amount", "fiat_currency",
+    "rate", "rate_source", "rate_time", "spread_percent", "usdc_due", "usdc_received",
+    "paid_at", "tx_hashes", "cashier", "terminal", "note",
 )  # fmt: skip
 BATCH = 5_000
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportCancelled(PosappError, InterruptedError):
+    """The export was cancelled; nothing was written."""
 
 
 def parse_date_range(
-    date_from: str | None, date_to: str | None
+    date_from: str | None, date_to: str | None, tz: tzinfo | None = UTC
 ) -> tuple[datetime | None, datetime | None]:
-    """``YYYY-MM-DD`` bounds → [start, end) in UTC; InvalidInput on a bad or reversed range."""
+    """``YYYY-MM-DD`` bounds (days on the ``tz`` wall clock, UTC by default; None = the
+    computer's zone) → [start, end) as aware UTC instants; InvalidInput on a bad or
+    reversed range."""
 
     def day(text: str, what: str) -> date:
         try:
@@ -37,8 +66,12 @@ def parse_date_range(
         except ValueError:
             raise InvalidInput(f"{what} date {text[:20]!r} is not YYYY-MM-DD") from None
 
-    start = datetime.combine(day(date_from, "from"), time(), UTC) if date_from else None
-    end = datetime.combine(day(date_to, "to"), time(), UTC) + timedelta(days=1) if date_to else None
+    def midnight(d: date) -> datetime:
+        wall = datetime.combine(d, time())
+        return (wall.replace(tzinfo=tz) if tz else wall.astimezone()).astimezone(UTC)
+
+    start = midnight(day(date_from, "from")) if date_from else None
+    end = midnight(day(date_to, "to") + timedelta(days=1)) if date_to else None
     if start and end and end <= start:
         raise InvalidInput("the --to date is before the --from date")
     return start, end
@@ -51,50 +84,281 @@ def export_sessions_csv(
     start: datetime | None = None,
     end: datetime | None = None,
     bom: bool = False,
-    progress: Callable[[int], bool] | None = None,
+    progress: Callable[[int], bool | None] | None = None,
+    tz: tzinfo | None = UTC,
 ) -> int:
-    """Write sessions created in [start, end) to ``target``; return the row count.
+    """Write every session created in [start, end) to ``target``; return the row count.
 
-    Writes to a temp file beside ``target`` and renames it when complete, so a failure or a
-    cancel (``progress`` returning False) leaves nothing half-written.
+    The command line's export (acts as the local admin). Blocking; any thread.
     """
+    return export_history_csv(
+        db, target, HistoryFilter(start=start, end=end), CLI_ACTOR, tz=tz, bom=bom,
+        progress=progress,
+    )  # fmt: skip
+
+
+def export_history_csv(
+    db: Database,
+    target: Path,
+    filt: HistoryFilter,
+    actor: Actor,
+    *,
+    tz: tzinfo | None = None,
+    bom: bool = False,
+    progress: Callable[[int], bool | None] | None = None,
+    python_formatting: bool = False,
+) -> int:
+    """Write the sessions ``filt`` selects to ``target`` as CSV; return the row count.
+
+    ``progress(rows_so_far)`` is called after every batch of up to ``BATCH`` rows on the
+    calling thread; when it returns ``False`` the export stops with ``ExportCancelled``
+    and nothing is left behind. ``tz`` is the shop's zone for ``created_local`` (None:
+    the computer's). On SQLite the cells are formatted by SQLite (``python_formatting``
+    forces the portable Python formatting, which gives the same bytes). Blocking: run it
+    on a worker thread. Raises PermissionDenied unless ``actor`` may export.
+    """
+    actor.require(Permission.EXPORT)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise InvalidInput(f"folder {directory} does not exist")
-    query = select(SessionRow).order_by(SessionRow.created_at, SessionRow.id)
-    if start:
-        query = query.where(SessionRow.created_at >= start)
-    if end:
-        query = query.where(SessionRow.created_at < end)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".posapp-export-", suffix=".csv")
     except OSError as exc:
         raise StorageError(f"cannot write in {directory}: {exc.strerror}") from None
     count = 0
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
-            writer = csv.writer(out)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as out:
+            if bom:
+                out.write("\ufeff")
+            writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(COLUMNS)
-            with db.read() as session:
-                for row in session.scalars(query.execution_options(yield_per=BATCH)):
-                    s = row_to_session(row)
-                    writer.writerow((
-                        s.id, iso(s.created_at), s.status.value, format_plain(s.fiat_amount),
-                        s.fiat_currency, format_plain(s.rate), s.rate_source, iso(s.rate_time),
-                        format_plain(s.usdc_due), format_plain(s.usdc_received),
-                        iso(s.paid_at) if s.paid_at else "", s.last_tx_hash or "",
-                        s.cashier, s.terminal, _safe_cell(s.note),
-                    ))  # fmt: skip
-                    count += 1
-                    if progress is not None and count % BATCH == 0 and not progress(count):
-                        raise InterruptedError("export cancelled")
+            fast = db.is_sqlite and not python_formatting
+            make = _sqlite_batches if fast else _python_batches
+            with _Prefetch(db, lambda session: make(session, filt, tz)) as batches:
+                for batch in batches:
+                    if fast:  # finished lines built by SQLite
+                        out.write("\r\n".join(batch))
+                        out.write("\r\n")
+                    else:
+                        writer.writerows(batch)
+                    count += len(batch)
+                    if progress is not None and progress(count) is False:
+                        raise ExportCancelled("export cancelled")
         os.replace(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    if progress is not None and count == 0:
+        progress(0)
     return count
 
 
+class _Prefetch:
+    """Reads batches on a helper thread (its own read session) while the caller writes
+    the previous ones: SQLite steps without holding the GIL, so reading and writing the
+    CSV overlap on two cores. Iterate inside ``with``; leaving stops the reader."""
+
+    DEPTH = 4
+
+    def __init__(self, db: Database, batches: Callable[[Session], Iterator[list[Any]]]) -> None:
+        self._db = db
+        self._batches = batches
+        self._queue: queue.Queue[object] = queue.Queue(self.DEPTH)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, name="posapp-export-read", daemon=True)
+
+    def _read(self) -> None:
+        try:
+            with self._db.read() as session:
+                for batch in self._batches(session):
+                    if not self._put(batch):
+                        return
+            self._put(_END)
+        except BaseException as exc:  # handed to the writing thread
+            self._put(exc)
+
+    def _put(self, item: object) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __enter__(self) -> Iterator[list[Any]]:
+        self._thread.start()
+        return self._iterate()
+
+    def _iterate(self) -> Iterator[list[Any]]:
+        while True:
+            item = self._queue.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+
+_END = object()
+
+
+def _sqlite_batches(
+    session: Session, filt: HistoryFilter, tz: tzinfo | None
+) -> Iterator[list[str]]:
+    """CSV lines built by SQLite itself (the fast path; see ``export_csv_lines``)."""
+    start, end = filt.start, filt.end
+    if start is None or end is None:
+        span = history_repo.time_span(session)
+        if span is None:
+            return
+        start = start or span[0]
+        end = end or span[1] + timedelta(microseconds=1)
+    segments = offset_segments(start, end, tz)
+    # the outer parts stay as open as the filter (rows created meanwhile are included)
+    segments[0] = (filt.start, segments[0][1], segments[0][2])
+    segments[-1] = (segments[-1][0], filt.end, segments[-1][2])
+    places = {c: p for c in history_repo.currencies(session) if (p := _places(c)) != 2}
+    yield from export_repo.export_csv_lines(session, filt, segments, places, BATCH)
+
+
+def _python_batches(
+    session: Session, filt: HistoryFilter, tz: tzinfo | None
+) -> Iterator[list[tuple[str, ...]]]:
+    """Rows formatted in Python (any database)."""
+    local = _LocalClock(tz)
+    batch: list[tuple[str, ...]] = []
+    rows = export_repo.export_rows(
+        session, filt, SortOrder(SortField.TIME, descending=False), BATCH
+    )
+    for (
+        sid, created, status, fiat_e7, currency, rate, source, rate_time,
+        spread, due, received, paid_at, cashier, terminal, note, hashes,
+    ) in rows:  # fmt: skip
+        batch.append((
+            sid, _iso(created), local.text(created), status,
+            fiat_text(fiat_e7, currency), currency, _decimal_text(rate),
+            _safe_cell(source), _iso(rate_time), _decimal_text(spread),
+            stroops_text(due), stroops_text(received),
+            _iso(paid_at) if paid_at else "", hashes or "",
+            _safe_cell(cashier), _safe_cell(terminal), _safe_cell(note),
+        ))  # fmt: skip
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def offset_segments(
+    start: datetime, end: datetime, tz: tzinfo | None
+) -> list[tuple[datetime | None, datetime | None, int]]:
+    """[start, end) split where the zone's UTC offset changes (daylight saving), each
+    part with its offset in minutes. Looks once a day and narrows a change down to the
+    quarter hour (every real transition falls on one). Pure; any thread."""
+
+    def offset(moment: datetime) -> int:
+        local = moment.astimezone(tz) if tz is not None else moment.astimezone()
+        return int((local.utcoffset() or timedelta()).total_seconds() // 60)
+
+    quarter = timedelta(minutes=15)
+    segments: list[tuple[datetime | None, datetime | None, int]] = []
+    seg_start, current, probe = start, offset(start), start
+    while probe < end:
+        nxt = min(probe + timedelta(days=1), end)
+        if offset(nxt) == current:
+            probe = nxt
+            continue
+        # first quarter hour at or after probe whose offset differs
+        q = probe.replace(second=0, microsecond=0)
+        q += timedelta(minutes=-q.minute % 15)
+        q = max(q, probe)
+        while q <= nxt and offset(q) == current:
+            q += quarter
+        if q >= end:
+            break
+        segments.append((seg_start, q, current))
+        seg_start, current, probe = q, offset(q), q
+    segments.append((seg_start, end, current))
+    return segments
+
+
+# ---- fast exact formatting (≈1 µs a cell) ----------------------------------------------
+
+
+def stroops_text(units: int) -> str:
+    """Integer 10⁻⁷ units as a plain decimal with at least two places (``23.77``)."""
+    sign = "-" if units < 0 else ""
+    whole, frac = divmod(abs(units), 10_000_000)
+    digits = f"{frac:07d}".rstrip("0")
+    return f"{sign}{whole}.{digits.ljust(2, '0')}"
+
+
+def fiat_text(units: int, currency: str) -> str:
+    """A fiat amount in 10⁻⁷ units with the currency's minor unit (JPY ``500``, INR
+    ``1999.00``; more places only when the stored value has them)."""
+    places = _places(currency)
+    whole, frac = divmod(abs(units), 10_000_000)
+    digits = f"{frac:07d}".rstrip("0").ljust(places, "0")
+    sign = "-" if units < 0 else ""
+    return f"{sign}{whole}.{digits}" if digits else f"{sign}{whole}"
+
+
+@cache
+def _places(currency: str) -> int:
+    try:
+        return currency_places(currency)
+    except Exception:
+        return 2
+
+
+@cache
+def _decimal_text(text: str) -> str:
+    """A stored Decimal string as stored (``84.10``), but never in E notation."""
+    if "E" not in text.upper():
+        return text
+    try:
+        return format_plain(Decimal(text), min_places=0)
+    except ArithmeticError:
+        return text
+
+
+def _iso(moment: datetime | str) -> str:
+    """ISO 8601 UTC to the second from a datetime or SQLite's stored UTC text."""
+    if isinstance(moment, str):
+        return f"{moment[:10]}T{moment[11:19]}Z"
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class _LocalClock:
+    """UTC → local wall-clock text, computing the zone's offset once per UTC quarter hour
+    (offsets change only on quarter hours: St John's moves at 05:30 UTC)."""
+
+    def __init__(self, tz: tzinfo | None) -> None:
+        self._tz = tz
+        self._offsets: dict[str, timedelta] = {}
+
+    def text(self, moment: datetime | str) -> str:
+        """``YYYY-MM-DD HH:MM:SS`` on the shop's wall clock."""
+        if isinstance(moment, str):
+            utc = moment[:19]
+        else:
+            utc = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        key = utc[:14] + str(int(utc[14:16]) // 15)
+        offset = self._offsets.get(key)
+        if offset is None:
+            instant = datetime.fromisoformat(utc).replace(tzinfo=UTC)
+            local = instant.astimezone(self._tz) if self._tz else instant.astimezone()
+            offset = self._offsets[key] = local.utcoffset() or timedelta()
+        if not offset:
+            return utc
+        return (datetime.fromisoformat(utc) + offset).isoformat(" ")
+
+
 def _safe_cell(text: str) -> str:
-    """Neutralise spreadsheet formula injection in free text (=, +, -, @ at the start)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """Neutralise spreadsheet formula injection in free text (``= + - @``, tab, CR)."""
+    return "'" + text if text.startswith(FORMULA_START) else text

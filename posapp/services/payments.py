@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -134,7 +134,8 @@ class PaymentApplier:
         if target is not None:
             plan = plan_credit(
                 target, record.amount, record.created_at, record.transaction_hash, now,
-                self._config,
+                tolerance=self._config.tolerance,
+                monitoring_window=self._config.monitoring_window,
             )  # fmt: skip
             if plan is None:
                 reason = (
@@ -218,15 +219,17 @@ def plan_credit(
     paid_at: datetime,
     tx_hash: str,
     now: datetime,
-    config: ShopConfig,
+    *,
+    tolerance: Decimal,
+    monitoring_window: timedelta,
 ) -> CreditPlan | None:
-    """Pure: run the state machine for one credit; None when the session cannot take it."""
+    """Pure: run the state machine for one credit; None when the session cannot take it.
+
+    Shared by detection (batched here) and attaching an unmatched payment
+    (``services.unmatched.credit_session``), so both follow the same rules and events.
+    """
     outcome = apply_credit(
-        target,
-        amount,
-        paid_at,
-        tolerance=config.tolerance,
-        monitoring_window=config.monitoring_window,
+        target, amount, paid_at, tolerance=tolerance, monitoring_window=monitoring_window
     )
     if outcome is None:
         return None
@@ -243,32 +246,6 @@ def plan_credit(
     if outcome.new_status is SessionStatus.EXPIRED and target.status.is_awaiting:
         events.append("session.expired")
     return CreditPlan(target, after, tuple(events), tx_hash)
-
-
-def credit_session(
-    session: Session,
-    target: PaymentSession,
-    amount: Decimal,
-    paid_at: datetime,
-    tx_hash: str,
-    now: datetime,
-    config: ShopConfig,
-) -> PaymentSession | None:
-    """Credit ``amount`` to ``target`` through the state machine, inside the caller's
-    transaction: conditional UPDATE plus the outbox events it causes.
-
-    Returns the session afterwards, or None when it can no longer take payments (the caller
-    keeps the payment as unmatched). Raises SessionRaced when another writer changed the
-    session since ``target`` was read. Shared by detection and by attaching an unmatched
-    payment, so both run the same rules and emit the same events.
-    """
-    plan = plan_credit(target, amount, paid_at, tx_hash, now, config)
-    if plan is None:
-        return None
-    if not sessions_repo.write_states(session, [(target.status, plan.after)]):
-        raise SessionRaced(target.id)
-    webhook_repo.enqueue_many(session, plan.event_payloads(now), now)
-    return plan.after
 
 
 def unmatched_event(record: PaymentRecord, reason: str, now: datetime) -> dict[str, object]:

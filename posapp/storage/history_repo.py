@@ -16,7 +16,9 @@ Indexes the queries are shaped for (see ``RECOMMENDED_INDEXES``):
     page, amount sorts         ix_sessions_fiat_amount, ix_sessions_usdc_received
     totals, chart, Z-report    ix_sessions_rollup: index-only, ``IN`` lists on the two
                                leading columns make SQLite seek per (currency, status)
-                               instead of sorting a million rows into a GROUP BY tree
+                               instead of sorting a million rows into a GROUP BY tree;
+                               ix_sessions_totals, half as wide, when there is no date
+                               or cashier term (all-time totals)
     text: note                 ix_sessions_note (partial: ``note != ''``)
     text: tx hash / payer      ix_payments_tx_hash (existing), ix_payments_from_account
     ========================== =========================================================
@@ -25,9 +27,10 @@ Indexes the queries are shaped for (see ``RECOMMENDED_INDEXES``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -36,7 +39,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    case,
     false,
     func,
     literal,
@@ -61,14 +63,16 @@ PAID_STATUSES: frozenset[str] = frozenset({SessionStatus.PAID.value, SessionStat
 RECOMMENDED_INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS ix_sessions_rollup ON sessions (fiat_currency, status,"
     " created_at, cashier, terminal, fiat_amount_e7, usdc_received_stroops)",
+    "CREATE INDEX IF NOT EXISTS ix_sessions_totals ON sessions (fiat_currency, status,"
+    " fiat_amount_e7, usdc_received_stroops)",
     "CREATE INDEX IF NOT EXISTS ix_sessions_note ON sessions (note) WHERE note != ''",
     "CREATE INDEX IF NOT EXISTS ix_sessions_fiat_amount ON sessions (fiat_amount_e7, id)",
     "CREATE INDEX IF NOT EXISTS ix_sessions_usdc_received ON sessions (usdc_received_stroops, id)",
-    "CREATE INDEX IF NOT EXISTS ix_payments_from_account ON payments (from_account)",
+    "CREATE INDEX IF NOT EXISTS ix_payments_from_account ON payments (from_account, session_id)",
     "CREATE INDEX IF NOT EXISTS ix_payments_ledger_time ON payments (ledger_time)",
 )
-"""The indexes these queries want (a migration should add them; tests and the benchmark
-create them with ``create_recommended_indexes``)."""
+"""The indexes these queries want: migration 0002 creates them; the benchmark's bulk
+generator (which skips migrations) calls ``create_recommended_indexes``."""
 
 _SESSION_ID_PREFIX = re.compile(r"pay_[a-z2-7]{1,24}")
 _HEX_PREFIX = re.compile(r"[0-9a-f]{8,64}")
@@ -250,18 +254,14 @@ def _note_match(text: str) -> ColumnElement[bool]:
     )
 
 
-def _note_matches(session: Session, text: str, cap: int) -> int:
-    """How many notes contain ``text``, counting no further than ``cap + 1`` (index-only)."""
-    hits = select(SessionRow.id).where(_note_match(text)).limit(cap + 1).subquery()
-    return int(session.scalar(select(func.count()).select_from(hits)) or 0)
+def _note_matches(session: Session, text: str, cap: int) -> list[str]:
+    """Ids of sessions whose note contains ``text``, at most ``cap + 1`` of them (a scan
+    of the partial note index that stops early for common words)."""
+    return list(session.scalars(select(SessionRow.id).where(_note_match(text)).limit(cap + 1)))
 
 
-def text_clause(query: str, *, by_id: bool = False) -> ColumnElement[bool] | None:
-    """The WHERE term for the free-text search (see ``HistoryFilter``), or None.
-
-    ``by_id`` phrases a note search as ``id IN (ids whose note matches)`` so SQLite reads
-    the small partial note index first instead of walking every session in time order.
-    """
+def text_clause(query: str) -> ColumnElement[bool] | None:
+    """The WHERE term for the free-text search (see ``HistoryFilter``), or None."""
     query = query.strip()
     kind = _text_kind(query)
     if kind == "session":
@@ -274,8 +274,7 @@ def text_clause(query: str, *, by_id: bool = False) -> ColumnElement[bool] | Non
         )
         return SessionRow.id.in_(ids)
     if kind == "note":
-        match = _note_match(query)
-        return SessionRow.id.in_(select(SessionRow.id).where(match)) if by_id else match
+        return _note_match(query)
     return None
 
 
@@ -286,14 +285,17 @@ COMMON_NOTE_MATCHES = 3000
 match turns up every few rows); fewer, and the page starts from the matching ids."""
 
 
-class _Plan:
+class QueryPlan:
     """How one filter becomes SQL: which index should drive the query.
 
-    ``by_id`` is set when a text search selects few sessions by id (session id, tx hash,
+    ``by_id`` is set when the text search should drive the query (session id, tx hash,
     payer, or a rare note text over a long range; for sums any note text over a long
     range): the other indexed terms are then wrapped in a unary ``+`` on SQLite, which
-    stops the planner from walking a time or status index and checking a million rows
-    against a short id list.
+    stops the planner from walking a time or status index and testing a million rows
+    against the text instead of reading the few matches from the id, payments or note
+    index. For a page, a note text over a long range is first looked up in the note
+    index: up to ``COMMON_NOTE_MATCHES`` matches become an id list (``note_ids``), more
+    mean a common word, found every few rows by walking the time index.
     """
 
     def __init__(self, session: Session, filt: HistoryFilter, *, for_page: bool = True) -> None:
@@ -305,11 +307,14 @@ class _Plan:
             and filt.end is not None
             and filt.end - filt.start <= NARROW_RANGE
         )
-        if kind == "note":
-            self.by_id = not narrow and (
-                not for_page
-                or _note_matches(session, filt.text, COMMON_NOTE_MATCHES) <= COMMON_NOTE_MATCHES
-            )
+        self.note_ids: list[str] | None = None
+        if kind == "note" and not narrow and for_page:
+            ids = _note_matches(session, filt.text, COMMON_NOTE_MATCHES)
+            if len(ids) <= COMMON_NOTE_MATCHES:
+                self.note_ids = ids  # rare text: page through these ids only
+            self.by_id = self.note_ids is not None
+        elif kind == "note":
+            self.by_id = not narrow
         else:
             self.by_id = kind in ("session", "tx", "payer")
 
@@ -333,10 +338,13 @@ class _Plan:
             terms.append(col(SessionRow.cashier) == filt.cashier)
         if filt.terminal is not None:
             terms.append(SessionRow.terminal == filt.terminal)
-        text = text_clause(filt.text, by_id=self.by_id)
+        text = text_clause(filt.text) if self.note_ids is None else self._ids_clause()
         if text is not None:
             terms.append(text)
         return terms
+
+    def _ids_clause(self) -> ColumnElement[bool]:
+        return SessionRow.id.in_(self.note_ids) if self.note_ids else false()
 
     def keyset(self, sort: SortOrder, after: Sequence[Any] | None) -> list[ColumnElement[bool]]:
         """The keyset term: rows strictly after ``after`` in ``sort`` order."""
@@ -370,7 +378,7 @@ def page(
     ``(status, created_at)`` index and the results merged, so a rare status never makes
     SQLite sort the whole table.
     """
-    plan = _Plan(session, filt)
+    plan = QueryPlan(session, filt)
     statuses = sorted(filt.statuses) if filt.statuses else []
     if plan.by_id or not 1 < len(statuses) < len(ALL_STATUSES):
         query = (
@@ -402,7 +410,7 @@ def page(
 
 def count(session: Session, filt: HistoryFilter) -> int:
     """How many sessions ``filt`` selects (index-only for date/status/cashier filters)."""
-    plan = _Plan(session, filt, for_page=False)
+    plan = QueryPlan(session, filt, for_page=False)
     query = select(func.count()).select_from(SessionRow).where(*plan.where())
     return int(session.scalar(query) or 0)
 
@@ -428,7 +436,7 @@ def _rollup_terms(
     session: Session, filt: HistoryFilter, known_currencies: Sequence[str] | None
 ) -> list[ColumnElement[bool]]:
     """Explicit ``IN`` lists on the rollup index's two leading columns (no GROUP BY sort)."""
-    plan = _Plan(session, filt, for_page=False)
+    plan = QueryPlan(session, filt, for_page=False)
     if filt.text.strip():
         return plan.where()  # a text search picks its own driving index
     codes = list(known_currencies) if known_currencies is not None else currencies(session)
@@ -451,12 +459,12 @@ def group_sums(
     end: datetime | None = None,
 ) -> list[GroupSum]:
     """Count and integer sums per (currency, status) of the sessions ``filt`` selects,
-    further limited to [``start``, ``end``) when given (chart buckets)."""
+    further limited to [``start``, ``end``) when given (chart buckets). A text search is
+    summed in Python over its matching rows (``bucket_sums``)."""
+    filt = narrowed(filt, start, end)
+    if filt.text.strip():
+        return bucket_sums(session, filt, [])[0]
     terms = _rollup_terms(session, filt, known_currencies)
-    if start is not None:
-        terms.append(SessionRow.created_at >= start)
-    if end is not None:
-        terms.append(SessionRow.created_at < end)
     query = (
         select(
             SessionRow.fiat_currency,
@@ -469,6 +477,60 @@ def group_sums(
         .group_by(SessionRow.fiat_currency, SessionRow.status)
     )
     return [GroupSum(c, s, int(n), int(f), int(r)) for c, s, n, f, r in session.execute(query)]
+
+
+def narrowed(filt: HistoryFilter, start: datetime | None, end: datetime | None) -> HistoryFilter:
+    """``filt`` limited to [start, end) as well (one range, so one index range in SQL)."""
+    if start is not None and (filt.start is None or start > filt.start):
+        filt = replace(filt, start=start)
+    if end is not None and (filt.end is None or end < filt.end):
+        filt = replace(filt, end=end)
+    return filt
+
+
+def bucket_sums(
+    session: Session, filt: HistoryFilter, edges: Sequence[datetime]
+) -> list[list[GroupSum]]:
+    """``group_sums`` of each range between consecutive ``edges`` (and of everything when
+    ``edges`` is empty), summed in Python from one pass over the matching rows.
+
+    For text searches: their few matches come from the id, payments or note index, so one
+    read of them beats a grouped query per chart bar. Integers only: exact.
+    """
+    plan = QueryPlan(session, filt, for_page=False)
+    query = select(
+        raw_column(SessionRow.created_at),
+        SessionRow.fiat_currency,
+        SessionRow.status,
+        SessionRow.fiat_amount_e7,
+        SessionRow.usdc_received_stroops,
+    ).where(*plan.where())
+    ranges = max(len(edges) - 1, 1)
+    sums: list[dict[tuple[str, str], list[int]]] = [{} for _ in range(ranges)]
+    keys: list[Any] = []
+    if edges:
+        keys = [_stored_time(session, e) for e in edges]
+    for created, currency, status, fiat_e7, usdc in session.execute(query):
+        if edges:
+            where = bisect_right(keys, created) - 1
+            if not 0 <= where < ranges:
+                continue
+        else:
+            where = 0
+        slot = sums[where].setdefault((currency, status), [0, 0, 0])
+        slot[0] += 1
+        slot[1] += fiat_e7
+        slot[2] += usdc
+    return [
+        [GroupSum(c, s, n, f, r) for (c, s), (n, f, r) in sorted(bucket.items())] for bucket in sums
+    ]
+
+
+def _stored_time(session: Session, moment: datetime) -> Any:
+    """``moment`` as ``raw_column(created_at)`` returns it: SQLite's stored text, else itself."""
+    if session.get_bind().dialect.name == "sqlite":
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment
 
 
 def cashier_sums(
@@ -558,67 +620,12 @@ def events_of(session: Session, session_id: str) -> list[EventWithAttempts]:
     return [EventWithAttempts(*e, tries=tuple(tries[e[0]])) for e in events]
 
 
-# ---- export ----------------------------------------------------------------------------
+# ---- helpers ---------------------------------------------------------------------------
 
 
-def _raw(column: Any) -> Any:
+def raw_column(column: Any) -> Any:
     """``column`` read without result processing: SQLite hands back its stored text."""
     return type_coerce(column, String) if isinstance(column.type, UTCDateTime) else column
-
-
-EXPORT_COLUMNS = (
-    SessionRow.id,
-    SessionRow.created_at,
-    SessionRow.status,
-    SessionRow.fiat_amount_e7,
-    SessionRow.fiat_currency,
-    SessionRow.rate,
-    SessionRow.rate_source,
-    SessionRow.rate_time,
-    SessionRow.spread_percent,
-    SessionRow.usdc_due_stroops,
-    SessionRow.usdc_received_stroops,
-    SessionRow.paid_at,
-    SessionRow.cashier,
-    SessionRow.terminal,
-    SessionRow.note,
-)
-"""What ``export_rows`` yields first, in this order (then the payments column)."""
-
-
-def export_rows(
-    session: Session,
-    filt: HistoryFilter,
-    sort: SortOrder = SortOrder(SortField.TIME, descending=False),
-    batch: int = 5000,
-) -> Iterator[Sequence[Any]]:
-    """Stream every session of ``filt`` as a tuple of ``EXPORT_COLUMNS`` plus one last
-    column: its payments as ``"tx_hash:payer tx_hash:payer"`` (one indexed lookup per
-    session that received anything) or None.
-
-    Built for speed: Core rows, no ORM; on SQLite the datetime columns come back as the
-    stored text ``YYYY-MM-DD HH:MM:SS.ffffff`` (UTC), elsewhere as datetimes. Rows come
-    in ``sort`` order; nothing is buffered beyond ``batch`` rows.
-    """
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    pair = PaymentRow.tx_hash + ":" + PaymentRow.from_account
-    joined = (
-        select(func.group_concat(pair, " ") if sqlite else func.string_agg(pair, " "))
-        .where(PaymentRow.session_id == SessionRow.id)
-        .scalar_subquery()
-    )
-    plan = _Plan(session, filt)
-    query = (
-        select(
-            *(_raw(c) for c in EXPORT_COLUMNS),
-            case((SessionRow.usdc_received_stroops > 0, joined), else_=None),
-        )
-        .where(*plan.where())
-        .order_by(*plan.order(sort))
-    )
-    result = session.connection().execution_options(yield_per=batch).execute(query)
-    for part in result.partitions(batch):
-        yield from part
 
 
 def create_recommended_indexes(session: Session) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from posapp.storage.types import UTCDateTime
@@ -52,6 +52,32 @@ class SessionRow(Base):
         Index("ix_sessions_status_expires_at", "status", "expires_at"),
         Index("ix_sessions_cashier_created_at", "cashier", "created_at"),
         Index("ix_sessions_updated_at", "updated_at"),
+        # history (migration 0002): rollups, totals, sorting, note search
+        Index(
+            "ix_sessions_rollup",
+            "fiat_currency",
+            "status",
+            "created_at",
+            "cashier",
+            "terminal",
+            "fiat_amount_e7",
+            "usdc_received_stroops",
+        ),
+        Index(
+            "ix_sessions_totals",
+            "fiat_currency",
+            "status",
+            "fiat_amount_e7",
+            "usdc_received_stroops",
+        ),
+        Index("ix_sessions_fiat_amount", "fiat_amount_e7", "id"),
+        Index("ix_sessions_usdc_received", "usdc_received_stroops", "id"),
+        Index(
+            "ix_sessions_note",
+            "note",
+            sqlite_where=text("note != ''"),
+            postgresql_where=text("note <> ''"),
+        ),
     )
 
 
@@ -82,7 +108,11 @@ class PaymentRow(Base):
     ledger_time: Mapped[datetime] = mapped_column(UTCDateTime())
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
-    __table_args__ = (Index("ix_payments_status_received_at", "status", "received_at"),)
+    __table_args__ = (
+        Index("ix_payments_status_received_at", "status", "received_at"),
+        Index("ix_payments_from_account", "from_account", "session_id"),
+        Index("ix_payments_ledger_time", "ledger_time"),
+    )
 
 
 class CursorRow(Base):
@@ -130,7 +160,7 @@ class WebhookEventRow(Base):
     session_id: Mapped[str | None] = mapped_column(String(28), nullable=True, index=True)
     payload: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
-    """``pending``, ``delivered``, ``dead`` (schedule exhausted) or ``disabled`` (410)."""
+    """``pending``, ``delivered``, ``failed`` (not sendable, e.g. plain http) or ``dead``."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

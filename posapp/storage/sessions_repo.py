@@ -171,23 +171,6 @@ def transition(
     return result.rowcount == 1
 
 
-def add_received(
-    session: Session,
-    session_id: str,
-    status: SessionStatus,
-    received: Decimal,
-    now: datetime,
-    tx_hash: str,
-) -> bool:
-    """Record more USDC on a session whose status does not change (e.g. an overpayment)."""
-    result = session.connection().execute(
-        update(SessionRow)
-        .where(SessionRow.id == session_id, SessionRow.status == status.value)
-        .values(usdc_received_stroops=to_stroops(received), updated_at=now, last_tx_hash=tx_hash)
-    )
-    return result.rowcount == 1
-
-
 def write_states(session: Session, changes: Sequence[tuple[SessionStatus, PaymentSession]]) -> bool:
     """Write sessions' new status/amounts in one executemany of conditional UPDATEs
     (``WHERE id = … AND status = <status as read>``); True only if every row matched.

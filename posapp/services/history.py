@@ -1,0 +1,555 @@
+"""The owner's sales history: filtered pages, exact totals, chart buckets, one sale's details.
+
+``HistoryService`` methods are plain blocking calls that are safe on any thread; the
+history window calls them from pool threads (``run_in_background``), never while painting.
+Each call opens its own short read session. Every method checks that the actor may view
+the history (``Permission.VIEW_HISTORY``).
+
+Time zones: filters hold aware UTC instants; presets ("today", "this week"…) and chart
+buckets follow the shop's local wall clock, ``tz`` (``None`` = the computer's zone, with
+its daylight-saving rules).
+
+Totals (``HistoryTotals``) are exact: SQL sums integers (stroops, 10⁻⁷ fiat units) and
+Python turns them into ``Decimal``. Their meaning:
+
+    ================= =========================================================
+    count             sessions the filter selects, any status
+    paid_count        of those, ``paid`` or ``paid_late`` (completed sales)
+    sales[currency]   fiat amount of the completed sales, per currency
+    average[currency] sales / completed sales in that currency (to the cent)
+    usdc_received     USDC received by the selected sessions (partials included)
+    ================= =========================================================
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import ROUND_HALF_EVEN, Decimal
+from enum import StrEnum
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from posapp.core.errors import InvalidInput, SessionNotFound
+from posapp.core.money import from_stroops
+from posapp.core.roles import Actor, Permission
+from posapp.core.session import PaymentSession
+from posapp.services.clock import Clock, utc_now
+from posapp.services.currency import currency_places
+from posapp.stellar.networks import NETWORKS
+from posapp.storage import history_repo, payments_repo, sessions_repo
+from posapp.storage.engine import Database
+from posapp.storage.history_repo import (
+    ALL_STATUSES,
+    PAID_STATUSES,
+    EventWithAttempts,
+    GroupSum,
+    HistoryFilter,
+    HistoryRow,
+    SortField,
+    SortOrder,
+)
+from posapp.storage.payments_repo import StoredPayment
+
+if TYPE_CHECKING:
+    from posapp.services.config import ShopConfig
+    from posapp.services.reconcile import Reconciler
+    from posapp.services.reports import ReportService
+    from posapp.services.unmatched import UnmatchedService
+
+__all__ = [
+    "ALL_STATUSES",
+    "PAID_STATUSES",
+    "ChartBucket",
+    "CurrencyTotal",
+    "DatePreset",
+    "HistoryFilter",
+    "HistoryPage",
+    "HistoryRow",
+    "HistoryService",
+    "HistoryServices",
+    "HistoryTotals",
+    "PaymentLine",
+    "SaleDetails",
+    "SalesChart",
+    "SortField",
+    "SortOrder",
+    "explorer_url",
+    "from_local",
+    "preset_range",
+    "to_local",
+]
+
+E7 = 10_000_000
+DEFAULT_SORT = SortOrder()
+"""Newest first."""
+
+
+# ---- local time ------------------------------------------------------------------------
+
+
+def to_local(moment: datetime, tz: tzinfo | None) -> datetime:
+    """An aware instant on the shop's wall clock (aware, in ``tz`` or the system zone)."""
+    return moment.astimezone(tz) if tz is not None else moment.astimezone()
+
+
+def from_local(wall: datetime, tz: tzinfo | None) -> datetime:
+    """A naive wall-clock time of the shop as an aware UTC instant."""
+    if wall.tzinfo is not None:
+        return wall.astimezone(UTC)
+    if tz is None:
+        return wall.astimezone(UTC)  # Python reads a naive time as system local time
+    return wall.replace(tzinfo=tz).astimezone(UTC)
+
+
+def day_start(day: date, tz: tzinfo | None) -> datetime:
+    """UTC instant of local midnight starting ``day``."""
+    return from_local(datetime.combine(day, time()), tz)
+
+
+class DatePreset(StrEnum):
+    """Date ranges the filter bar offers (``custom`` takes explicit days)."""
+
+    TODAY = "today"
+    YESTERDAY = "yesterday"
+    THIS_WEEK = "this_week"
+    LAST_7_DAYS = "last_7_days"
+    THIS_MONTH = "this_month"
+    LAST_30_DAYS = "last_30_days"
+    ALL = "all"
+    CUSTOM = "custom"
+
+
+def preset_range(
+    preset: DatePreset,
+    now: datetime,
+    tz: tzinfo | None,
+    *,
+    first_day: date | None = None,
+    last_day: date | None = None,
+) -> tuple[datetime | None, datetime | None]:
+    """[start, end) in UTC for ``preset`` as seen on the shop's wall clock at ``now``.
+
+    ``custom`` covers ``first_day`` to ``last_day`` inclusive (either may be None: open).
+    Weeks start on Monday. Pure; any thread.
+    """
+    preset = DatePreset(preset)
+    today = to_local(now, tz).date()
+    if preset is DatePreset.TODAY:
+        return day_start(today, tz), day_start(today + timedelta(days=1), tz)
+    if preset is DatePreset.YESTERDAY:
+        return day_start(today - timedelta(days=1), tz), day_start(today, tz)
+    if preset is DatePreset.THIS_WEEK:
+        monday = today - timedelta(days=today.weekday())
+        return day_start(monday, tz), day_start(today + timedelta(days=1), tz)
+    if preset is DatePreset.LAST_7_DAYS:
+        return day_start(today - timedelta(days=6), tz), day_start(today + timedelta(days=1), tz)
+    if preset is DatePreset.THIS_MONTH:
+        return day_start(today.replace(day=1), tz), day_start(today + timedelta(days=1), tz)
+    if preset is DatePreset.LAST_30_DAYS:
+        start = today - timedelta(days=29)
+        return day_start(start, tz), day_start(today + timedelta(days=1), tz)
+    if preset is DatePreset.ALL:
+        return None, None
+    if first_day and last_day and last_day < first_day:
+        raise InvalidInput("the last day is before the first day")
+    start = day_start(first_day, tz) if first_day else None
+    end = day_start(last_day + timedelta(days=1), tz) if last_day else None
+    return start, end
+
+
+# ---- results ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPage:
+    """One page of rows and whether more follow (``next_key`` is where they start)."""
+
+    rows: tuple[HistoryRow, ...]
+    next_key: tuple[Any, ...] | None
+
+    @property
+    def has_more(self) -> bool:
+        """True when another page may follow."""
+        return self.next_key is not None
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyTotal:
+    """Completed sales in one fiat currency."""
+
+    currency: str
+    sessions: int
+    """Sessions of any status in this currency."""
+    paid_count: int
+    sales: Decimal
+    average: Decimal | None
+    """``sales / paid_count`` to the currency's minor unit (None without sales)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryTotals:
+    """Exact totals of one filter (see the module docstring for each figure)."""
+
+    count: int
+    paid_count: int
+    by_status: Mapping[str, int]
+    currencies: tuple[CurrencyTotal, ...]
+    usdc_received: Decimal
+
+    def sales(self, currency: str) -> Decimal:
+        """Completed sales in ``currency`` (0 when none)."""
+        for c in self.currencies:
+            if c.currency == currency:
+                return c.sales
+        return Decimal(0)
+
+
+def totals_from_groups(groups: Sequence[GroupSum]) -> HistoryTotals:
+    """Fold per-(currency, status) integer sums into ``HistoryTotals``; pure."""
+    by_status = dict.fromkeys(ALL_STATUSES, 0)
+    per: dict[str, list[int]] = {}
+    received = 0
+    for g in groups:
+        by_status[g.status] = by_status.get(g.status, 0) + g.count
+        slot = per.setdefault(g.currency, [0, 0, 0])
+        slot[0] += g.count
+        if g.status in PAID_STATUSES:
+            slot[1] += g.count
+            slot[2] += g.fiat_e7
+        received += g.usdc_received_stroops
+    currencies = []
+    for code in sorted(per, key=lambda c: (-per[c][2], c)):
+        sessions, paid, sales_e7 = per[code]
+        sales = _e7(sales_e7, code)
+        average = None
+        if paid:
+            quantum = Decimal(1).scaleb(-_places(code))
+            average = (Decimal(sales_e7) / E7 / paid).quantize(quantum, ROUND_HALF_EVEN)
+        currencies.append(CurrencyTotal(code, sessions, paid, sales, average))
+    return HistoryTotals(
+        count=sum(by_status.values()),
+        paid_count=sum(by_status[s] for s in PAID_STATUSES),
+        by_status=by_status,
+        currencies=tuple(currencies),
+        usdc_received=from_stroops(received),
+    )
+
+
+def _places(code: str) -> int:
+    try:
+        return currency_places(code)
+    except Exception:  # an odd stored code still totals with 2 places
+        return 2
+
+
+def _e7(units: int, code: str) -> Decimal:
+    """Integer 10⁻⁷ units as a Decimal with at least the currency's places (exact)."""
+    value = (Decimal(units) / E7).normalize()
+    places = _places(code)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent < places:
+        value = value.quantize(Decimal(1).scaleb(-places))
+    return value
+
+
+class Granularity(StrEnum):
+    """Chart bar width."""
+
+    HOUR = "hour"
+    DAY = "day"
+    MONTH = "month"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartBucket:
+    """One bar of the sales chart: a local hour, day or month."""
+
+    start: datetime
+    """Aware UTC instant the bucket starts at."""
+    label: str
+    count: int
+    paid_count: int
+    sales: Mapping[str, Decimal]
+    usdc_received: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class SalesChart:
+    """Sales per local hour, day or month over the filter's range."""
+
+    granularity: Granularity
+    buckets: tuple[ChartBucket, ...]
+    currencies: tuple[str, ...]
+    """Currencies with sales, the largest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentLine:
+    """A payment of a sale with a block-explorer link for its transaction."""
+
+    payment: StoredPayment
+    explorer_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaleDetails:
+    """Everything about one sale: the session (with its rate quote), its payments and the
+    webhook events it caused with every delivery attempt."""
+
+    session: PaymentSession
+    payments: tuple[PaymentLine, ...]
+    events: tuple[EventWithAttempts, ...] = field(default_factory=tuple)
+
+
+def explorer_url(network: str, tx_hash: str) -> str | None:
+    """The block-explorer page of ``tx_hash`` on ``network`` (None for unknown networks)."""
+    known = NETWORKS.get(network)
+    return known.explorer_tx_url.format(hash=tx_hash) if known else None
+
+
+# ---- the service -----------------------------------------------------------------------
+
+
+class HistoryService:
+    """Reads for the history window and the command line; any thread, blocking."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Clock = utc_now,
+        tz: tzinfo | None = None,
+        shop_currency: str | None = None,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self.tz = tz
+        self.shop_currency = shop_currency
+
+    @property
+    def db(self) -> Database:
+        """The database read (for the export and report services built beside this one)."""
+        return self._db
+
+    def now(self) -> datetime:
+        """The service clock's current instant (aware UTC)."""
+        return self._clock()
+
+    def local(self, moment: datetime) -> datetime:
+        """``moment`` on the shop's wall clock."""
+        return to_local(moment, self.tz)
+
+    def preset(
+        self,
+        preset: DatePreset,
+        *,
+        first_day: date | None = None,
+        last_day: date | None = None,
+    ) -> tuple[datetime | None, datetime | None]:
+        """``preset_range`` at the service clock's now, in the shop's zone."""
+        return preset_range(preset, self._clock(), self.tz, first_day=first_day, last_day=last_day)
+
+    def page(
+        self,
+        filt: HistoryFilter,
+        actor: Actor,
+        *,
+        sort: SortOrder = DEFAULT_SORT,
+        after: Sequence[Any] | None = None,
+        limit: int = 200,
+    ) -> HistoryPage:
+        """The next ``limit`` rows after the keyset position ``after`` (None: the top)."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            rows = history_repo.page(session, filt, sort, after, limit + 1)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_key = rows[-1].sort_key(sort) if more and rows else None
+        return HistoryPage(tuple(rows), next_key)
+
+    def count(self, filt: HistoryFilter, actor: Actor) -> int:
+        """How many sessions ``filt`` selects."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            return history_repo.count(session, filt)
+
+    def totals(self, filt: HistoryFilter, actor: Actor) -> HistoryTotals:
+        """Exact totals of ``filt``: one index-only grouped query (``ix_sessions_totals``
+        for all time, ``ix_sessions_rollup`` for a period); a text search sums its
+        matching rows."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            groups = history_repo.group_sums(session, filt)
+        return totals_from_groups(groups)
+
+    def chart(
+        self,
+        filt: HistoryFilter,
+        actor: Actor,
+        *,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> SalesChart | None:
+        """Sales per local hour (ranges up to one day), day (up to 62 days) or month over
+        the filter's range; an open range runs from the first sale to now.
+
+        One index-only grouped query per bar; a text search is read once and bucketed in
+        Python. ``should_stop()`` is checked between bars: when it turns True (a newer
+        filter superseded this one) the method gives up and returns None.
+        """
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            start, end = filt.start, filt.end
+            if start is None or end is None:
+                span = history_repo.time_span(session)
+                if span is None:
+                    return SalesChart(Granularity.DAY, (), ())
+                start = start or span[0]
+                end = end or max(span[1] + timedelta(microseconds=1), self._clock())
+            if end <= start:
+                return SalesChart(Granularity.DAY, (), ())
+            grain = _granularity(end - start)
+            edges = bucket_edges(start, end, grain, self.tz)
+            if filt.text.strip():
+                per_bucket = history_repo.bucket_sums(session, filt, edges)
+            else:
+                codes = history_repo.currencies(session)
+                per_bucket = []
+                for lo, hi in pairwise(edges):
+                    if should_stop is not None and should_stop():
+                        return None
+                    per_bucket.append(
+                        history_repo.group_sums(
+                            session, filt, known_currencies=codes, start=lo, end=hi
+                        )
+                    )
+        buckets = []
+        totals: dict[str, Decimal] = {}
+        for lo, groups in zip(edges, per_bucket, strict=False):
+            t = totals_from_groups(groups)
+            sales = {c.currency: c.sales for c in t.currencies if c.paid_count}
+            for code, value in sales.items():
+                totals[code] = totals.get(code, Decimal(0)) + value
+            label = _label(to_local(lo, self.tz), grain)
+            buckets.append(ChartBucket(lo, label, t.count, t.paid_count, sales, t.usdc_received))
+        ordered = tuple(sorted(totals, key=lambda c: (-totals[c], c)))
+        return SalesChart(grain, tuple(buckets), ordered)
+
+    def cashiers(self, actor: Actor) -> list[str]:
+        """Every cashier name that appears in the history, sorted."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            return history_repo.distinct_cashiers(session)
+
+    def details(self, session_id: str, actor: Actor) -> SaleDetails:
+        """One sale with its payments and webhook deliveries; SessionNotFound if unknown."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            found = sessions_repo.get(session, session_id)
+            if found is None:
+                raise SessionNotFound(f"no session {session_id[:40]!r}")
+            payments = payments_repo.for_session(session, session_id)
+            events = history_repo.events_of(session, session_id)
+        lines = tuple(PaymentLine(p, explorer_url(found.network, p.tx_hash)) for p in payments)
+        return SaleDetails(found, lines, tuple(events))
+
+    def export_csv(
+        self,
+        target: Path,
+        filt: HistoryFilter,
+        actor: Actor,
+        *,
+        bom: bool = False,
+        progress: Callable[[int], bool | None] | None = None,
+    ) -> int:
+        """Write the sessions of ``filt`` as CSV to ``target`` (see ``services.export``);
+        return the row count. Blocking: call it from a worker thread."""
+        from posapp.services.export import export_history_csv
+
+        return export_history_csv(
+            self._db, target, filt, actor, tz=self.tz, bom=bom, progress=progress
+        )
+
+
+def _granularity(span: timedelta) -> Granularity:
+    if span <= timedelta(hours=26):
+        return Granularity.HOUR
+    if span <= timedelta(days=62):
+        return Granularity.DAY
+    return Granularity.MONTH
+
+
+def bucket_edges(
+    start: datetime, end: datetime, grain: Granularity, tz: tzinfo | None
+) -> list[datetime]:
+    """UTC instants where local hours/days/months begin, covering [start, end): the first
+    edge is ``start`` itself, the last is ``end``. Pure; any thread."""
+    wall = to_local(start, tz).replace(tzinfo=None)
+    if grain is Granularity.HOUR:
+        wall = wall.replace(minute=0, second=0, microsecond=0)
+    elif grain is Granularity.DAY:
+        wall = wall.replace(hour=0, minute=0, second=0, microsecond=0)
+    else:
+        wall = wall.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    edges = [start]
+    while True:
+        wall = _step(wall, grain)
+        edge = from_local(wall, tz)
+        if edge >= end:
+            break
+        if edge > edges[-1]:
+            edges.append(edge)
+    edges.append(end)
+    return edges
+
+
+def _step(wall: datetime, grain: Granularity) -> datetime:
+    if grain is Granularity.HOUR:
+        return wall + timedelta(hours=1)
+    if grain is Granularity.DAY:
+        return wall + timedelta(days=1)
+    year, month = (wall.year + 1, 1) if wall.month == 12 else (wall.year, wall.month + 1)
+    return wall.replace(year=year, month=month)
+
+
+def _label(local: datetime, grain: Granularity) -> str:
+    if grain is Granularity.HOUR:
+        return f"{local.hour:02d}:00"
+    if grain is Granularity.DAY:
+        return f"{local.day} {calendar.month_abbr[local.month]}"
+    return f"{calendar.month_abbr[local.month]} {local.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryServices:
+    """Everything the history window uses, built once by the composition root."""
+
+    history: HistoryService
+    unmatched: UnmatchedService
+    reports: ReportService
+    reconciler: Reconciler
+
+    @classmethod
+    def build(
+        cls,
+        db: Database,
+        config: ShopConfig,
+        *,
+        clock: Clock = utc_now,
+        tz: tzinfo | None = None,
+    ) -> HistoryServices:
+        """The history services of one shop (``tz`` None: the computer's zone). Cheap;
+        main thread at start."""
+        from posapp.services.reconcile import Reconciler
+        from posapp.services.reports import ReportService
+        from posapp.services.unmatched import UnmatchedService
+
+        return cls(
+            history=HistoryService(db, clock=clock, tz=tz, shop_currency=config.currency),
+            unmatched=UnmatchedService(db, config, clock),
+            reports=ReportService(db, shop_name=config.shop_name, clock=clock, tz=tz),
+            reconciler=Reconciler(db, config, clock=clock),
+        )

@@ -1,0 +1,267 @@
+"""Reconciliation: compare local payment records with the merchant account on Horizon.
+
+For a date range, the merchant's ``/payments`` are re-read from the network (newest
+first, until the range is passed), reduced to the USDC credits posapp must have stored
+(the matching rules' *credit* or *unmatched* verdicts) and compared with the stored
+payments by operation id:
+
+    ============= =================================================================
+    kind          meaning
+    ============= =================================================================
+    missing       on the network, not in the local database (the watcher missed it)
+    extra         in the local database, not on the network (wrong network, a test
+                  row, or a ledger reset)
+    mismatch      both, but amount, transaction, payer or memo differ
+    sale_total    a sale's recorded USDC received differs from the sum of the
+                  payments attached to it
+    ============= =================================================================
+
+``Reconciler.reconcile`` blocks (it runs its own asyncio loop for the HTTP reads): call it
+from a worker thread. ``progress(pages_read, records_seen)`` is called after each page;
+returning ``False`` cancels with ``ReconcileCancelled``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Protocol
+
+from posapp.core.errors import HorizonError, InvalidInput, PosappError
+from posapp.core.matching import Verdict, classify
+from posapp.core.money import from_stroops, to_stroops
+from posapp.core.records import PaymentRecord
+from posapp.core.roles import Actor, Permission
+from posapp.services.clock import Clock, utc_now
+from posapp.services.config import ShopConfig
+from posapp.stellar.horizon_reader import HorizonReader
+from posapp.stellar.horizon_records import MalformedRecord, parse_payment_record
+from posapp.storage import ledger_repo
+from posapp.storage.engine import Database
+from posapp.storage.ledger_repo import LedgerPayment
+
+MISSING = "missing"
+EXTRA = "extra"
+MISMATCH = "mismatch"
+SALE_TOTAL = "sale_total"
+PAGE_LIMIT = 200
+
+
+class ReconcileCancelled(PosappError, InterruptedError):
+    """The reconciliation was cancelled before it finished."""
+
+
+class PageSource(Protocol):
+    """What reconciliation needs from Horizon (``HorizonReader`` fits)."""
+
+    async def fetch_page(
+        self, cursor: str | None, order: str = "asc", limit: int | None = None
+    ) -> list[dict[str, Any]]: ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """One difference between the network and the local records."""
+
+    kind: str
+    operation_id: str
+    tx_hash: str
+    ledger_time: datetime | None
+    network_amount: Decimal | None
+    local_amount: Decimal | None
+    session_id: str | None
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileReport:
+    """The outcome of one reconciliation."""
+
+    start: datetime
+    end: datetime
+    horizon_url: str
+    network_count: int
+    local_count: int
+    matched_count: int
+    pages_read: int
+    discrepancies: tuple[Discrepancy, ...]
+    checked_at: datetime
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing differs."""
+        return not self.discrepancies
+
+    def of_kind(self, kind: str) -> list[Discrepancy]:
+        """The discrepancies of one kind."""
+        return [d for d in self.discrepancies if d.kind == kind]
+
+
+class Reconciler:
+    """Re-reads the merchant's payments from Horizon and compares (worker thread)."""
+
+    def __init__(
+        self,
+        db: Database,
+        config: ShopConfig,
+        *,
+        clock: Clock = utc_now,
+        source_factory: Callable[[], PageSource] | None = None,
+    ) -> None:
+        self._db = db
+        self._config = config
+        self._clock = clock
+        network = config.stellar_network
+        self.horizon_url = network.horizon_url
+        self._issuer = network.usdc_issuer
+        self._merchant = config.merchant_account
+        self._source_factory = source_factory or (
+            lambda: HorizonReader(self.horizon_url, self._merchant, page_limit=PAGE_LIMIT)
+        )
+
+    def reconcile(
+        self,
+        start: datetime,
+        end: datetime,
+        actor: Actor,
+        *,
+        progress: Callable[[int, int], bool | None] | None = None,
+    ) -> ReconcileReport:
+        """Compare [start, end) (ledger close times); blocking, worker thread.
+
+        Raises HorizonError when the network cannot be read, ReconcileCancelled when
+        ``progress`` returns False.
+        """
+        actor.require(Permission.VIEW_HISTORY)
+        if end <= start:
+            raise InvalidInput("the range ends before it starts")
+        network, pages = asyncio.run(self._network_records(start, end, progress))
+        with self._db.read() as session:
+            local = ledger_repo.between(session, start, end)
+            local_ids = {p.operation_id for p in local}
+            # A network record just inside the range may be stored with a slightly
+            # different time: look those up by id before calling them missing.
+            strays = [ledger_repo.get(session, op) for op in network.keys() - local_ids]
+            sale_ids = sorted({p.session_id for p in local if p.session_id})
+            sums = ledger_repo.received_sums(session, sale_ids)
+        by_id = {p.operation_id: p for p in local}
+        by_id.update({p.operation_id: p for p in strays if p is not None})
+        found: list[Discrepancy] = []
+        matched = 0
+        for op, record in sorted(network.items(), key=lambda kv: (kv[1].created_at, kv[0])):
+            stored = by_id.get(op)
+            if stored is None:
+                found.append(_missing(record))
+                continue
+            differences = _compare(record, stored)
+            if differences:
+                found.append(_mismatch(record, stored, differences))
+            else:
+                matched += 1
+        found.extend(_extra(p) for p in local if p.operation_id not in network)
+        found.extend(
+            _sale_total(sid, recorded, paid)
+            for sid, (recorded, paid) in sorted(sums.items())
+            if recorded != paid
+        )
+        return ReconcileReport(
+            start=start,
+            end=end,
+            horizon_url=self.horizon_url,
+            network_count=len(network),
+            local_count=len(local),
+            matched_count=matched,
+            pages_read=pages,
+            discrepancies=tuple(found),
+            checked_at=self._clock(),
+        )
+
+    async def _network_records(
+        self,
+        start: datetime,
+        end: datetime,
+        progress: Callable[[int, int], bool | None] | None,
+    ) -> tuple[dict[str, PaymentRecord], int]:
+        """USDC credits to the merchant in [start, end), newest page first."""
+        source = self._source_factory()
+        found: dict[str, PaymentRecord] = {}
+        pages = seen = 0
+        cursor: str | None = None
+        try:
+            while True:
+                page = await source.fetch_page(cursor, "desc", PAGE_LIMIT)
+                pages += 1
+                oldest: datetime | None = None
+                for raw in page:
+                    seen += 1
+                    try:
+                        records = parse_payment_record(raw)
+                    except MalformedRecord:
+                        continue
+                    for record in records:
+                        oldest = record.created_at
+                        if not start <= record.created_at < end:
+                            continue
+                        verdict = classify(record, self._merchant, self._issuer).verdict
+                        if verdict is not Verdict.IGNORE:
+                            found[record.operation_id] = record
+                if progress is not None and progress(pages, seen) is False:
+                    raise ReconcileCancelled("reconciliation cancelled")
+                if len(page) < PAGE_LIMIT or (oldest is not None and oldest < start):
+                    return found, pages
+                token = page[-1].get("paging_token") if isinstance(page[-1], dict) else None
+                if not isinstance(token, str) or token == cursor:
+                    raise HorizonError("Horizon returned a page without a usable paging token")
+                cursor = token
+        finally:
+            await source.aclose()
+
+
+def _compare(record: PaymentRecord, stored: LedgerPayment) -> list[str]:
+    differences = []
+    if to_stroops(record.amount) != stored.amount_stroops:
+        differences.append(f"amount {record.amount} on the network, {stored.amount} stored")
+    if record.transaction_hash != stored.tx_hash:
+        differences.append("transaction hash differs")
+    if record.source_account != stored.from_account:
+        differences.append("payer differs")
+    if (record.memo or None) != (stored.memo or None):
+        differences.append(f"memo {record.memo!r} on the network, {stored.memo!r} stored")
+    return differences
+
+
+def _missing(record: PaymentRecord) -> Discrepancy:
+    memo = f" memo {record.memo!r}" if record.memo else " no memo"
+    return Discrepancy(
+        MISSING, record.operation_id, record.transaction_hash, record.created_at,
+        record.amount, None, None,
+        f"on the network but not stored: {record.amount} USDC from"
+        f" {record.source_account},{memo}",
+    )  # fmt: skip
+
+
+def _mismatch(record: PaymentRecord, stored: LedgerPayment, differences: list[str]) -> Discrepancy:
+    return Discrepancy(
+        MISMATCH, record.operation_id, record.transaction_hash, record.created_at,
+        record.amount, stored.amount, stored.session_id, "; ".join(differences),
+    )  # fmt: skip
+
+
+def _extra(p: LedgerPayment) -> Discrepancy:
+    return Discrepancy(
+        EXTRA, p.operation_id, p.tx_hash, p.ledger_time, None, p.amount, p.session_id,
+        "stored locally but not on the network",
+    )  # fmt: skip
+
+
+def _sale_total(session_id: str, recorded: int, paid: int) -> Discrepancy:
+    return Discrepancy(
+        SALE_TOTAL, "", "", None, from_stroops(paid), from_stroops(recorded), session_id,
+        f"the sale records {from_stroops(recorded)} USDC received but its payments add up"
+        f" to {from_stroops(paid)}",
+    )  # fmt: skip

@@ -1,0 +1,266 @@
+"""End-of-day (Z) report per cashier and terminal, and its printable HTML.
+
+``ReportService.z_report`` is a blocking read, safe on any thread (the window runs it on a
+pool thread). ``render_z_report_html`` is pure: the UI prints its result with ``QPrinter``
+(paper or PDF); nothing here imports Qt.
+
+Figures per (cashier, terminal) for the sessions created that local day:
+
+    ============== ==========================================================
+    sessions       every session, any status
+    paid           paid on time
+    late           ``paid_late``: full amount after expiry
+    partial        ``partially_paid``, or expired after a partial payment
+    expired        expired with nothing received
+    cancelled      cancelled by the cashier
+    open           still awaiting payment when the report was made
+    sales          fiat of paid + late sales, per currency (exact)
+    usdc_received  USDC received by those sessions (partials included)
+    ============== ==========================================================
+
+Unmatched payments belong to no cashier: the report counts those that arrived that day
+for the whole shop (and how many still wait for the owner).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, tzinfo
+from decimal import Decimal
+
+from posapp.core.money import from_stroops
+from posapp.core.roles import Actor, Permission
+from posapp.core.session import SessionStatus
+from posapp.services.clock import Clock, utc_now
+from posapp.services.history import day_start, to_local
+from posapp.storage import history_repo, ledger_repo
+from posapp.storage.engine import Database
+from posapp.storage.history_repo import CashierSum, HistoryFilter
+
+E7 = Decimal(10_000_000)
+_S = SessionStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ZLine:
+    """One row of the Z-report (see the module docstring for each figure)."""
+
+    cashier: str
+    terminal: str
+    sessions: int = 0
+    paid: int = 0
+    late: int = 0
+    partial: int = 0
+    expired: int = 0
+    cancelled: int = 0
+    open: int = 0
+    sales: Mapping[str, Decimal] | None = None
+    usdc_received: Decimal = Decimal(0)
+
+    def sales_text(self) -> str:
+        """``INR 12,345.00 · USD 10.00`` (``-`` without sales)."""
+        if not self.sales:
+            return "-"
+        return " · ".join(f"{code} {amount:,}" for code, amount in self.sales.items())
+
+
+@dataclass(frozen=True, slots=True)
+class ZReport:
+    """The end-of-day report of one local day."""
+
+    shop_name: str
+    day: date
+    start: datetime
+    end: datetime
+    zone: str
+    generated_at: datetime
+    generated_by: str
+    cashier: str | None
+    terminal: str | None
+    lines: tuple[ZLine, ...]
+    total: ZLine
+    unmatched_count: int
+    unmatched_usdc: Decimal
+    unresolved_count: int
+
+
+class _Acc:
+    """Mutable running sums of one report line (only inside ``fold_lines``)."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(_COUNTS, 0)
+        self.sales: dict[str, int] = {}
+        self.usdc = 0
+
+    def add(self, s: CashierSum) -> None:
+        """Count one (currency, status) group into this line."""
+        status = SessionStatus(s.status)
+        self.counts["sessions"] += s.count
+        self.counts[_bucket(status, s.received_any)] += s.count
+        if status in (_S.PAID, _S.PAID_LATE):
+            self.sales[s.currency] = self.sales.get(s.currency, 0) + s.fiat_e7
+        self.usdc += s.usdc_received_stroops
+
+    def line(self, cashier: str, terminal: str) -> ZLine:
+        """The finished, immutable report line."""
+        order = sorted(self.sales, key=lambda c: (-self.sales[c], c))
+        return ZLine(
+            cashier,
+            terminal,
+            **self.counts,
+            sales={code: _money(self.sales[code]) for code in order},
+            usdc_received=from_stroops(self.usdc),
+        )
+
+
+_COUNTS = ("sessions", "paid", "late", "partial", "expired", "cancelled", "open")
+
+
+def _bucket(status: SessionStatus, received_any: bool) -> str:
+    if status is _S.PAID:
+        return "paid"
+    if status is _S.PAID_LATE:
+        return "late"
+    if status is _S.PARTIALLY_PAID or (status is _S.EXPIRED and received_any):
+        return "partial"
+    if status is _S.EXPIRED:
+        return "expired"
+    if status is _S.CANCELLED:
+        return "cancelled"
+    return "open"
+
+
+def fold_lines(sums: list[CashierSum]) -> tuple[list[ZLine], ZLine]:
+    """Group per-(cashier, terminal, currency, status) sums into report lines (sorted by
+    cashier, terminal) and a total line; pure."""
+    per: dict[tuple[str, str], _Acc] = {}
+    total = _Acc()
+    for s in sums:
+        per.setdefault((s.cashier, s.terminal), _Acc()).add(s)
+        total.add(s)
+    lines = [per[key].line(*key) for key in sorted(per)]
+    return lines, total.line("", "")
+
+
+def _money(units_e7: int) -> Decimal:
+    value = Decimal(units_e7) / E7
+    cents = value.quantize(Decimal("0.01"))
+    return cents if cents == value else value.normalize()
+
+
+class ReportService:
+    """Builds Z-reports; checks that the actor may view the history."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        shop_name: str = "posapp shop",
+        clock: Clock = utc_now,
+        tz: tzinfo | None = None,
+    ) -> None:
+        self._db = db
+        self._shop_name = shop_name
+        self._clock = clock
+        self.tz = tz
+
+    def today(self) -> date:
+        """The shop's current local date."""
+        return to_local(self._clock(), self.tz).date()
+
+    def z_report(
+        self,
+        day: date,
+        actor: Actor,
+        *,
+        cashier: str | None = None,
+        terminal: str | None = None,
+    ) -> ZReport:
+        """The Z-report of local ``day``, optionally for one cashier and/or terminal."""
+        actor.require(Permission.VIEW_HISTORY)
+        start = day_start(day, self.tz)
+        end = day_start(day + timedelta(days=1), self.tz)
+        filt = HistoryFilter(start=start, end=end, cashier=cashier, terminal=terminal)
+        with self._db.read() as session:
+            sums = history_repo.cashier_sums(session, filt)
+            arrived = ledger_repo.count_between(
+                session,
+                start,
+                end,
+                (ledger_repo.UNMATCHED, ledger_repo.ATTACHED, ledger_repo.REFUND),
+            )
+            waiting = ledger_repo.count_between(session, start, end, (ledger_repo.UNMATCHED,))
+        lines, total = fold_lines(sums)
+        now = self._clock()
+        zone = to_local(start, self.tz).tzname() or ""
+        return ZReport(
+            shop_name=self._shop_name,
+            day=day,
+            start=start,
+            end=end,
+            zone=zone,
+            generated_at=now,
+            generated_by=actor.name,
+            cashier=cashier,
+            terminal=terminal,
+            lines=tuple(lines),
+            total=total,
+            unmatched_count=arrived[0],
+            unmatched_usdc=from_stroops(arrived[1]),
+            unresolved_count=waiting[0],
+        )
+
+
+def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
+    """The report as simple HTML that ``QTextDocument`` lays out and ``QPrinter`` prints
+    (tables, no scripts, every value escaped). Pure; any thread."""
+    e = html.escape
+    scope = []
+    if report.cashier is not None:
+        scope.append(f"cashier {e(report.cashier)}")
+    if report.terminal is not None:
+        scope.append(f"terminal {e(report.terminal)}")
+    generated = to_local(report.generated_at, tz).strftime("%Y-%m-%d %H:%M")
+    head = (
+        "<tr>" + "".join(
+            f'<th align="{a}">{t}</th>'
+            for t, a in (("Cashier", "left"), ("Terminal", "left"), ("Sessions", "right"),
+                         ("Paid", "right"), ("Late", "right"), ("Partial", "right"),
+                         ("Expired", "right"), ("Cancelled", "right"), ("Open", "right"),
+                         ("Fiat sales", "right"), ("USDC received", "right"))
+        ) + "</tr>"
+    )  # fmt: skip
+
+    def row(line: ZLine, bold: bool = False) -> str:
+        cells = (
+            (line.cashier or "—", "left"), (line.terminal or "—", "left"),
+            (str(line.sessions), "right"), (str(line.paid), "right"), (str(line.late), "right"),
+            (str(line.partial), "right"), (str(line.expired), "right"),
+            (str(line.cancelled), "right"), (str(line.open), "right"),
+            (line.sales_text(), "right"), (f"{line.usdc_received:,.2f}", "right"),
+        )  # fmt: skip
+        inner = "".join(
+            f'<td align="{a}">{"<b>" if bold else ""}{e(t)}{"</b>" if bold else ""}</td>'
+            for t, a in cells
+        )
+        return f"<tr>{inner}</tr>"
+
+    body = "".join(row(line) for line in report.lines)
+    total = replace(report.total, cashier="All cashiers", terminal="All terminals")
+    return (
+        "<html><body>"
+        f"<h2>{e(report.shop_name)} — Z-report</h2>"
+        f"<p><b>{report.day:%A %d %B %Y}</b> ({e(report.zone)})"
+        + (f" · {' · '.join(scope)}" if scope else "")
+        + "</p>"
+        '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+        f"{head}{body}{row(total, bold=True)}</table>"
+        f"<p>Unmatched USDC payments received this day: <b>{report.unmatched_count}</b>"
+        f" ({report.unmatched_usdc:,.2f} USDC); still to resolve: "
+        f"<b>{report.unresolved_count}</b>.</p>"
+        f"<p><small>Made {e(generated)} by {e(report.generated_by)}. Fiat sales count paid"
+        " and late sales; USDC received includes partial payments.</small></p>"
+        "</body></html>"
+    )

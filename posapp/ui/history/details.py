@@ -1,0 +1,176 @@
+"""A sale's details: the session and its rate quote, every payment with an explorer link,
+and the webhook events it caused with each delivery attempt. GUI thread; the data comes
+from ``HistoryService.details`` (loaded in the background by the sales tab)."""
+
+from __future__ import annotations
+
+import html
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.money import format_plain
+from posapp.services.history import SaleDetails
+from posapp.ui.history.formatting import (
+    PAYMENT_STATUS_LABELS,
+    STATUS_COLORS,
+    STATUS_LABELS,
+    fiat,
+    local_time,
+    short_account,
+    short_hash,
+    usdc,
+)
+
+
+class SaleDetailsDialog(QDialog):
+    """Read-only view of one sale."""
+
+    def __init__(
+        self, details: SaleDetails, tz: tzinfo | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        s = details.session
+        self.details = details
+        self.setWindowTitle(f"Sale {s.id}")
+        self.resize(980, 640)
+
+        def when(moment: object) -> str:
+            return local_time(moment, tz, seconds=True) if moment else "–"  # type: ignore[arg-type]
+
+        status = STATUS_LABELS.get(s.status.value, s.status.value)
+        color = STATUS_COLORS.get(s.status.value, "#000")
+        title = QLabel(
+            f'<span style="font-size:16pt"><b>{html.escape(fiat(s.fiat_amount, s.fiat_currency))}'
+            f'</b></span> &nbsp; <span style="color:{color}; font-size:13pt"><b>{status}</b>'
+            "</span>"
+        )
+        sale = QFormLayout()
+        copy_id = QPushButton("Copy")
+        copy_id.clicked.connect(lambda: QGuiApplication.clipboard().setText(s.id))
+        id_row = QHBoxLayout()
+        id_label = QLabel(s.id)
+        id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        id_row.addWidget(id_label)
+        id_row.addWidget(copy_id)
+        id_row.addStretch(1)
+        sale.addRow("Sale id (memo)", id_row)
+        sale.addRow("Created", QLabel(when(s.created_at)))
+        sale.addRow("Expires", QLabel(when(s.expires_at)))
+        sale.addRow("Paid at", QLabel(when(s.paid_at)))
+        sale.addRow("USDC due", QLabel(usdc(s.usdc_due)))
+        received = usdc(s.usdc_received)
+        if s.overpaid:
+            received += f"  (overpaid {usdc(s.overpaid)})"
+        elif s.remaining and s.usdc_received:
+            received += f"  ({usdc(s.remaining)} short)"
+        sale.addRow("USDC received", QLabel(received))
+        sale.addRow("Cashier / terminal", QLabel(f"{s.cashier or '–'} / {s.terminal or '–'}"))
+        note = QLabel(s.note or "–")
+        note.setWordWrap(True)
+        sale.addRow("Note", note)
+        quote = QFormLayout()
+        quote.addRow("Rate", QLabel(f"1 USDC = {format_plain(s.rate)} {s.fiat_currency}"))
+        quote.addRow("Source", QLabel(s.rate_source))
+        quote.addRow("Quoted at", QLabel(when(s.rate_time)))
+        quote.addRow("Spread", QLabel(f"{format_plain(s.spread_percent, min_places=0)} %"))
+        quote.addRow("Network", QLabel(s.network))
+        dest = QLabel(s.destination)
+        dest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        quote.addRow("Paid to", dest)
+        top = QHBoxLayout()
+        top.addWidget(_group("Sale", sale), 3)
+        top.addWidget(_group("Rate quote used", quote), 2)
+
+        self.payments = QTableWidget(len(details.payments), 6)
+        self.payments.setHorizontalHeaderLabels(
+            ["Time", "Amount (USDC)", "From", "Memo", "Status", "Transaction"]
+        )
+        self.payments.verticalHeader().hide()
+        self.payments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, line in enumerate(details.payments):
+            p = line.payment
+            cells = (
+                when(p.ledger_time), usdc(p.amount), short_account(p.from_account),
+                p.memo if p.memo else f"({p.memo_type or 'none'})",
+                PAYMENT_STATUS_LABELS.get(p.status, p.status),
+            )  # fmt: skip
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if c == 2:
+                    item.setToolTip(p.from_account)
+                self.payments.setItem(r, c, item)
+            link = QLabel(
+                f'<a href="{html.escape(line.explorer_url)}">{short_hash(p.tx_hash)}</a>'
+                if line.explorer_url
+                else short_hash(p.tx_hash)
+            )
+            link.setToolTip(p.tx_hash)
+            link.setOpenExternalLinks(True)
+            link.setContentsMargins(4, 0, 4, 0)
+            self.payments.setCellWidget(r, 5, link)
+        header = self.payments.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.events = QTreeWidget()
+        self.events.setHeaderLabels(["Webhook event / attempt", "Status", "When", "Detail"])
+        for e in details.events:
+            item = QTreeWidgetItem(
+                [e.type, f"{e.status} ({e.attempts} attempt{'s' if e.attempts != 1 else ''})",
+                 when(e.created_at), e.last_error or e.id]
+            )  # fmt: skip
+            for t in e.tries:
+                code = str(t.status_code) if t.status_code is not None else "no answer"
+                QTreeWidgetItem(
+                    item, ["attempt", code, when(t.attempted_at), f"{t.duration_ms} ms {t.error}"]
+                )
+            self.events.addTopLevelItem(item)
+        self.events.expandAll()
+        for col in range(3):
+            self.events.resizeColumnToContents(col)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        payments_title = f"Payments ({len(details.payments)})"
+        if not details.payments:
+            payments_title += " — none received"
+        layout.addWidget(_group(payments_title, self.payments), 2)
+        events_title = f"Webhook deliveries ({len(details.events)})"
+        layout.addWidget(_group(events_title, self.events), 2)
+        layout.addWidget(buttons)
+
+
+def _group(title: str, content: QFormLayout | QVBoxLayout | QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    if isinstance(content, QWidget):
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(6, 6, 6, 6)
+        inner.addWidget(content)
+    else:
+        box.setLayout(content)
+    return box

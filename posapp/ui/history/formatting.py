@@ -1,0 +1,114 @@
+"""Text for the history window: amounts, times, statuses. Pure Python (no Qt), so the
+page loader can format rows on its pool thread and the GUI thread only indexes tuples.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from decimal import Decimal
+from functools import cache
+
+from posapp.core.money import format_plain, from_stroops
+from posapp.services.currency import currency_places
+from posapp.services.history import HistoryRow, to_local
+
+STATUS_LABELS = {
+    "open": "Open",
+    "partially_paid": "Partially paid",
+    "paid": "Paid",
+    "expired": "Expired",
+    "paid_late": "Paid late",
+    "cancelled": "Cancelled",
+}
+STATUS_COLORS = {
+    "open": "#1f5fbf",
+    "partially_paid": "#b35300",
+    "paid": "#1b7a3a",
+    "expired": "#6b6b6b",
+    "paid_late": "#8a6d00",
+    "cancelled": "#8c8c8c",
+}
+PAYMENT_STATUS_LABELS = {
+    "credited": "Matched",
+    "unmatched": "Unmatched",
+    "attached": "Attached",
+    "refund": "To refund",
+}
+
+
+@cache
+def places(currency: str) -> int:
+    """Minor-unit digits of ``currency`` (2 when unknown)."""
+    try:
+        return currency_places(currency)
+    except Exception:  # an odd stored code still displays
+        return 2
+
+
+def fiat(amount: Decimal, currency: str, *, code: bool = True) -> str:
+    """``INR 1,999.00`` (grouped, the currency's places; more only when present)."""
+    p = places(currency)
+    exponent = amount.normalize().as_tuple().exponent
+    shown = max(p, -exponent) if isinstance(exponent, int) else p
+    text = f"{amount:,.{shown}f}"
+    return f"{currency} {text}" if code else text
+
+
+def fiat_e7(units: int, currency: str, *, code: bool = True) -> str:
+    """A fiat amount stored in 10⁻⁷ units, as ``fiat`` shows it."""
+    return fiat(Decimal(units).scaleb(-7), currency, code=code)
+
+
+def usdc(amount: Decimal) -> str:
+    """``1,234.5`` → ``1,234.50``: grouped, 2 to 7 places, never rounded."""
+    plain = format_plain(amount)
+    whole, _, frac = plain.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    return f"{sign}{int(whole):,}.{frac}"
+
+
+def usdc_stroops(units: int) -> str:
+    """USDC stored in stroops, as ``usdc`` shows it."""
+    return usdc(from_stroops(units))
+
+
+def local_time(moment: datetime, tz: tzinfo | None, *, seconds: bool = False) -> str:
+    """``2026-11-29 17:30`` on the shop's wall clock."""
+    fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+    return to_local(moment, tz).strftime(fmt)
+
+
+def short_hash(tx_hash: str | None) -> str:
+    """``3f2a9c…9b1c`` (empty for None)."""
+    if not tx_hash:
+        return ""
+    return f"{tx_hash[:6]}…{tx_hash[-4:]}" if len(tx_hash) > 12 else tx_hash
+
+
+def short_account(account: str | None) -> str:
+    """``GABC…WXYZ`` for a 56-character account id."""
+    if not account:
+        return ""
+    return f"{account[:4]}…{account[-4:]}" if len(account) > 12 else account
+
+
+def one_line(text: str, limit: int = 80) -> str:
+    """A note on one table line: newlines shown as ⏎, cut with … past ``limit``."""
+    flat = " ⏎ ".join(part.strip() for part in text.splitlines()) if "\n" in text else text
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def display_row(row: HistoryRow, tz: tzinfo | None) -> tuple[str, ...]:
+    """The texts of one table row, in ``SalesTableModel.COLUMNS`` order (any thread)."""
+    return (
+        local_time(row.created_at, tz),
+        fiat_e7(row.fiat_amount_e7, row.fiat_currency),
+        usdc_stroops(row.usdc_due_stroops),
+        usdc_stroops(row.usdc_received_stroops) if row.usdc_received_stroops else "–",
+        STATUS_LABELS.get(row.status, row.status),
+        row.cashier,
+        row.terminal,
+        one_line(row.note),
+        short_hash(row.last_tx_hash),
+    )

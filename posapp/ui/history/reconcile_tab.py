@@ -1,0 +1,169 @@
+"""The "Reconciliation" tab: compare the local records of a date range with the merchant
+account's payments re-read from Horizon, and list what is missing, extra or different.
+GUI thread; the comparison runs on the job runner with progress and cancel."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.roles import Actor
+from posapp.services.history import DatePreset, HistoryServices
+from posapp.services.reconcile import ReconcileCancelled, ReconcileReport
+from posapp.ui.history.formatting import local_time, short_hash, usdc
+from posapp.ui.history.jobs import JobHandle, JobRunner, Progress
+
+KIND_LABELS = {
+    "missing": ("Missing here", "#b3261e"),
+    "extra": ("Not on network", "#8a4b00"),
+    "mismatch": ("Different", "#8a6d00"),
+    "sale_total": ("Sale total", "#5b4a9e"),
+}
+
+
+class ReconcileTab(QWidget):
+    """Run a reconciliation and show its report."""
+
+    reconciled = Signal(object)  # ReconcileReport
+    message = Signal(str)
+
+    def __init__(
+        self,
+        services: HistoryServices,
+        actor: Actor,
+        runner: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reconciler = services.reconciler
+        self._history = services.history
+        self._actor = actor
+        self._runner = runner
+        self._job: JobHandle | None = None
+        today = self._history.local(self._history.now()).date()
+        self.first_day = QDateEdit(calendarPopup=True)
+        self.last_day = QDateEdit(calendarPopup=True)
+        for edit, day in ((self.first_day, today - timedelta(days=6)), (self.last_day, today)):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.run_button = QPushButton("Compare with the network")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.progress = QLabel("")
+        self.summary = QLabel(
+            "Re-reads the shop account's payments from Horizon and compares them with the"
+            f" payments stored here ({self._reconciler.horizon_url})."
+        )
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            ["What", "Ledger time", "Network (USDC)", "Stored (USDC)", "Sale", "Transaction",
+             "Detail"]
+        )  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("From"))
+        bar.addWidget(self.first_day)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.last_day)
+        bar.addWidget(self.run_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.report: ReconcileReport | None = None
+
+    def start(self) -> JobHandle:
+        """Reconcile the chosen local days in the background."""
+        first, last = sorted((self.first_day.date().toPython(), self.last_day.date().toPython()))
+        start, end = self._history.preset(DatePreset.CUSTOM, first_day=first, last_day=last)
+        assert start is not None and end is not None
+        reconciler, actor = self._reconciler, self._actor
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setText("Reading the network…")
+
+        def work(progress: Progress) -> ReconcileReport:
+            return reconciler.reconcile(
+                start, end, actor, progress=lambda pages, seen: progress.report((pages, seen))
+            )
+
+        def progressed(value: object) -> None:
+            pages, seen = value  # type: ignore[misc]
+            self.progress.setText(f"Read {seen:,} network records ({pages} pages)…")
+
+        self._job = self._runner.run_with_progress(work, self._on_done, self._on_failed, progressed)
+        return self._job
+
+    def cancel(self) -> None:
+        """Stop a running reconciliation."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def _on_done(self, report: ReconcileReport) -> None:
+        self._finish()
+        self.report = report
+        tz = self._history.tz
+        verdict = (
+            "Everything matches." if report.ok else f"{len(report.discrepancies)} differences."
+        )
+        self.summary.setText(
+            f"{local_time(report.start, tz)} – {local_time(report.end, tz)}: network"
+            f" {report.network_count} payments, stored {report.local_count}, matching"
+            f" {report.matched_count}. <b>{verdict}</b>"
+        )
+        self.progress.setText(f"Checked against {report.horizon_url}")
+        self.table.setRowCount(len(report.discrepancies))
+        for r, d in enumerate(report.discrepancies):
+            label, color = KIND_LABELS.get(d.kind, (d.kind, "#000"))
+            cells = (
+                label,
+                local_time(d.ledger_time, tz, seconds=True) if d.ledger_time else "",
+                usdc(d.network_amount) if d.network_amount is not None else "–",
+                usdc(d.local_amount) if d.local_amount is not None else "–",
+                d.session_id or "",
+                short_hash(d.tx_hash),
+                d.detail,
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setForeground(QBrush(QColor(color)))
+                if c == 5:
+                    item.setToolTip(d.tx_hash)
+                self.table.setItem(r, c, item)
+        self.reconciled.emit(report)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._finish()
+        if isinstance(exc, ReconcileCancelled):
+            self.progress.setText("Cancelled")
+        else:
+            self.progress.setText(f"Could not reconcile: {exc}")
+            self.message.emit(f"Reconciliation failed: {exc}")
+
+    def _finish(self) -> None:
+        self._job = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)

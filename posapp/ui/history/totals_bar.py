@@ -1,0 +1,85 @@
+"""The totals strip above the sales table: count, paid, sales per currency, USDC, average.
+
+Shows the last totals dimmed while new ones are computed in the background. GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from posapp.services.history import HistoryTotals
+from posapp.ui.history.formatting import fiat, usdc
+
+_CARD_STYLE = (
+    "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+)
+
+
+class _Card(QFrame):
+    """A caption over a big value."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #5f6368;")
+        self.value = QLabel("…")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.value.setFont(font)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 6, 10, 6)
+        box.setSpacing(1)
+        box.addWidget(self.caption)
+        box.addWidget(self.value)
+
+    def set(self, text: str, tooltip: str = "") -> None:
+        """Show ``text`` as the value (GUI thread)."""
+        self.value.setText(text)
+        self.setToolTip(tooltip)
+
+
+class TotalsBar(QWidget):
+    """Cards with the exact totals of the current filter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_CARD_STYLE)
+        self.sessions = _Card("Sessions")
+        self.paid = _Card("Paid")
+        self.sales = _Card("Sales value")
+        self.received = _Card("USDC received")
+        self.average = _Card("Average sale")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for card in (self.sessions, self.paid, self.sales, self.received, self.average):
+            layout.addWidget(card)
+        layout.addStretch(1)
+        self.totals: HistoryTotals | None = None
+
+    def set_busy(self, busy: bool) -> None:
+        """Dim the figures while new totals are being computed."""
+        self.setEnabled(not busy)
+
+    def set_totals(self, totals: HistoryTotals) -> None:
+        """Show ``totals`` (exact Decimals, grouped for reading)."""
+        self.totals = totals
+        self.set_busy(False)
+        self.sessions.set(f"{totals.count:,}", _status_tooltip(totals))
+        unpaid = totals.count - totals.paid_count
+        self.paid.set(f"{totals.paid_count:,}", f"{unpaid:,} not (yet) paid")
+        lines = [fiat(c.sales, c.currency) for c in totals.currencies if c.paid_count]
+        self.sales.set("\n".join(lines) if lines else "–", "Paid and late sales, per currency")
+        self.received.set(usdc(totals.usdc_received), "Includes partial payments and overpayments")
+        averages = [fiat(c.average, c.currency) for c in totals.currencies if c.average is not None]
+        self.average.set("\n".join(averages) if averages else "–", "Per paid sale")
+
+
+def _status_tooltip(totals: HistoryTotals) -> str:
+    from posapp.ui.history.formatting import STATUS_LABELS
+
+    parts = [f"{STATUS_LABELS.get(s, s)}: {n:,}" for s, n in totals.by_status.items() if n]
+    return "\n".join(parts)

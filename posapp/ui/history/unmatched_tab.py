@@ -1,0 +1,387 @@
+"""The "Unmatched payments" tab: USDC that matched no sale, for the owner to attach to a
+sale (after a confirmation; audited; same state machine and webhooks as a matched
+payment) or to mark for refund. GUI thread; reads and writes run on the job runner."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.roles import Actor, Permission, has_permission
+from posapp.services.history import HistoryServices
+from posapp.services.unmatched import AttachCandidate, AttachPreview, AttachResult
+from posapp.storage.ledger_repo import LedgerPayment
+from posapp.ui.history.formatting import (
+    PAYMENT_STATUS_LABELS,
+    STATUS_LABELS,
+    fiat,
+    local_time,
+    short_account,
+    short_hash,
+    usdc,
+)
+from posapp.ui.history.jobs import JobRunner
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Received", "Amount (USDC)", "From", "Memo", "Why unmatched", "Status", "Transaction")
+
+
+class UnmatchedModel(QAbstractTableModel):
+    """A short list of payments (the unmatched ones are few). GUI thread."""
+
+    def __init__(self, tz: tzinfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._rows: list[LedgerPayment] = []
+        self._texts: list[tuple[str, ...]] = []
+
+    def set_payments(self, payments: list[LedgerPayment]) -> None:
+        """Replace the rows (their texts are formatted once, here)."""
+        self.beginResetModel()
+        self._rows = list(payments)
+        self._texts = [self._display(p) for p in self._rows]
+        self.endResetModel()
+
+    def _display(self, p: LedgerPayment) -> tuple[str, ...]:
+        return (
+            local_time(p.ledger_time, self._tz),
+            usdc(p.amount),
+            short_account(p.from_account),
+            p.memo or f"({p.memo_type or 'none'})",
+            p.reason,
+            PAYMENT_STATUS_LABELS.get(p.status, p.status),
+            short_hash(p.tx_hash),
+        )
+
+    def payment_at(self, row: int) -> LedgerPayment:
+        """The payment on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][col]
+        p = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {2: p.from_account, 4: p.reason, 6: p.tx_hash}.get(col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class AttachDialog(QDialog):
+    """Choose the sale an unmatched payment belongs to. The owner decides: candidates are
+    the sales it could still pay, newest first; "= remaining" only marks equal amounts."""
+
+    def __init__(
+        self,
+        payment: LedgerPayment,
+        candidates: list[AttachCandidate],
+        tz: tzinfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Attach payment to a sale")
+        self.resize(860, 480)
+        self.payment = payment
+        self._candidates = candidates
+        info = QLabel(
+            f"<b>{usdc(payment.amount)} USDC</b> received {local_time(payment.ledger_time, tz)}"
+            f" from {payment.from_account}<br>memo: {payment.memo or '(none)'} · "
+            f"{payment.reason}"
+        )
+        info.setWordWrap(True)
+        info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(len(candidates), 7)
+        self.table.setHorizontalHeaderLabels(
+            ["Created", "Sale", "Amount", "Due (USDC)", "Received", "Status", "Note"]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for r, c in enumerate(candidates):
+            s = c.session
+            due = usdc(s.usdc_due) + ("  = remaining" if c.amount_equals_remaining else "")
+            cells = (
+                local_time(s.created_at, tz), s.id, fiat(s.fiat_amount, s.fiat_currency), due,
+                usdc(s.usdc_received), STATUS_LABELS.get(s.status.value, s.status.value), s.note,
+            )  # fmt: skip
+            for col, text in enumerate(cells):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.session_id = QLineEdit()
+        self.session_id.setPlaceholderText("or type / paste a sale id (pay_…)")
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        buttons = QDialogButtonBox()
+        self.attach_button = buttons.addButton("Attach…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        title = "Sales it could belong to" if candidates else "No sale in the window"
+        layout.addWidget(QLabel(title))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.session_id)
+        layout.addWidget(buttons)
+
+    def chosen_session(self) -> str:
+        """The sale id typed or selected."""
+        return self.session_id.text().strip()
+
+    def _on_table_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.session_id.setText(self._candidates[rows[0].row()].session.id)
+
+    def _on_accepted(self) -> None:
+        if self.chosen_session():
+            self.accept()
+
+
+def confirmation_text(preview: AttachPreview) -> str:
+    """What the owner confirms before attaching."""
+    s = preview.session
+    lines = [
+        f"Attach {usdc(preview.payment.amount)} USDC from {preview.payment.from_account}",
+        f"to sale {s.id} ({fiat(s.fiat_amount, s.fiat_currency)}, due {usdc(s.usdc_due)} USDC,"
+        f" received so far {usdc(s.usdc_received)})?",
+        "",
+        f"The sale becomes {STATUS_LABELS.get(preview.new_status.value, preview.new_status)}"
+        f" with {usdc(preview.new_received)} USDC received.",
+        "Webhook: " + (", ".join(preview.events) if preview.events else "none"),
+    ]
+    if preview.warning:
+        lines += ["", preview.warning]
+    lines += ["", "This is recorded in the audit log and cannot be undone."]
+    return "\n".join(lines)
+
+
+class UnmatchedTab(QWidget):
+    """List and resolve unmatched payments."""
+
+    payment_attached = Signal(object)  # AttachResult
+    payment_marked_for_refund = Signal(object)  # LedgerPayment
+    count_changed = Signal(int)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        services: HistoryServices,
+        actor: Actor,
+        runner: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = services.unmatched
+        self._tz = services.history.tz
+        self._actor = actor
+        self._runner = runner
+        self.model = UnmatchedModel(self._tz, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((135, 115, 110, 250, 220, 90, 110)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        may_attach = has_permission(actor.role, Permission.ATTACH_UNMATCHED)
+        may_refund = has_permission(actor.role, Permission.REFUND)
+        self.attach_button = QPushButton("Attach to a sale…")
+        self.refund_button = QPushButton("Mark for refund…")
+        self.copy_button = QPushButton("Copy payer address")
+        self.show_resolved = QCheckBox("Show attached and refunded")
+        self.refresh_button = QPushButton("Refresh")
+        for b, allowed in ((self.attach_button, may_attach), (self.refund_button, may_refund)):
+            b.setEnabled(False)
+            b.setVisible(allowed)
+        self.copy_button.setEnabled(False)
+        explain = QLabel(
+            "USDC that reached the shop's account without a memo naming a sale (or for a"
+            " cancelled sale). Nothing is ever assigned by amount: attach a payment to its"
+            " sale, or mark it to be refunded from your wallet."
+        )
+        explain.setWordWrap(True)
+        bar = QHBoxLayout()
+        for w in (self.attach_button, self.refund_button, self.copy_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.show_resolved)
+        bar.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.modelReset.connect(self._on_selection_changed)
+        self.attach_button.clicked.connect(self._on_attach_clicked)
+        self.refund_button.clicked.connect(self._on_refund_clicked)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.show_resolved.toggled.connect(self.reload)
+        self.refresh_button.clicked.connect(self.reload)
+
+    def reload(self, *_args: object) -> None:
+        """Load the list (and the waiting count) in the background."""
+        service, actor = self._service, self._actor
+        resolved = self.show_resolved.isChecked()
+        self._runner.run(
+            lambda: (
+                service.payments(actor, include_resolved=resolved),
+                service.count(actor),
+            ),
+            self._on_loaded,
+            lambda exc: self.message.emit(f"Could not load unmatched payments: {exc}"),
+            channel="unmatched",
+        )
+
+    def selected(self) -> LedgerPayment | None:
+        """The selected payment, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.payment_at(rows[0].row()) if rows else None
+
+    def attach(self, payment: LedgerPayment, session_id: str, *, confirm: bool = True) -> None:
+        """Preview, confirm (unless ``confirm`` is False: tests), then attach in the
+        background; emits ``payment_attached`` when done."""
+        service, actor = self._service, self._actor
+        op = payment.operation_id
+
+        def previewed(preview: AttachPreview) -> None:
+            if confirm:
+                answer = QMessageBox.question(
+                    self,
+                    "Attach payment?",
+                    confirmation_text(preview),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            expected = preview.session.status
+            self._runner.run(
+                lambda: service.attach(op, session_id, actor, expected_status=expected),
+                self._on_attached,
+                self._on_action_failed,
+            )
+
+        self._runner.run(
+            lambda: service.preview(op, session_id, actor), previewed, self._on_action_failed
+        )
+
+    def mark_for_refund(self, payment: LedgerPayment, note: str) -> None:
+        """Mark ``payment`` for refund in the background (no questions asked here)."""
+        service, actor = self._service, self._actor
+        self._runner.run(
+            lambda: service.mark_for_refund(payment.operation_id, actor, note=note),
+            self._on_refunded,
+            self._on_action_failed,
+        )
+
+    # ---- slots ----------------------------------------------------------------------
+    def _on_loaded(self, result: tuple[list[LedgerPayment], int]) -> None:
+        payments, waiting = result
+        self.model.set_payments(payments)
+        self.count_changed.emit(waiting)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        payment = self.selected()
+        waiting = payment is not None and payment.status == "unmatched"
+        self.attach_button.setEnabled(waiting)
+        self.refund_button.setEnabled(waiting)
+        self.copy_button.setEnabled(payment is not None)
+
+    def _on_attach_clicked(self) -> None:
+        payment = self.selected()
+        if payment is None:
+            return
+        service, actor, tz = self._service, self._actor, self._tz
+
+        def show(candidates: list[AttachCandidate]) -> None:
+            dialog = AttachDialog(payment, candidates, tz, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.attach(payment, dialog.chosen_session()))
+            dialog.open()
+
+        self._runner.run(
+            lambda: service.candidates(payment.operation_id, actor), show, self._on_action_failed
+        )
+
+    def _on_refund_clicked(self) -> None:
+        payment = self.selected()
+        if payment is None:
+            return
+        note, ok = QInputDialog.getText(
+            self,
+            "Mark for refund",
+            f"Refund {usdc(payment.amount)} USDC to {payment.from_account}?\n"
+            "posapp holds no key: send it back from your wallet.\nNote (optional):",
+        )
+        if ok:
+            self.mark_for_refund(payment, note)
+
+    def _on_copy_clicked(self) -> None:
+        payment = self.selected()
+        if payment is not None:
+            QGuiApplication.clipboard().setText(payment.from_account)
+
+    def _on_attached(self, result: AttachResult) -> None:
+        status = STATUS_LABELS.get(result.session.status.value, result.session.status.value)
+        self.message.emit(
+            f"Attached {usdc(result.payment.amount)} USDC to {result.session.id}: {status}"
+        )
+        self.payment_attached.emit(result)
+        self.reload()
+
+    def _on_refunded(self, payment: LedgerPayment) -> None:
+        self.message.emit(f"Marked {usdc(payment.amount)} USDC for refund")
+        self.payment_marked_for_refund.emit(payment)
+        self.reload()
+
+    def _on_action_failed(self, exc: Exception) -> None:
+        self.message.emit(str(exc))
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not done", str(exc), parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,164 @@
+"""Z-report per cashier and terminal, checked against hand-written SQL on the generated
+database; and its printable HTML."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from posapp.core.errors import PermissionDenied
+from posapp.core.roles import Actor, Role
+from posapp.services.history import day_start
+from posapp.services.reports import ReportService, fold_lines, render_z_report_html
+from posapp.storage.engine import Database, sqlite_url
+from posapp.storage.history_repo import CashierSum
+
+IST = ZoneInfo("Asia/Kolkata")
+OWNER = Actor("owner", Role.OWNER)
+DAY = date(2026, 11, 28)
+
+
+def bench_data() -> ModuleType:
+    root = str(Path(__file__).resolve().parents[2])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    import bench.history_data as data
+
+    return data
+
+
+def cache_dir(request: pytest.FixtureRequest) -> Path:
+    """Where the generated database is kept between runs (pytest's cache, else /tmp)."""
+    cache = getattr(request.config, "cache", None)
+    if cache is not None:
+        return Path(cache.mkdir("posapp_history"))
+    return Path(tempfile.gettempdir()) / "posapp-history-cache"
+
+
+@pytest.fixture(scope="module")
+def big(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    cache = cache_dir(request)
+    return bench_data().generate_cached(tmp_path_factory.mktemp("reports"), 50_000, cache)
+
+
+@pytest.fixture(scope="module")
+def db(big: Path) -> Iterator[Database]:
+    database = Database(sqlite_url(big.parent))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="module")
+def raw(big: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(big)
+    yield conn
+    conn.close()
+
+
+@pytest.fixture(scope="module")
+def reports(db: Database) -> ReportService:
+    end = bench_data().END
+    return ReportService(db, shop_name="Chai & <Co>", clock=lambda: end, tz=IST)
+
+
+def day_args() -> tuple[str, str]:
+    t = bench_data().sql_time
+    return t(day_start(DAY, IST)), t(day_start(DAY + timedelta(days=1), IST))
+
+
+def test_lines_match_hand_written_sql(reports, raw) -> None:
+    report = reports.z_report(DAY, OWNER)
+    rows = raw.execute(
+        """
+        SELECT cashier, terminal, count(*),
+               sum(status = 'paid'), sum(status = 'paid_late'),
+               sum(status = 'partially_paid' OR (status = 'expired' AND usdc_received_stroops > 0)),
+               sum(status = 'expired' AND usdc_received_stroops = 0),
+               sum(status = 'cancelled'), sum(status = 'open'),
+               sum(usdc_received_stroops)
+        FROM sessions WHERE created_at >= ? AND created_at < ?
+        GROUP BY cashier, terminal ORDER BY cashier, terminal
+        """,
+        day_args(),
+    ).fetchall()
+    assert len(report.lines) == len(rows) > 5
+    for line, row in zip(report.lines, rows, strict=True):
+        assert (line.cashier, line.terminal) == row[:2]
+        assert (
+            line.sessions, line.paid, line.late, line.partial, line.expired, line.cancelled,
+            line.open,
+        ) == tuple(row[2:9])  # fmt: skip
+        assert line.usdc_received == Decimal(row[9]) / 10_000_000
+    sales = dict(
+        raw.execute(
+            "SELECT fiat_currency, sum(fiat_amount_e7) FROM sessions WHERE created_at >= ?"
+            " AND created_at < ? AND status IN ('paid', 'paid_late') GROUP BY 1",
+            day_args(),
+        ).fetchall()
+    )
+    assert report.total.sales == {k: Decimal(v) / 10_000_000 for k, v in sales.items()}
+    assert report.total.sessions == sum(line.sessions for line in report.lines)
+
+
+def test_unmatched_payments_of_the_day_are_counted(reports, raw) -> None:
+    report = reports.z_report(DAY, OWNER)
+    (count, stroops) = raw.execute(
+        "SELECT count(*), coalesce(sum(amount_stroops), 0) FROM payments WHERE status IN"
+        " ('unmatched', 'attached', 'refund') AND ledger_time >= ? AND ledger_time < ?",
+        day_args(),
+    ).fetchone()
+    assert report.unmatched_count == count
+    assert report.unmatched_usdc == Decimal(stroops) / 10_000_000
+
+
+def test_one_cashier_and_terminal(reports, raw) -> None:
+    report = reports.z_report(DAY, OWNER, cashier="zoë", terminal="bar")
+    assert [(line.cashier, line.terminal) for line in report.lines] == [("zoë", "bar")]
+    (n,) = raw.execute(
+        "SELECT count(*) FROM sessions WHERE created_at >= ? AND created_at < ? AND"
+        " cashier = 'zoë' AND terminal = 'bar'",
+        day_args(),
+    ).fetchone()
+    assert report.total.sessions == n
+
+
+def test_html_is_escaped_and_complete(reports) -> None:
+    report = reports.z_report(DAY, OWNER)
+    html = render_z_report_html(report, IST)
+    assert "Chai &amp; &lt;Co&gt;" in html and "<Co>" not in html
+    assert "Saturday 28 November 2026" in html and "(IST)" in html
+    assert "All cashiers" in html and "zoë" in html
+    assert f"<b>{report.unmatched_count}</b>" in html
+
+
+def test_owners_only(reports) -> None:
+    with pytest.raises(PermissionDenied):
+        reports.z_report(DAY, Actor("c", Role.CASHIER))
+
+
+def test_fold_lines_classifies_each_status() -> None:
+    sums = [
+        CashierSum("a", "t1", "INR", "paid", True, 3, 30_000_000_000, 300),
+        CashierSum("a", "t1", "INR", "paid_late", True, 1, 10_000_000_000, 100),
+        CashierSum("a", "t1", "INR", "expired", True, 2, 5, 50),
+        CashierSum("a", "t1", "INR", "expired", False, 4, 5, 0),
+        CashierSum("a", "t1", "USD", "partially_paid", True, 1, 5, 7),
+        CashierSum("b", "t2", "USD", "cancelled", False, 5, 5, 0),
+        CashierSum("b", "t2", "USD", "open", False, 1, 5, 0),
+    ]
+    lines, total = fold_lines(sums)
+    a, b = lines
+    assert (a.sessions, a.paid, a.late, a.partial, a.expired) == (11, 3, 1, 3, 4)
+    assert a.sales == {"INR": Decimal("4000.00")}
+    assert (b.cancelled, b.open, b.sales) == (5, 1, {})
+    assert total.sessions == 17 and total.usdc_received == Decimal("0.0000457")
+    assert a.sales_text() == "INR 4,000.00" and b.sales_text() == "-"
