@@ -1,8 +1,10 @@
 """The GUI's composition root: builds the services, the worker threads and both windows,
 wires them with signals, and shuts everything down within a bounded time.
 
-``run_gui(args)`` is what ``posapp`` / ``posapp gui`` / ``posapp --demo`` call.
-``CounterApp`` is the running counter (also used directly by tests and the benchmark).
+``run_gui(args)`` is what ``posapp`` / ``posapp gui`` / ``posapp --demo`` call: the setup
+wizard on a fresh data dir, then the login screen, then the counter as the signed-in user.
+``CounterApp`` is the running counter (also used directly by tests and the benchmark); given
+``StaffServices`` it adds sign-in, the idle lock, the sales history and the settings.
 Windows never build services: they receive them here. Everything runs on the GUI thread
 except ``CounterApp._make_watcher``, which the watcher thread calls.
 """
@@ -16,17 +18,27 @@ import signal
 import sys
 import threading
 import time
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from posapp.core.errors import NotConfigured, PosappError
-from posapp.core.roles import Actor, Role
+from posapp.core.errors import NotConfigured, PermissionDenied, PosappError
+from posapp.core.roles import Actor, Permission, Role
+from posapp.services.audit import AuditLog
+from posapp.services.auth import AuthService
+from posapp.services.clock import Clock, utc_now
+from posapp.services.config import ShopConfig
 from posapp.services.context import AppContext, build_context, open_database
 from posapp.services.datadir import resolve_data_dir
+from posapp.services.first_run import SetupService
+from posapp.services.shop_settings import load_security_settings
+from posapp.services.users import UserService
 from posapp.services.watcher import PaymentWatcher, WatchListener
+from posapp.storage.engine import Database
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.counter_prefs import CounterPrefs
 from posapp.ui.customer_display import CustomerDisplay
@@ -35,6 +47,7 @@ from posapp.ui.customer_display.sound import Chime, PaidSound
 from posapp.ui.customer_display.window import IDLE_AFTER_MS
 from posapp.ui.formatting import Formatter, default_locale
 from posapp.ui.gc_policy import MainThreadCollector
+from posapp.ui.login import IdleLock, LoginWindow
 from posapp.ui.startup_dialogs import not_configured_box, startup_error_box
 from posapp.workers.background import run_in_background
 from posapp.workers.rate_refresher import RateRefresher
@@ -42,11 +55,30 @@ from posapp.workers.watcher_thread import WatcherThread
 
 log = logging.getLogger("posapp.app")
 GUI_ACTOR = Actor("cashier", Role.CASHIER)
-"""Who charges from the GUI until sign-in exists."""
+"""Who charges when ``CounterApp`` runs without sign-in (tests, the benchmark)."""
 WATCHER_RESTART_MS = 5000
 POOL_WAIT_MS = 1000
 SOUND_PRELOAD_MS = 400
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
+STATUS_MESSAGE_MS = 10_000
+
+
+@dataclass(frozen=True)
+class StaffServices:
+    """Users, sign-in and first-run setup of one data dir (usable before any configuration
+    exists). Built by ``run_gui`` on the main thread; cheap (no bcrypt, no network)."""
+
+    audit: AuditLog
+    users: UserService
+    auth: AuthService
+    setup: SetupService
+
+    @classmethod
+    def build(cls, data_dir: Path, db: Database, clock: Clock = utc_now) -> StaffServices:
+        audit = AuditLog(db, clock)
+        users = UserService(db, audit, clock)
+        auth = AuthService(db, audit, clock)
+        return cls(audit, users, auth, SetupService(data_dir, db, users, audit, clock))
 
 
 class CounterApp(QObject):
@@ -66,12 +98,24 @@ class CounterApp(QObject):
         actor: Actor = GUI_ACTOR,
         reader_options: dict[str, Any] | None = None,
         display_idle_after_ms: int = IDLE_AFTER_MS,
+        staff: StaffServices | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """GUI thread. ``sound`` defaults to the bundled chime."""
+        """GUI thread. ``sound`` defaults to the bundled chime. With ``staff`` the counter
+        opens on the login screen and acts as whoever signs in (``actor`` is then only a
+        placeholder until the first sign-in)."""
         super().__init__(parent)
         self.ctx = ctx
         self.prefs = prefs
+        self.staff = staff
+        self.signed_in: Actor | None = None if staff is not None else actor
+        self.login: LoginWindow | None = None
+        self.idle: IdleLock | None = None
+        self.history: QWidget | None = None
+        self.settings_dialog: QWidget | None = None
+        self._history_services: Any = None
+        self._settings_service: Any = None
+        self._placed = False
         self._reader_options = reader_options
         self._shut_down = False
         self._stopped_cleanly = True
@@ -97,6 +141,11 @@ class CounterApp(QObject):
             sound=self.sound,
             idle_after_ms=display_idle_after_ms,
         )
+        if staff is not None:
+            self.login = LoginWindow(staff.auth, staff.users, shop_name=config.shop_name)
+            self.login.installEventFilter(self)
+            self.idle = IdleLock(load_security_settings(ctx.db).idle_lock_minutes, self)
+            self.idle.pause()
         self._connect()
 
     def _connect(self) -> None:
@@ -118,6 +167,14 @@ class CounterApp(QObject):
         cashier.sound_mute_toggled.connect(self._on_cashier_sound_mute_toggled)
         cashier.closed.connect(self.closed)
         display.key_pressed.connect(cashier._on_display_key_pressed)
+        # Sign-in, idle lock, history and settings.
+        watcher.session_changed.connect(self._on_watcher_session_changed)
+        cashier.history_requested.connect(self._on_cashier_history_requested)
+        cashier.settings_requested.connect(self._on_cashier_settings_requested)
+        cashier.switch_user_requested.connect(self.lock)
+        if self.login is not None and self.idle is not None:
+            self.login.user_signed_in.connect(self.sign_in)
+            self.idle.idle_timed_out.connect(self.lock)
 
     def _make_watcher(self, listener: WatchListener) -> PaymentWatcher:
         """Watcher thread: build the watcher with this counter's services."""
@@ -138,10 +195,71 @@ class CounterApp(QObject):
         if self._collector is None:
             self._collector = MainThreadCollector()
         if show:
+            if self.login is not None and self.signed_in is None:
+                self.login.show()
+                _bring_to_front(self.login)
+            else:
+                self._place_windows()
+        QTimer.singleShot(0, self, self._on_start_timeout)
+
+    def _place_windows(self) -> None:
+        if self._placed:
+            self.cashier.show()
+        else:
+            self._placed = True
             where = arrange_windows(self.cashier, self.display, self.prefs)
             log.info("windows placed: %s", where)
-            _bring_to_front(self.cashier)
-        QTimer.singleShot(0, self, self._on_start_timeout)
+        _bring_to_front(self.cashier)
+
+    # sign-in ----------------------------------------------------------------------------
+    @Slot(object)
+    def sign_in(self, actor: Actor) -> None:
+        """Open (or unlock) the counter acting as ``actor``; start the idle lock. GUI thread."""
+        if self._shut_down:
+            return
+        self.signed_in = actor
+        self.cashier.set_actor(actor)
+        if self.login is not None:
+            self.login.hide()
+            self.login.reset()
+        self._place_windows()
+        if self.idle is not None:
+            self.idle.restart()
+        log.info("%s signed in as %s", actor.name, actor.role.value)
+
+    @Slot()
+    def lock(self) -> None:
+        """Switch user / idle: close what the last user opened, hide the cashier window and
+        show the login screen. Detection and the customer display keep running. GUI thread."""
+        if self.login is None or self.signed_in is None or self._shut_down:
+            return
+        log.info("counter locked (was %s)", self.signed_in.name)
+        self.signed_in = None
+        self._close_user_windows()
+        self.cashier.hide()
+        self.login.reset()
+        self.login.show()
+        _bring_to_front(self.login)
+        if self.idle is not None:
+            self.idle.pause()
+
+    def _close_user_windows(self) -> None:
+        for window in (self.settings_dialog, self.history):
+            if window is not None:
+                window.close()
+        self.settings_dialog = None
+        self.history = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the login screen quits the app, as closing the cashier window does."""
+        if (
+            watched is self.login
+            and event.type() == QEvent.Type.Close
+            and not self._shut_down
+            and self.signed_in is None
+        ):
+            self.closed.emit()
+        return False
 
     @Slot()
     def _on_start_timeout(self) -> None:
@@ -173,6 +291,15 @@ class CounterApp(QObject):
             log.warning("background tasks still running at exit")
         with contextlib.suppress(Exception):
             self.ctx.rates.close()
+        self._close_user_windows()
+        if self.idle is not None:
+            self.idle.pause()
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self.idle)
+        if self.login is not None:
+            self.login.removeEventFilter(self)
+            self.login.close()
         self.display.allow_close()
         self.display.close()
         self.cashier.blockSignals(True)
@@ -212,6 +339,94 @@ class CounterApp(QObject):
     @Slot(bool)
     def _on_cashier_sound_mute_toggled(self, muted: bool) -> None:
         self.sound.set_muted(muted)
+
+    @Slot(object)
+    def _on_watcher_session_changed(self, _session: object) -> None:
+        history = self.history
+        if history is not None:
+            history.refresh()  # type: ignore[attr-defined]
+
+    @Slot()
+    def _on_cashier_history_requested(self) -> None:
+        """Open (or raise) the sales history as the signed-in user. GUI thread."""
+        actor = self.signed_in
+        if actor is None or not actor.can(Permission.VIEW_HISTORY):
+            return
+        if self.history is not None:
+            self.history.show()
+            _bring_to_front(self.history)
+            return
+        try:  # imported on first use: not needed for the first window
+            from posapp.services.history import HistoryServices
+            from posapp.ui.history import HistoryWindow
+        except ImportError as exc:
+            log.exception("sales history unavailable")
+            self._inform("Sales history", f"The sales history is not available: {exc}")
+            return
+        try:
+            if self._history_services is None:
+                ctx = self.ctx
+                self._history_services = HistoryServices.build(ctx.db, ctx.config, clock=ctx.clock)
+            window = HistoryWindow(self._history_services, actor)
+        except PosappError as exc:
+            self._inform("Sales history", f"Cannot open the sales history: {exc}")
+            return
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._on_history_closed)
+        self.history = window
+        window.show()
+        _bring_to_front(window)
+
+    @Slot()
+    def _on_history_closed(self) -> None:
+        if self.history is not None and self.history is self.sender():
+            self.history = None
+
+    @Slot()
+    def _on_cashier_settings_requested(self) -> None:
+        """Open (or raise) the settings dialog as the signed-in admin. GUI thread."""
+        actor, staff = self.signed_in, self.staff
+        if actor is None or staff is None or not actor.can(Permission.CHANGE_SETTINGS):
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
+        from posapp.services.shop_settings import SettingsService
+        from posapp.ui.settings import SettingsDialog
+
+        if self._settings_service is None:
+            ctx = self.ctx
+            self._settings_service = SettingsService(ctx.data_dir, ctx.db, staff.audit, ctx.clock)
+        dialog = SettingsDialog(
+            self._settings_service, staff.users, actor, setup=staff.setup, parent=self.cashier
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.idle is not None:
+            dialog.idle_lock_changed.connect(self.idle.set_minutes)
+        if self.login is not None:
+            dialog.users_changed.connect(self.login.refresh_users)
+        dialog.settings_saved.connect(self._on_settings_saved)
+        dialog.finished.connect(self._on_settings_finished)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_settings_finished(self, _result: int) -> None:
+        if self.settings_dialog is not None and self.settings_dialog is self.sender():
+            self.settings_dialog = None
+
+    @Slot(object)
+    def _on_settings_saved(self, config: ShopConfig) -> None:
+        """The running counter keeps the configuration it started with. GUI thread."""
+        log.info("settings saved for %s", config.shop_name)
+        self.cashier.statusBar().showMessage(
+            "Settings saved. Restart posapp to use them at the counter.", STATUS_MESSAGE_MS
+        )
+
+    def _inform(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.cashier)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
 
 def _warm_up_sale_modules() -> None:
@@ -254,8 +469,14 @@ def run_gui(args: argparse.Namespace) -> int:
             else:
                 data_dir = resolve_data_dir(getattr(args, "data_dir", None))
             db = open_database(data_dir, getattr(args, "database_url", None))
+            staff = StaffServices.build(data_dir, db)
+            demo_actor: Actor | None = None
             if demo is not None:
                 demo.provision(db)
+                with contextlib.suppress(PermissionDenied):  # another admin: sign in
+                    demo_actor = demo.admin(staff.users)
+            elif staff.setup.is_needed() and not _run_setup(staff.setup, data_dir):
+                return 1
             ctx = build_context(data_dir, db)
         except NotConfigured:
             _tell(not_configured_box(data_dir))
@@ -263,10 +484,12 @@ def run_gui(args: argparse.Namespace) -> int:
         except PosappError as exc:
             _tell(startup_error_box(str(exc)))
             return 1
-        counter = CounterApp(ctx, prefs=CounterPrefs())
+        counter = CounterApp(ctx, prefs=CounterPrefs(), staff=staff)
         if demo is not None:
             demo.attach(counter.cashier, parent=counter)
         counter.closed.connect(app.quit)
+        if demo_actor is not None:
+            counter.sign_in(demo_actor)
         counter.start()
         QTimer.singleShot(
             0,
@@ -284,6 +507,31 @@ def run_gui(args: argparse.Namespace) -> int:
         if demo is not None:
             demo.stop()
         restore()
+
+
+def _run_setup(setup: SetupService, data_dir: Path) -> bool:
+    """Run the setup wizard; True once the shop and its first admin are saved. Without a
+    screen nobody could fill it in: say what to run instead (stderr) and return False.
+    GUI thread."""
+    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
+        if setup.existing_config() is None:
+            _tell(not_configured_box(data_dir))
+        else:
+            _tell(
+                startup_error_box(
+                    "This counter has no administrator yet. Create one in a terminal:\n"
+                    f"posapp --data-dir {data_dir} users add NAME --role admin"
+                )
+            )
+        return False
+    from posapp.ui.setup import SetupWizard  # only on a first run
+
+    wizard = SetupWizard(setup)
+    completed: list[ShopConfig] = []
+    wizard.setup_completed.connect(completed.append)
+    wizard.exec()
+    wizard.deleteLater()
+    return bool(completed)
 
 
 def _tell(box: QMessageBox) -> None:

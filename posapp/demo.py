@@ -27,10 +27,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from stellar_sdk import Keypair
 
 from posapp.core.money import format_plain
+from posapp.core.roles import Actor
 from posapp.core.session import PaymentSession
 from posapp.devnet import Devnet, PaymentResult
 from posapp.services.datadir import resolve_data_dir
 from posapp.services.provisioning import ProvisionRequest, provision
+from posapp.services.users import UserNotFound, UserService
 from posapp.storage.engine import Database
 from posapp.workers.background import run_in_background
 
@@ -38,6 +40,9 @@ log = logging.getLogger("posapp.demo")
 DEMO_SHOP = "posapp demo café"
 DEMO_CURRENCY = "INR"
 DEMO_RATE = "84.10"
+DEMO_ADMIN = "Demo admin"
+DEMO_PIN = "2580"
+"""The demo's admin signs in with this PIN (shown in the demo toolbar)."""
 CENT = Decimal("0.01")
 
 
@@ -93,6 +98,15 @@ class DemoNetwork:
         for warning in result.warnings:
             log.warning("demo setup: %s", warning)
 
+    @staticmethod
+    def admin(users: UserService) -> Actor:
+        """The demo admin (created with ``DEMO_PIN`` on first use), so the demo signs in by
+        itself. Main thread at start (bcrypt, once, ~0.3 s)."""
+        try:
+            return users.get(DEMO_ADMIN).actor
+        except UserNotFound:
+            return users.create_first_admin(DEMO_ADMIN, DEMO_PIN).actor
+
     def attach(self, cashier: QMainWindow, parent: QObject | None = None) -> DemoController:
         """Add the simulation menu and toolbar to ``cashier``. GUI thread."""
         return DemoController(self.devnet, cashier, parent=parent)
@@ -133,6 +147,10 @@ class DemoController(QObject):
         caption = QLabel("  Demo — simulate the customer:  ")
         caption.setStyleSheet("color: #475467; font-weight: 600;")
         toolbar.addWidget(caption)
+        self.sign_in_hint = QLabel(f"  Sign in again as {DEMO_ADMIN}, PIN {DEMO_PIN}  ")
+        self.sign_in_hint.setObjectName("demoSignInHint")
+        self.sign_in_hint.setStyleSheet("color: #475467;")
+        self.sign_in_hint.setToolTip("Switch user (Ctrl+L) or the idle lock shows the login")
         for kind, text, key, slot in (
             (Simulation.EXACT, "Pay exact amount", "F5", self._on_exact_triggered),
             (Simulation.PARTIAL, "Pay half (partial)", "F6", self._on_partial_triggered),
@@ -151,6 +169,8 @@ class DemoController(QObject):
             menu.addAction(action)
             toolbar.addAction(action)
             self.actions[kind] = action
+        toolbar.addSeparator()
+        toolbar.addWidget(self.sign_in_hint)
         for signal_name, slot in (
             ("sale_started", self._on_cashier_sale_started),
             ("sale_changed", self._on_cashier_sale_changed),

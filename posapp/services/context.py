@@ -5,14 +5,18 @@ Runs on the main thread at start; the result is shared read-only afterwards.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from posapp.rates import RateSource, build_rate_source
+from posapp.core.errors import PosappError
+from posapp.rates import RateSettings, RateSource, build_rate_source
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig, load_config
 from posapp.services.sessions import SessionService
 from posapp.storage.engine import Database
+
+log = logging.getLogger("posapp.services.context")
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,21 @@ def open_database(data_dir: Path, database_url: str | None = None) -> Database:
 def build_context(data_dir: Path, db: Database, clock: Clock = utc_now) -> AppContext:
     """Load the configuration and build the services; NotConfigured before setup."""
     config = load_config(db)
-    rates = build_rate_source(config.rates)
+    rates = build_rate_source(config.rates, api_keys=_rate_api_keys(data_dir, db, config.rates))
     sessions = SessionService(db, config, rates, clock)
     return AppContext(data_dir, db, config, rates, sessions, clock)
+
+
+def _rate_api_keys(data_dir: Path, db: Database, spec: RateSettings) -> dict[str, tuple[str, str]]:
+    """The stored API keys of ``spec``'s HTTP sources. Fixed rates (the usual set-up) never
+    touch the keyring; an unusable keyring only costs the keys (logged), never the start."""
+    if spec.mode != "http" or not spec.http_sources:
+        return {}
+    from posapp.services.rate_keys import RateKeyStore  # imports keyring: only when needed
+
+    try:
+        store = RateKeyStore.for_data_dir(data_dir, db)
+        return store.api_keys([s.name for s in spec.http_sources])
+    except PosappError as exc:
+        log.warning("rate API keys unavailable, fetching rates without them: %s", exc)
+        return {}

@@ -19,10 +19,13 @@ class CashierActions:
     display_fullscreen: QAction
     mute: QAction
     quit: QAction
+    history: QAction
+    settings: QAction
+    switch_user: QAction
 
 
 def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> CashierActions:
-    """Create the actions and the Sale / View menus on ``window``. GUI thread.
+    """Create the actions and the Sale / View / Shop menus on ``window``. GUI thread.
 
     Enter and Esc are handled by the window itself (so they also work from the note field
     and the customer display); their menu entries only name the key.
@@ -41,6 +44,11 @@ def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> Cash
     mute.setShortcut(QKeySequence("Ctrl+M"))
     quit_action = QAction("Quit", window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    history = QAction("Sales history…", window)
+    history.setShortcut(QKeySequence("Ctrl+H"))
+    settings = QAction("Settings…", window)
+    switch_user = QAction("Switch user", window)
+    switch_user.setShortcut(QKeySequence("Ctrl+L"))
     menu_bar = window.menuBar()
     sale = menu_bar.addMenu("&Sale")
     sale.addAction(charge)
@@ -53,6 +61,20 @@ def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> Cash
     view.addAction(display_fullscreen)
     view.addSeparator()
     view.addAction(mute)
+    shop = menu_bar.addMenu("S&hop")
+    shop.addAction(history)
+    shop.addAction(settings)
+    shop.addSeparator()
+    shop.addAction(switch_user)
     return CashierActions(
-        charge, cancel, new_sale, show_display, display_fullscreen, mute, quit_action
+        charge,
+        cancel,
+        new_sale,
+        show_display,
+        display_fullscreen,
+        mute,
+        quit_action,
+        history,
+        settings,
+        switch_user,
     )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBox
 
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
-from posapp.core.roles import Actor
+from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, RateQuote
 from posapp.services.clock import Clock
 from posapp.services.config import ShopConfig
@@ -73,6 +73,12 @@ class CashierWindow(QMainWindow):
     customer_display_requested = Signal()
     display_fullscreen_toggled = Signal(bool)
     sound_mute_toggled = Signal(bool)
+    history_requested = Signal()
+    """Sales history… (shown only to actors who may view it)."""
+    settings_requested = Signal()
+    """Settings… (shown only to actors who may change settings)."""
+    switch_user_requested = Signal()
+    """Switch user: lock the counter and show the login screen."""
     closed = Signal()
 
     def __init__(
@@ -112,6 +118,7 @@ class CashierWindow(QMainWindow):
         self._recheck.setInterval(RECHECK_MS)
         self._recheck.timeout.connect(self._on_recheck_timeout)
         self._connect_actions()
+        self.set_actor(actor)
         self._show_connection()
         self._refresh_entry()
 
@@ -179,8 +186,25 @@ class CashierWindow(QMainWindow):
         a.display_fullscreen.toggled.connect(self.display_fullscreen_toggled)
         a.mute.toggled.connect(self.sound_mute_toggled)
         a.quit.triggered.connect(self.close)
+        a.history.triggered.connect(self.history_requested)
+        a.settings.triggered.connect(self.settings_requested)
+        a.switch_user.triggered.connect(self.switch_user_requested)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Charge and cancel as ``actor`` from now on; show only the menu entries their role
+        allows (the services still refuse the rest). GUI thread."""
+        self._actor = actor
+        a = self.actions
+        a.history.setVisible(actor.can(Permission.VIEW_HISTORY))
+        a.settings.setVisible(actor.can(Permission.CHANGE_SETTINGS))
+        a.switch_user.setText(f"Switch user (signed in: {actor.name})")
 
     # public state -----------------------------------------------------------------------
+    @property
+    def actor(self) -> Actor:
+        """Who charges and cancels."""
+        return self._actor
+
     @property
     def sale(self) -> PaymentSession | None:
         """The sale shown (awaiting or just finished), or None."""
