@@ -8,7 +8,6 @@ threads for expiry.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from decimal import Decimal
 
 from posapp.core.errors import (
@@ -38,14 +37,6 @@ from posapp.storage.payments_repo import StoredPayment
 
 log = logging.getLogger("posapp.sessions")
 MAX_NOTE_LENGTH = 200
-
-
-@dataclass(frozen=True, slots=True)
-class SessionChange:
-    """A session after a change, with the webhook event it caused (if any)."""
-
-    session: PaymentSession
-    event_type: str | None
 
 
 class SessionService:

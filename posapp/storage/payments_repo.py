@@ -36,12 +36,6 @@ class StoredPayment:
     received_at: datetime
 
 
-def exists(session: Session, operation_id: str) -> bool:
-    """True when this operation was already stored (Horizon re-delivers records)."""
-    query = select(PaymentRow.id).where(PaymentRow.operation_id == operation_id)
-    return session.scalar(query) is not None
-
-
 def existing_ids(session: Session, operation_ids: Sequence[str]) -> set[str]:
     """Which of these operations are already stored (one query per 500 ids)."""
     found: set[str] = set()

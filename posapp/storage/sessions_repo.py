@@ -111,12 +111,6 @@ def get_many(
     return found
 
 
-def get_by_muxed_id(session: Session, muxed_id: int) -> PaymentSession | None:
-    """The session a muxed-address payment with ``muxed_id`` belongs to, or None."""
-    row = session.scalars(select(SessionRow).where(SessionRow.muxed_id == muxed_id)).first()
-    return None if row is None else row_to_session(row)
-
-
 def list_recent(
     session: Session, *, statuses: Iterable[SessionStatus] | None = None, limit: int = 50
 ) -> list[PaymentSession]:
@@ -124,14 +118,6 @@ def list_recent(
     query = select(SessionRow).order_by(SessionRow.created_at.desc()).limit(limit)
     if statuses is not None:
         query = query.where(SessionRow.status.in_([s.value for s in statuses]))
-    return [row_to_session(r) for r in session.scalars(query)]
-
-
-def changed_since(session: Session, since: datetime, ids: Sequence[str]) -> list[PaymentSession]:
-    """Sessions among ``ids`` updated after ``since`` (for pollers in other processes)."""
-    if not ids:
-        return []
-    query = select(SessionRow).where(SessionRow.id.in_(ids), SessionRow.updated_at > since)
     return [row_to_session(r) for r in session.scalars(query)]
 
 
