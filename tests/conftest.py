@@ -1,8 +1,13 @@
-"""Test-wide settings: Qt offscreen, an in-memory keyring, no network beyond loopback."""
+"""Test-wide settings: Qt offscreen, an in-memory keyring, no network beyond loopback; the
+``database_url`` fixture that runs a database test on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;qt.multimedia.*=false")
@@ -16,9 +21,82 @@ settings.register_profile(
 )
 settings.load_profile("posapp")
 
+import pg_support  # noqa: E402  (tests/ is on sys.path: pytest's rootdir-relative imports)
+
+from posapp.storage.engine import sqlite_url  # noqa: E402
+
+_POSTGRES_ADMIN_URL = pg_support.admin_url()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"postgres: runs on PostgreSQL (needs {pg_support.ENV_VAR}; else skipped)"
+    )
+
 
 def pytest_collection_modifyitems(items: list) -> None:
     """Run tests that drive the whole app's event loop (``run_gui``) last: a finished
     ``QApplication.exec()`` leaves the process-wide application unable to deliver queued
     signals from thread pools to later widget tests."""
     items.sort(key=lambda item: item.get_closest_marker("runs_app_loop") is not None)
+
+
+# ---- databases ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[pg_support.Server]:
+    """The PostgreSQL server of ``POSAPP_TEST_POSTGRES_URL`` (skips the test when unset)."""
+    if _POSTGRES_ADMIN_URL is None:
+        pytest.skip(pg_support.SKIP_REASON)
+    server = pg_support.Server(_POSTGRES_ADMIN_URL)
+    yield server
+    server.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: pg_support.Server) -> Iterator[str]:
+    """A database migrated to head once per session, copied for each test; dropped at the end."""
+    from posapp.storage.engine import Database
+
+    name = pg_support.unique_name("posapp_tpl_")
+    url = postgres_server.create_database(name)
+    try:
+        Database(url).dispose()  # runs the migrations; no connection may stay for TEMPLATE
+        yield name
+    finally:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: pg_support.Server, postgres_template: str) -> Iterator[str]:
+    """The URL of a fresh, migrated PostgreSQL database of this test's own; dropped after.
+
+    Dispose the test's engines before teardown when possible (``WITH (FORCE)`` ends any
+    session still connected)."""
+    name = pg_support.unique_name("posapp_t_")
+    url = postgres_server.create_database(name, template=postgres_template)
+    yield url
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param(
+            "postgresql",
+            id="postgresql",
+            marks=[
+                pytest.mark.postgres,
+                pytest.mark.skipif(_POSTGRES_ADMIN_URL is None, reason=pg_support.SKIP_REASON),
+            ],
+        ),
+    ]
+)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty database for this test, once per backend: a SQLite file
+    ``tmp_path/posapp.db`` (the data dir's default place), or a PostgreSQL database of its
+    own copied from the migrated template."""
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path)
+    return request.getfixturevalue("postgres_url")
