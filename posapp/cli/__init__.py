@@ -29,6 +29,15 @@ def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="where the database lives (or POSAPP_DATA_DIR)")
     parser.add_argument("--database-url", help="SQLAlchemy URL instead of the data dir's SQLite")
     parser.add_argument("--demo", action="store_true", help="GUI on a built-in local network")
+    parser.add_argument(
+        "--provisioning",
+        metavar="FILE",
+        help="settings for the first start (default: posapp.toml next to the app or in the "
+        "data dir)",
+    )
+    parser.add_argument(
+        "--self-check", action="store_true", help="the same as the self-check command"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
     return parser
 
@@ -39,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         charge_cmd,
         export_cmd,
         init_cmd,
+        self_check_cmd,
         sessions_cmd,
         users_cmd,
         watch_cmd,
@@ -51,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="the cashier app (default)")
     gui.set_defaults(func=_run_gui)
     commands = (init_cmd, charge_cmd, sessions_cmd, watch_cmd, export_cmd, webhooks_cmd)
-    for module in (*commands, users_cmd, devnet_cmd):
+    for module in (*commands, users_cmd, self_check_cmd, devnet_cmd):
         module.register(sub)
     return parser
 
@@ -60,6 +70,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     from posapp.app import run_gui
 
     return run_gui(args)
+
+
+def _run_self_check(args: argparse.Namespace) -> int:
+    from posapp.cli import self_check_cmd
+
+    return self_check_cmd.run(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    func = getattr(args, "func", None) or _run_gui
+    func = getattr(args, "func", None) or (_run_self_check if args.self_check else _run_gui)
     try:
         return int(func(args) or 0)
     except PosappError as exc:

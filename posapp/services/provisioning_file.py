@@ -1,0 +1,277 @@
+"""The provisioning file ``posapp.toml``: a counter's settings written once by the admin and
+shipped with the app, so a new machine starts with them (never secrets).
+
+Where it is found (``find_provisioning_file``): the ``--provisioning FILE`` option, else
+``posapp.toml`` next to the packaged executable, else ``posapp.toml`` in the data dir.
+``load_provisioning_file`` reads it with ``tomllib`` and checks every key and value — the
+same checks as ``posapp init`` (``build_config``) — before anything uses it; any problem is
+one ``InvalidInput`` line naming the file and the key. Secrets are refused outright: keys
+that name one (secret, seed, password, token, …), any value that looks like a Stellar
+secret seed (``S…``) or a webhook secret (``whsec_…``), and a ``database_url`` carrying a
+password (that belongs in the OS keyring or ``~/.pgpass``). The error never repeats the
+secret.
+
+Pure apart from reading the file; any thread.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from posapp.core.errors import InvalidCurrency, InvalidInput, PosappError, SecretSeedRefused
+from posapp.services.currency import validate_currency
+from posapp.services.provisioning import ProvisionRequest, build_config, validate_http_url
+from posapp.stellar.addresses import (
+    SECRET_SEED_WARNING,
+    is_secret_seed,
+    validate_merchant_account,
+)
+
+FILENAME = "posapp.toml"
+MAX_FILE_BYTES = 64 * 1024
+SECRET_KEY_WORDS = re.compile(
+    r"secret|seed|passw|passphrase|pwd|token|api_?key|private|mnemonic|credential",
+    re.IGNORECASE,
+)
+"""A key whose name contains one of these is refused, whatever its value."""
+_PARTIAL_SEED = re.compile(r"(?<![A-Z2-7])S[A-Z2-7]{19,}")
+"""``S`` and 19+ more upper-case base32 characters: a whole, partial or embedded secret seed
+(upper case only, so ordinary words run together never match)."""
+
+TOP_LEVEL_KEYS = frozenset(
+    {
+        "shop_name",
+        "terminal",
+        "network",
+        "merchant_account",
+        "horizon_url",
+        "currency",
+        "rates",
+        "spread_percent",
+        "expiry_minutes",
+        "tolerance",
+        "webhook_url",
+        "database_url",
+    }
+)
+RATE_KEYS = frozenset({"mode", "fixed_rate", "source"})
+
+
+@dataclass(frozen=True, slots=True)
+class ProvisioningFile:
+    """A checked provisioning file; immutable, safe to pass between threads.
+
+    ``request`` is what ``posapp init`` / the setup wizard take (``check_account`` True: the
+    account is still looked up on Horizon when it is applied). ``database_url`` (optional)
+    never holds a password. ``terminal`` is this counter's name when the file sets one.
+    """
+
+    path: Path
+    request: ProvisionRequest
+    database_url: str | None = None
+    terminal: str | None = None
+
+
+def find_provisioning_file(
+    explicit: str | os.PathLike[str] | None, data_dir: Path | None
+) -> Path | None:
+    """The provisioning file to use, or None when there is none.
+
+    ``explicit`` (``--provisioning``) must exist (InvalidInput otherwise); then ``posapp.toml``
+    next to the executable of a packaged app (``sys.executable``'s folder; never the Python
+    interpreter's when run from source); then ``posapp.toml`` in ``data_dir``. Any thread.
+    """
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise InvalidInput(f"provisioning file {path} does not exist")
+        return path
+    candidates: list[Path] = []
+    if getattr(sys, "frozen", False):
+        candidates.append(Path(sys.executable).resolve().parent / FILENAME)
+    if data_dir is not None:
+        candidates.append(Path(data_dir) / FILENAME)
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def load_provisioning_file(path: str | os.PathLike[str]) -> ProvisioningFile:
+    """Read and check ``path``; InvalidInput (or SecretSeedRefused) naming the key on any
+    problem. Nothing is written anywhere. Any thread."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"{name}: larger than {MAX_FILE_BYTES // 1024} KB; is it the right file?"
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{name}: not UTF-8 text") from None
+    try:
+        doc = tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(f"{name}: not valid TOML ({exc})") from None
+    try:
+        return _parse(path, doc)
+    except SecretSeedRefused as exc:
+        raise SecretSeedRefused(f"{name}: {exc}") from None
+    except PosappError as exc:
+        raise InvalidInput(f"{name}: {exc}") from None
+
+
+def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
+    _refuse_secrets(doc, "")
+    unknown = sorted(set(doc) - TOP_LEVEL_KEYS)
+    if unknown:
+        raise InvalidInput(
+            f"unknown key {unknown[0]!r} (known: {', '.join(sorted(TOP_LEVEL_KEYS))})"
+        )
+    for key in ("network", "merchant_account", "currency"):
+        if key not in doc:
+            raise InvalidInput(f"{key} is missing")
+    rates = doc.get("rates")
+    if not isinstance(rates, Mapping):
+        raise InvalidInput("the [rates] table is missing (mode = 'fixed' or 'http')")
+    rate, rate_source = _rates(rates)
+    account, currency = _text(doc, "merchant_account"), _text(doc, "currency")
+    try:
+        validate_merchant_account(account)
+        validate_currency(currency)
+    except SecretSeedRefused:
+        raise
+    except InvalidInput as exc:
+        key = "currency" if isinstance(exc, InvalidCurrency) else "merchant_account"
+        raise InvalidInput(f"{key}: {exc}") from None
+    request = ProvisionRequest(
+        network=_text(doc, "network"),
+        account=account,
+        currency=currency,
+        horizon_url=_optional_url(doc, "horizon_url"),
+        rate=rate,
+        rate_source=rate_source,
+        spread_percent=_number(doc, "spread_percent", "0"),
+        expiry_minutes=_whole(doc, "expiry_minutes", 15),
+        tolerance=_number(doc, "tolerance", "0"),
+        webhook_url=_optional_url(doc, "webhook_url"),
+        shop_name=_text(doc, "shop_name", "posapp shop"),
+        terminal=_text(doc, "terminal", "counter-1"),
+        check_account=True,
+    )
+    build_config(request, datetime.now(UTC))  # every check `posapp init` makes, no I/O
+    database_url = _database_url(doc)
+    terminal = _text(doc, "terminal") if "terminal" in doc else None
+    return ProvisioningFile(path, request, database_url, terminal)
+
+
+def _refuse_secrets(node: Any, where: str) -> None:
+    """Refuse secret-looking keys and values anywhere in the document (never echoing them)."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            dotted = f"{where}.{key}" if where else str(key)
+            if SECRET_KEY_WORDS.search(str(key)):
+                raise InvalidInput(
+                    f"{dotted}: secrets never go in the provisioning file (it is read by "
+                    "anyone who can read the app's folder); remove the key"
+                )
+            _refuse_secrets(value, dotted)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            _refuse_secrets(item, f"{where}[{index}]")
+    elif isinstance(node, str):
+        if is_secret_seed(node) or _PARTIAL_SEED.search(node):
+            raise SecretSeedRefused(f"{where}: {SECRET_SEED_WARNING}")
+        if "whsec_" in node.lower():
+            raise InvalidInput(
+                f"{where}: that is a webhook signing secret; it never goes in the "
+                "provisioning file (posapp makes one and keeps it in the OS keyring)"
+            )
+
+
+def _text(doc: Mapping[str, Any], key: str, default: str | None = None) -> str:
+    value = doc.get(key, default)
+    if not isinstance(value, str):
+        raise InvalidInput(f"{key} must be text in quotes")
+    if not value.strip():
+        raise InvalidInput(f"{key} is empty")
+    return value.strip()
+
+
+def _optional_url(doc: Mapping[str, Any], key: str) -> str | None:
+    if key not in doc:
+        return None
+    return validate_http_url(_text(doc, key), key)
+
+
+def _number(doc: Mapping[str, Any], key: str, default: str, label: str | None = None) -> str:
+    value = doc.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise InvalidInput(f"{label or key} must be a number, e.g. 84.10")
+    return str(value).strip()
+
+
+def _whole(doc: Mapping[str, Any], key: str, default: int) -> int:
+    value = doc.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"{key} must be a whole number")
+    return value
+
+
+def _rates(rates: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(fixed rate, rate source) from the ``[rates]`` table, mirroring ``RateSettings``."""
+    unknown = sorted(set(rates) - RATE_KEYS)
+    if unknown:
+        raise InvalidInput(
+            f"unknown key 'rates.{unknown[0]}' (known: {', '.join(sorted(RATE_KEYS))})"
+        )
+    mode = rates.get("mode")
+    if mode == "fixed":
+        if "source" in rates:
+            raise InvalidInput("rates.source is for mode = 'http'; remove it or change the mode")
+        if "fixed_rate" not in rates:
+            raise InvalidInput("rates.fixed_rate is missing (units of the currency per 1 USDC)")
+        return _number(rates, "fixed_rate", "", "rates.fixed_rate"), None
+    if mode == "http":
+        if "fixed_rate" in rates:
+            raise InvalidInput("rates.fixed_rate is for mode = 'fixed'; remove it or change mode")
+        source = rates.get("source")
+        if not isinstance(source, str) or not source.strip():
+            raise InvalidInput("rates.source is missing: 'coingecko' or an https base URL")
+        return None, source.strip()
+    raise InvalidInput("rates.mode must be 'fixed' or 'http'")
+
+
+def _database_url(doc: Mapping[str, Any]) -> str | None:
+    """The optional SQLAlchemy URL, refused when it carries a password."""
+    if "database_url" not in doc:
+        return None
+    text = _text(doc, "database_url")
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):
+        raise InvalidInput(
+            "database_url is not a database URL (e.g. postgresql://posapp@db.example/posapp)"
+        ) from None
+    if url.password:
+        raise InvalidInput(
+            "database_url contains a password; remove it from the file and keep it in the OS "
+            "keyring or ~/.pgpass (postgresql://USER@HOST/DB)"
+        )
+    if "password" in {key.lower() for key in url.query}:
+        raise InvalidInput("database_url has a password parameter; use ~/.pgpass instead")
+    return text
