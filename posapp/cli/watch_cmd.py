@@ -44,6 +44,11 @@ class _PrintingListener:
         for s in sessions:
             print(f"session {s.id} expired", flush=True)
 
+    def sessions_changed(self, sessions: tuple[PaymentSession, ...]) -> None:
+        self._wake()
+        for s in sessions:
+            print(f"session {s.id} → {s.status.value} (another counter)", flush=True)
+
     def connection_changed(self, status: ConnectionStatus) -> None:
         detail = f" ({status.detail})" if status.detail else ""
         print(f"horizon: {status.state.value}{detail}", file=sys.stderr, flush=True)

@@ -8,6 +8,7 @@ threads for expiry.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from decimal import Decimal
 
 from posapp.core.errors import (
@@ -158,6 +159,18 @@ class SessionService:
                 now=now,
             )
         return updated
+
+    def changed_since(self, since: datetime) -> list[PaymentSession]:
+        """Sessions changed at or after ``since`` (any counter), oldest change first."""
+        found: list[PaymentSession] = []
+        after: tuple[datetime, str] | None = None
+        with self._db.read() as db_session:
+            while True:
+                page = sessions_repo.changed_since(db_session, since, after=after)
+                found.extend(page)
+                if len(page) < sessions_repo.CHANGES_PAGE:
+                    return found
+                after = (page[-1].updated_at, page[-1].id)
 
     def expire_due(self) -> list[PaymentSession]:
         """Mark every awaiting session past its window as expired; return those changed."""

@@ -3,6 +3,17 @@
 Runs on whichever thread owns the event loop: the Qt watcher thread in the GUI, the main
 thread in ``posapp watch`` / ``posapp charge``. Listeners are called on that same thread
 with immutable data only.
+
+Several counters may share one database. Exactly one of them leads detection for a
+(network, merchant account): it holds the lease (a PostgreSQL advisory lock), follows
+Horizon from the shared cursor and expires sessions. The others follow the database: they
+wait on the change feed (LISTEN/NOTIFY) and report the sessions that changed, so every
+screen turns Paid promptly, and they retry the lease every ``ELECTION_RETRY_SECONDS``.
+When the leader dies its lock goes with its connection and a follower takes over.
+
+    role      does                                      becomes
+    follower  reports changed sessions                  leader when the lease is free
+    leader    reads Horizon, applies, expires sessions  follower when the lease is lost
 """
 
 from __future__ import annotations
@@ -11,19 +22,29 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from posapp.core.connection import ConnectionStatus
 from posapp.core.session import PaymentSession
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
+from posapp.services.detection_status import DetectionStatusBoard
 from posapp.services.payments import AppliedPayment, PaymentApplier
 from posapp.services.sessions import SessionService
 from posapp.stellar.horizon_reader import HorizonReader, ReceivedRecord
+from posapp.storage.change_feed import SessionChangeFeed
 from posapp.storage.engine import Database
+from posapp.storage.leases import Lease, lease_for
 
 log = logging.getLogger("posapp.watcher")
 EXPIRY_TICK_SECONDS = 1.0
+ELECTION_RETRY_SECONDS = 2.0
+LEASE_CHECK_SECONDS = 2.0
+FOLLOW_WAIT_SECONDS = 0.25
+# Changes are re-read this far back: commits land out of updated_at order, and counters'
+# clocks differ a little. Already-reported states are not reported again.
+CHANGE_OVERLAP = timedelta(seconds=10)
 
 
 class WatchListener(Protocol):
@@ -34,6 +55,10 @@ class WatchListener(Protocol):
     def sessions_expired(self, sessions: tuple[PaymentSession, ...]) -> None: ...
 
     def connection_changed(self, status: ConnectionStatus) -> None: ...
+
+    def sessions_changed(self, sessions: tuple[PaymentSession, ...]) -> None:
+        """Sessions another counter changed (seen while following)."""
+        ...
 
 
 class NullListener:
@@ -48,9 +73,18 @@ class NullListener:
     def connection_changed(self, status: ConnectionStatus) -> None:
         """Ignore."""
 
+    def sessions_changed(self, sessions: tuple[PaymentSession, ...]) -> None:
+        """Ignore."""
+
+
+def detection_lease_name(config: ShopConfig) -> str:
+    """The lease every counter of one (network, merchant account) competes for."""
+    return f"detection:{config.stellar_network.passphrase}:{config.merchant_account}"
+
 
 class PaymentWatcher:
-    """Follows the merchant's payments on Horizon and applies them; also expires sessions."""
+    """Follows the merchant's payments on Horizon and applies them, and expires sessions,
+    while it holds the detection lease; otherwise follows the other counters' changes."""
 
     def __init__(
         self,
@@ -63,7 +97,13 @@ class PaymentWatcher:
         reader_options: dict[str, Any] | None = None,
     ) -> None:
         self.applier = PaymentApplier(db, config, clock)
+        self._db = db
         self._sessions = sessions
+        self._lease: Lease = lease_for(db, detection_lease_name(config))
+        self._changes = ChangeTracker(clock())
+        self._board = DetectionStatusBoard(db, config.terminal, clock)
+        self._shown_status: ConnectionStatus | None = None
+        self.leading = False
         self._listener: WatchListener = listener or NullListener()
         network = config.stellar_network
         self.reader = HorizonReader(
@@ -82,20 +122,84 @@ class PaymentWatcher:
             self._listener.payments_applied(tuple(applied))
 
     def state_changed(self, status: ConnectionStatus) -> None:
-        """Forward the connection state (watcher thread)."""
+        """Forward the connection state and publish it to the other counters (watcher
+        thread)."""
         self.applier.state_changed(status)
         self._listener.connection_changed(status)
+        if self.leading:
+            try:
+                self._board.publish(status)
+            except Exception:  # showing state elsewhere must never stop detection
+                log.exception("publishing the detection state failed")
 
     # Jobs ----------------------------------------------------------------------------
     async def run(self) -> None:
-        """Follow Horizon and expire sessions until cancelled."""
-        expiry = asyncio.create_task(self._expire_forever())
+        """Lead detection whenever the lease is ours, follow otherwise; until cancelled."""
+        feed = SessionChangeFeed(self._db)
         try:
-            await self.reader.run(self)
+            while True:
+                if self._lease.try_acquire():
+                    try:
+                        await self._lead()
+                    finally:
+                        self._lease.release()
+                        self.leading = False
+                else:
+                    await self._follow(feed, ELECTION_RETRY_SECONDS)
         finally:
-            expiry.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await expiry
+            feed.close()
+
+    async def _lead(self) -> None:
+        """Follow Horizon and expire sessions until cancelled or the lease is lost."""
+        self.leading = True
+        self._shown_status = None
+        log.info("leading payment detection for %s", self.reader.account)
+        jobs = [
+            asyncio.create_task(self.reader.run(self)),
+            asyncio.create_task(self._expire_forever()),
+            asyncio.create_task(self._watch_lease()),
+        ]
+        try:
+            done, _ = await asyncio.wait(jobs, return_when=asyncio.FIRST_COMPLETED)
+            for job in done:
+                job.result()  # a crashed reader surfaces here
+        finally:
+            for job in jobs:
+                job.cancel()
+            for job in jobs:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await job
+
+    async def _watch_lease(self) -> None:
+        """Return once the lease is no longer ours (database connection lost)."""
+        while True:
+            await asyncio.sleep(LEASE_CHECK_SECONDS)
+            if not self._lease.still_held():
+                log.warning("lost the detection lease; another counter may take over")
+                return
+
+    async def _follow(self, feed: SessionChangeFeed, duration: float) -> None:
+        """Report sessions other counters changed, for ``duration`` seconds."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + duration
+        while loop.time() < end:
+            self._report_changes()
+            await asyncio.to_thread(feed.wait, FOLLOW_WAIT_SECONDS)
+        self._report_changes()
+
+    def _report_changes(self) -> None:
+        """Tell the listener about sessions changed since the last look (follower)."""
+        try:
+            changed = self._changes.collect(self._sessions)
+            status = self._board.read()
+        except Exception:  # a database hiccup: the next look catches up
+            log.exception("reading session changes failed")
+            return
+        if changed:
+            self._listener.sessions_changed(changed)
+        if status is not None and status != self._shown_status:
+            self._shown_status = status
+            self._listener.connection_changed(status)
 
     async def catch_up(self) -> int:
         """Read everything since the stored cursor, apply it, expire what is due; return the
@@ -117,3 +221,25 @@ class PaymentWatcher:
             return
         if expired:
             self._listener.sessions_expired(tuple(expired))
+
+
+class ChangeTracker:
+    """Which session states a follower has already reported (follower's thread)."""
+
+    def __init__(self, start: datetime) -> None:
+        self._since = start - CHANGE_OVERLAP
+        self._seen: dict[str, tuple[datetime, str, object]] = {}
+
+    def collect(self, sessions: SessionService) -> tuple[PaymentSession, ...]:
+        """The sessions whose state changed since the last call, each reported once."""
+        fresh: list[PaymentSession] = []
+        newest = self._since
+        for s in sessions.changed_since(self._since):
+            state = (s.updated_at, s.status.value, s.usdc_received)
+            newest = max(newest, s.updated_at)
+            if self._seen.get(s.id) != state:
+                self._seen[s.id] = state
+                fresh.append(s)
+        self._since = max(self._since, newest - CHANGE_OVERLAP)
+        self._seen = {k: v for k, v in self._seen.items() if v[0] >= self._since}
+        return tuple(fresh)

@@ -1,8 +1,14 @@
 """Opening the database: SQLite (WAL, synchronous=FULL, busy timeout, BEGIN IMMEDIATE for
-writes) by default, PostgreSQL by URL; migrations applied on open.
+writes) by default, PostgreSQL (psycopg 3) by URL; migrations applied on open.
 
 ``Database`` is shared by threads; each thread/action opens its own ``Session`` through
 ``read()`` or ``write()``.
+
+Writers are serialised on both backends: SQLite by ``BEGIN IMMEDIATE``, PostgreSQL by a
+transaction-scoped advisory lock taken first thing in ``write()``. Every read-then-write in
+the services therefore sees the latest committed state whichever counter wrote it. Write
+transactions last milliseconds, so a store's counters never queue noticeably. Paths that
+only touch rows they claimed (webhook delivery) opt out with ``write(exclusive=False)``.
 """
 
 from __future__ import annotations
@@ -12,15 +18,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from posapp.core.errors import StorageError
 
 DB_FILENAME = "posapp.db"
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_SECONDS = 5
+WRITER_LOCK_KEY = 0x706F_7361_7070_0001  # "posapp" + 1: PostgreSQL's store-wide writer lock
+_PG_DRIVERS = {"postgresql", "postgres", "postgresql+psycopg"}
 
 
 def sqlite_url(data_dir: Path) -> str:
@@ -47,17 +56,61 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")  # type: ignore[attr-defined]
 
 
-class Database:
-    """Engine plus session factories for reading and writing; thread-safe to share."""
+def normalise_url(url: str) -> str:
+    """``url`` with PostgreSQL spelled for psycopg 3; StorageError for anything posapp can't
+    use (only SQLite files and PostgreSQL servers are supported)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StorageError(f"not a database URL: {url!r}") from None
+    if parsed.drivername in _PG_DRIVERS:
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    if parsed.drivername in {"sqlite", "sqlite+pysqlite"}:
+        return url
+    raise StorageError(
+        f"unsupported database {parsed.drivername!r}: use sqlite:///FILE or "
+        "postgresql+psycopg://USER@HOST/DB"
+    )
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+
+def redact_url(url: str) -> str:
+    """``url`` with any password hidden, for logs and messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparsable database URL>"
+
+
+_TAKE_WRITER_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+
+
+def _first_line(error: object) -> str:
+    """The first line of a driver error (psycopg adds context lines)."""
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+class Database:
+    """Engine plus session factories for reading and writing; thread-safe to share.
+
+    ``application_name`` labels PostgreSQL connections (``pg_stat_activity``), e.g. with the
+    counter's terminal name.
+    """
+
+    def __init__(self, url: str, *, migrate: bool = True, application_name: str = "posapp") -> None:
+        url = normalise_url(url)
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
+        self.is_postgres = not self.is_sqlite
         kwargs: dict[str, object] = {}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
+            kwargs["connect_args"] = {
+                "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                "application_name": application_name[:63],
+            }
+        self.connect_args: dict[str, object] = dict(kwargs.get("connect_args", {}))  # type: ignore[call-overload]
         self.engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
@@ -72,7 +125,10 @@ class Database:
             try:
                 upgrade_to_head(self.engine)
             except OperationalError as exc:
-                raise StorageError(f"cannot open the database: {exc.orig}") from None
+                self.engine.dispose()
+                raise StorageError(
+                    f"cannot open the database {redact_url(url)}: {_first_line(exc.orig)}"
+                ) from None
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> Database:
@@ -86,10 +142,15 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction (``BEGIN IMMEDIATE`` on SQLite): commits on exit, rolls back
-        on error. Everything one action changes happens inside one ``write()``."""
+    def write(self, *, exclusive: bool = True) -> Iterator[Session]:
+        """One write transaction: commits on exit, rolls back on error. Everything one action
+        changes happens inside one ``write()``. Exclusive (the default) waits for any other
+        writer first (``BEGIN IMMEDIATE`` on SQLite, the writer advisory lock on PostgreSQL);
+        ``exclusive=False`` relies on row locks alone (PostgreSQL; SQLite is always
+        exclusive)."""
         with self._writer() as session, session.begin():
+            if exclusive and self.is_postgres:
+                session.execute(_TAKE_WRITER_LOCK, {"key": WRITER_LOCK_KEY})
             yield session
 
     def dispose(self) -> None:

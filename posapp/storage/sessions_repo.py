@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.money import format_plain, from_stroops, to_stroops
 from posapp.core.session import FROM_STATES, PaymentSession, SessionStatus
+from posapp.storage.change_feed import announce_session_change
 from posapp.storage.models import SessionRow
 
 
@@ -154,7 +155,10 @@ def transition(
         .where(SessionRow.id == session_id, SessionRow.status.in_([s.value for s in allowed]))
         .values(**values)
     )
-    return result.rowcount == 1
+    if result.rowcount == 1:
+        announce_session_change(session)
+        return True
+    return False
 
 
 def write_states(session: Session, changes: Sequence[tuple[SessionStatus, PaymentSession]]) -> bool:
@@ -189,7 +193,35 @@ def write_states(session: Session, changes: Sequence[tuple[SessionStatus, Paymen
         for expected, s in changes
     ]
     result = session.connection().execute(statement, params)
+    announce_session_change(session)
     return result.rowcount == len(changes)
+
+
+CHANGES_PAGE = 500
+
+
+def changed_since(
+    session: Session,
+    since: datetime,
+    *,
+    after: tuple[datetime, str] | None = None,
+    limit: int = CHANGES_PAGE,
+) -> list[PaymentSession]:
+    """Sessions whose ``updated_at`` ≥ ``since``, oldest change first (``ix_sessions_updated_at``),
+    one keyset page: pass the last row's ``(updated_at, id)`` as ``after`` for the next. How
+    counters that don't run detection see the others' changes."""
+    query = select(SessionRow).where(SessionRow.updated_at >= since)
+    if after is not None:
+        query = query.where(
+            (SessionRow.updated_at > after[0])
+            | ((SessionRow.updated_at == after[0]) & (SessionRow.id > after[1]))
+        )
+    query = (
+        query.order_by(SessionRow.updated_at, SessionRow.id)
+        .limit(limit)
+        .execution_options(populate_existing=True)
+    )
+    return [row_to_session(r) for r in session.scalars(query)]
 
 
 def due_for_expiry(session: Session, now: datetime, limit: int = 500) -> list[str]:

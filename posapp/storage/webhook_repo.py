@@ -179,6 +179,53 @@ def due_events(session: Session, now: datetime, limit: int = 50) -> list[Webhook
     return [_event(r) for r in rows]
 
 
+def claim_due(
+    session: Session, now: datetime, lease_until: datetime, limit: int = 50
+) -> list[WebhookEvent]:
+    """Claim pending events due at ``now`` for this counter, earliest due first.
+
+    The rows are locked ``FOR UPDATE SKIP LOCKED`` (PostgreSQL: counters claiming at the same
+    moment get different rows; SQLite's single writer needs no row locks) and their
+    ``next_attempt_at`` moves to ``lease_until``, so no other counter takes them until this
+    one records an attempt. If this counter dies first, they fall due again when the lease
+    ends: a retry with the same event id. The returned events keep their due time as read.
+    """
+    rows = session.scalars(
+        select(WebhookEventRow)
+        .where(WebhookEventRow.status == PENDING, WebhookEventRow.next_attempt_at <= now)
+        .order_by(WebhookEventRow.next_attempt_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    events = [_event(r) for r in rows]
+    if events:
+        session.execute(
+            update(_EVENTS)
+            .where(_EVENTS.c.id.in_([e.id for e in events]))
+            .values(next_attempt_at=lease_until)
+        )
+    return events
+
+
+def release_claims(session: Session, events: Sequence[WebhookEvent], lease_until: datetime) -> int:
+    """Give back claimed events that were not sent: due again at their old time. An event
+    someone else moved on meanwhile (redelivered, attempted) is left alone."""
+    released = 0
+    for event in events:
+        result = session.execute(
+            update(_EVENTS)
+            .where(
+                _EVENTS.c.id == event.id,
+                _EVENTS.c.status == PENDING,
+                _EVENTS.c.attempts == event.attempts,
+                _EVENTS.c.next_attempt_at == lease_until,
+            )
+            .values(next_attempt_at=event.next_attempt_at)
+        )
+        released += result.rowcount
+    return released
+
+
 def next_due_time(session: Session) -> datetime | None:
     """When the earliest pending event becomes due (may be in the past), or ``None``."""
     return session.scalar(

@@ -49,7 +49,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 import httpx
@@ -67,6 +67,10 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 MAX_IDLE_SECONDS = 30.0
 STOP_POLL_SECONDS = 0.1
+# A claimed event is this counter's for CLAIM_LEASE; none is started later than
+# SEND_BUDGET before the lease ends, so two counters never send one event at once.
+CLAIM_LEASE = timedelta(seconds=90)
+SEND_BUDGET = timedelta(seconds=30)
 RESPONSE_READ_LIMIT = 2048
 ERROR_CHARS = 500
 USER_AGENT = f"posapp-webhooks/{__version__}"
@@ -324,11 +328,11 @@ class WebhookDeliverer:
             return 0, True
         with self._db.read() as session:
             disabled = repo.disabled_reason(session, url)
-            events = [] if disabled else repo.due_events(session, now, limit)
+            due = [] if disabled else repo.due_events(session, now, limit)
         if disabled:
             self._blocked(f"webhook endpoint disabled: {disabled}")
             return 0, True
-        if not events:
+        if not due:
             return 0, False
         problem = endpoint_problem(url)
         secrets: Sequence[str] = ()
@@ -342,11 +346,14 @@ class WebhookDeliverer:
                 self._blocked("no webhook secret set; pending events wait")
                 return 0, True
         self._last_blocked = ""
+        lease_until = now + CLAIM_LEASE
+        with self._db.write(exclusive=False) as session:
+            events = repo.claim_due(session, now, lease_until, limit)
         if problem is not None:
             for event in events:
                 self._notify(self._refuse(event, problem))
             return len(events), False
-        return self._send_all(events, url, secrets, stop)
+        return self._send_all(events, url, secrets, stop, lease_until)
 
     def _send_all(
         self,
@@ -354,20 +361,28 @@ class WebhookDeliverer:
         url: str,
         secrets: Sequence[str],
         stop: threading.Event | None,
+        lease_until: datetime,
     ) -> tuple[int, bool]:
-        """Send ``events`` with at most ``concurrency`` requests in flight, recording each
-        outcome (own transaction) as it completes. Two events of one payment session are never
-        in flight together: the later waits for the earlier, keeping their order."""
+        """Send the claimed ``events`` with at most ``concurrency`` requests in flight,
+        recording each outcome (own transaction) as it completes. Two events of one payment
+        session are never in flight together: the later waits for the earlier, keeping their
+        order. Events not started (stop, lease nearly over, endpoint disabled) are given back."""
         todo = deque(events)
         held: list[WebhookEvent] = []  # their session has a request in flight
         busy: set[str] = set()
         inflight: dict[Future[_Response], _InFlight] = {}
         count, disabled = 0, False
+        start_by = lease_until - SEND_BUDGET
         while (todo or inflight) and not (disabled and not inflight):
             if stop is not None and stop.is_set():
                 for flight in inflight.values():
                     log.info("webhook %s interrupted by stop; sent again later", flight.event.id)
                 break
+            if todo and self._clock() >= start_by:
+                if not inflight:
+                    break
+                held.extend(todo)  # too late to start these under this claim
+                todo.clear()
             while todo and not disabled and len(inflight) < self.concurrency:
                 event = todo.popleft()
                 if event.session_id is not None:
@@ -390,6 +405,10 @@ class WebhookDeliverer:
                     busy.discard(flight.event.session_id)
                     todo.extendleft(reversed(held))
                     held.clear()
+        unsent = [*todo, *held]
+        if unsent:
+            with self._db.write(exclusive=False) as session:
+                repo.release_claims(session, unsent, lease_until)
         return count, disabled
 
     def _blocked(self, why: str, level: int = logging.WARNING) -> None:

@@ -54,6 +54,11 @@ class WatcherThread(QThread):
         for session in sessions:
             self.session_changed.emit(session)
 
+    def sessions_changed(self, sessions: tuple[PaymentSession, ...]) -> None:
+        """Emit sessions another counter changed."""
+        for session in sessions:
+            self.session_changed.emit(session)
+
     def connection_changed_to(self, status: ConnectionStatus) -> None:
         """Emit the new connection state."""
         self.connection_changed.emit(status)
@@ -105,3 +110,6 @@ class _Listener:
 
     def connection_changed(self, status: ConnectionStatus) -> None:
         self._thread.connection_changed_to(status)
+
+    def sessions_changed(self, sessions: tuple[PaymentSession, ...]) -> None:
+        self._thread.sessions_changed(sessions)

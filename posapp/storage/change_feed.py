@@ -1,0 +1,79 @@
+"""Telling other counters that sessions changed: PostgreSQL LISTEN/NOTIFY, SQLite polling.
+
+Whoever changes a session's status calls ``announce_session_change`` inside the same write
+transaction; PostgreSQL delivers the notification at commit (never for a rollback). Each
+counter that does not run detection itself waits on a ``SessionChangeFeed`` and then reads
+what changed (``sessions_repo.changed_since``). A notification only says "look now": a lost
+one costs at most one polling interval, never a change.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from posapp.storage.engine import Database
+
+log = logging.getLogger("posapp.storage.change_feed")
+CHANNEL = "posapp_sessions"
+_NOTIFY = text(f"NOTIFY {CHANNEL}")
+
+
+def announce_session_change(session: Session) -> None:
+    """Inside a write transaction: wake the other counters at commit (PostgreSQL only;
+    several announcements in one transaction arrive as one)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_NOTIFY)
+
+
+class SessionChangeFeed:
+    """Blocks until sessions may have changed, or a timeout; owned by one thread.
+
+    PostgreSQL: a dedicated autocommit psycopg connection listening on ``CHANNEL`` (opened
+    lazily, reopened after a failure). SQLite: a plain sleep, so callers simply poll.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._conn: Any = None
+
+    def wait(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds; True if a change was announced (calling thread)."""
+        if not self._db.is_postgres:
+            time.sleep(timeout)
+            return False
+        try:
+            conn = self._connection()
+            for _ in conn.notifies(timeout=timeout, stop_after=1):
+                return True
+            return False
+        except Exception as exc:  # psycopg.Error, OSError: reconnect next time, poll meanwhile
+            log.warning("change feed interrupted, polling instead: %s", exc)
+            self.close()
+            time.sleep(timeout)
+            return False
+
+    def close(self) -> None:
+        """Close the listening connection (idempotent)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:
+                log.debug("closing the change feed connection failed", exc_info=True)
+
+    def _connection(self) -> Any:
+        if self._conn is None:
+            import psycopg
+
+            engine = self._db.engine
+            args, kwargs = engine.dialect.create_connect_args(engine.url)
+            kwargs.update(self._db.connect_args)
+            conn = psycopg.connect(*args, **kwargs, autocommit=True)
+            conn.execute(f"LISTEN {CHANNEL}")
+            self._conn = conn
+        return self._conn
