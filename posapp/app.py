@@ -475,7 +475,9 @@ def run_gui(args: argparse.Namespace) -> int:
                 demo.provision(db)
                 with contextlib.suppress(PermissionDenied):  # another admin: sign in
                     demo_actor = demo.admin(staff.users)
-            elif staff.setup.is_needed() and not _run_setup(staff.setup, data_dir):
+            elif staff.setup.is_needed() and not _run_setup(
+                staff.setup, data_dir, getattr(args, "provisioning", None)
+            ):
                 return 1
             ctx = build_context(data_dir, db)
         except NotConfigured:
@@ -509,10 +511,24 @@ def run_gui(args: argparse.Namespace) -> int:
         restore()
 
 
-def _run_setup(setup: SetupService, data_dir: Path) -> bool:
+def _run_setup(setup: SetupService, data_dir: Path, provisioning: str | None = None) -> bool:
     """Run the setup wizard; True once the shop and its first admin are saved. Without a
     screen nobody could fill it in: say what to run instead (stderr) and return False.
-    GUI thread."""
+
+    On a shop with no configuration yet, the provisioning file (``provisioning``, else
+    ``posapp.toml`` next to the app or in the data dir) pre-fills the wizard; a bad file
+    raises InvalidInput before anything is shown or written. GUI thread."""
+    from posapp.services.provisioning_file import (
+        find_provisioning_file,
+        load_provisioning_file,
+    )
+
+    initial = source = None
+    if setup.existing_config() is None:
+        found = find_provisioning_file(provisioning, data_dir)
+        if found is not None:
+            initial, source = load_provisioning_file(found).request, str(found)
+            log.info("first start with settings from %s", found)
     if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
         if setup.existing_config() is None:
             _tell(not_configured_box(data_dir))
@@ -526,7 +542,7 @@ def _run_setup(setup: SetupService, data_dir: Path) -> bool:
         return False
     from posapp.ui.setup import SetupWizard  # only on a first run
 
-    wizard = SetupWizard(setup)
+    wizard = SetupWizard(setup, initial=initial, source=source)
     completed: list[ShopConfig] = []
     wizard.setup_completed.connect(completed.append)
     wizard.exec()

@@ -27,9 +27,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from posapp.core.errors import InvalidCurrency, InvalidInput, PosappError, SecretSeedRefused
+from posapp.core.errors import InvalidInput, PosappError, SecretSeedRefused
+from posapp.core.money import parse_amount
 from posapp.services.currency import validate_currency
-from posapp.services.provisioning import ProvisionRequest, build_config, validate_http_url
+from posapp.services.provisioning import (
+    MAX_RATE,
+    ProvisionRequest,
+    build_config,
+    validate_http_url,
+)
 from posapp.stellar.addresses import (
     SECRET_SEED_WARNING,
     is_secret_seed,
@@ -147,13 +153,17 @@ def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
         raise InvalidInput("the [rates] table is missing (mode = 'fixed' or 'http')")
     rate, rate_source = _rates(rates)
     account, currency = _text(doc, "merchant_account"), _text(doc, "currency")
+    key = "merchant_account"
     try:
-        validate_merchant_account(account)
-        validate_currency(currency)
+        account = validate_merchant_account(account)
+        key = "currency"
+        currency = validate_currency(currency)
+        key = "rates.fixed_rate"
+        if rate is not None:
+            parse_amount(rate, places=7, maximum=MAX_RATE)
     except SecretSeedRefused:
         raise
     except InvalidInput as exc:
-        key = "currency" if isinstance(exc, InvalidCurrency) else "merchant_account"
         raise InvalidInput(f"{key}: {exc}") from None
     request = ProvisionRequest(
         network=_text(doc, "network"),

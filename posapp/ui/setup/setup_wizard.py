@@ -98,7 +98,17 @@ class SetupWizard(QWizard):
     admin_created = Signal(object)
     """The first admin as an ``Actor`` (emitted with ``setup_completed``; they still sign in)."""
 
-    def __init__(self, setup: SetupService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        setup: SetupService,
+        parent: QWidget | None = None,
+        *,
+        initial: ProvisionRequest | None = None,
+        source: str | None = None,
+    ) -> None:
+        """GUI thread. ``initial``: values to start with on a fresh shop (from the
+        provisioning file named by ``source``); a configuration saved by ``posapp init``
+        wins over it."""
         super().__init__(parent)
         self.setup = setup
         self.setObjectName("setupWizard")
@@ -110,9 +120,10 @@ class SetupWizard(QWizard):
         self.setTitleFormat(Qt.TextFormat.RichText)
         self.resize(780, 640)
         existing = setup.existing_config()
-        self.request: ProvisionRequest = (
-            request_from_config(existing) if existing is not None else blank_request()
-        )
+        if existing is not None:
+            self.request: ProvisionRequest = request_from_config(existing)
+        else:
+            self.request = initial if initial is not None else blank_request()
         self.admin_name = ""
         self.outcome: SetupOutcome | None = None
 
@@ -137,6 +148,12 @@ class SetupWizard(QWizard):
         self.account_page.field.fill(self.request)
         self.shop_page.fields.fill(self.request)
         self.webhook_page.fields.fill(self.request)
+        if existing is None and initial is not None and source:
+            self.network_page.notice.show_message(
+                "info",
+                f"Settings from {source} are filled in. Check them on each page, then create "
+                "the first administrator.",
+            )
         self.setButtonText(QWizard.WizardButton.FinishButton, "Start using posapp")
         self.steps = StepList()
         self.setSideWidget(self.steps)
