@@ -468,7 +468,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 data_dir = demo.data_dir
             else:
                 data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-            db = open_database(data_dir, getattr(args, "database_url", None))
+            terminal = getattr(args, "terminal", None)
+            db = open_database(data_dir, getattr(args, "database_url", None), terminal=terminal)
             staff = StaffServices.build(data_dir, db)
             demo_actor: Actor | None = None
             if demo is not None:
@@ -479,7 +480,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 staff.setup, data_dir, getattr(args, "provisioning", None)
             ):
                 return 1
-            ctx = build_context(data_dir, db)
+            ctx = build_context(data_dir, db, terminal=terminal)
         except NotConfigured:
             _tell(not_configured_box(data_dir))
             return 1

@@ -28,6 +28,12 @@ def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"posapp {__version__}")
     parser.add_argument("--data-dir", help="where the database lives (or POSAPP_DATA_DIR)")
     parser.add_argument("--database-url", help="SQLAlchemy URL instead of the data dir's SQLite")
+    parser.add_argument(
+        "--terminal",
+        metavar="NAME",
+        help="this counter's name on shared sales (or POSAPP_TERMINAL; default: host name "
+        "on PostgreSQL)",
+    )
     parser.add_argument("--demo", action="store_true", help="GUI on a built-in local network")
     parser.add_argument(
         "--provisioning",

@@ -15,13 +15,14 @@ from posapp.storage.engine import Database
 def open_db(args: argparse.Namespace) -> tuple[Any, Database]:
     """Resolve the data dir and open its database (creating and migrating it)."""
     data_dir = resolve_data_dir(args.data_dir)
-    return data_dir, open_database(data_dir, args.database_url)
+    terminal = getattr(args, "terminal", None)
+    return data_dir, open_database(data_dir, args.database_url, terminal=terminal)
 
 
 def context(args: argparse.Namespace) -> AppContext:
     """The services for this data dir; NotConfigured before ``posapp init``."""
     data_dir, db = open_db(args)
-    return build_context(data_dir, db)
+    return build_context(data_dir, db, terminal=getattr(args, "terminal", None))
 
 
 def print_json(obj: Any) -> None:

@@ -6,10 +6,12 @@ Runs on the main thread at start; the result is shared read-only afterwards.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import os
+import socket
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from posapp.core.errors import PosappError
+from posapp.core.errors import InvalidInput, PosappError
 from posapp.rates import RateSettings, RateSource, build_rate_source
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig, load_config
@@ -31,14 +33,46 @@ class AppContext:
     clock: Clock
 
 
-def open_database(data_dir: Path, database_url: str | None = None) -> Database:
-    """Open (create, migrate) the database of ``data_dir`` or at ``database_url``."""
-    return Database(database_url) if database_url else Database.in_data_dir(data_dir)
+TERMINAL_ENV = "POSAPP_TERMINAL"
 
 
-def build_context(data_dir: Path, db: Database, clock: Clock = utc_now) -> AppContext:
-    """Load the configuration and build the services; NotConfigured before setup."""
+def terminal_name(explicit: str | None, db: Database) -> str | None:
+    """This counter's name: ``--terminal``, else ``POSAPP_TERMINAL``, else (on a shared
+    PostgreSQL database) the host name; None keeps the shop configuration's name (one
+    counter on its own SQLite file). InvalidInput for a name no report could show."""
+    name = (
+        explicit
+        or os.environ.get(TERMINAL_ENV)
+        or (socket.gethostname() if db.is_postgres else None)
+    )
+    if name is None:
+        return None
+    name = name.strip()
+    if not name or len(name) > 64 or not name.isprintable():
+        raise InvalidInput("the terminal name must be 1 to 64 printable characters")
+    return name
+
+
+def open_database(
+    data_dir: Path, database_url: str | None = None, *, terminal: str | None = None
+) -> Database:
+    """Open (create, migrate) the database of ``data_dir`` or at ``database_url``;
+    ``terminal`` labels this counter's PostgreSQL connections."""
+    if not database_url:
+        return Database.in_data_dir(data_dir)
+    label = f"posapp:{terminal or os.environ.get(TERMINAL_ENV) or socket.gethostname()}"
+    return Database(database_url, application_name=label)
+
+
+def build_context(
+    data_dir: Path, db: Database, clock: Clock = utc_now, *, terminal: str | None = None
+) -> AppContext:
+    """Load the configuration and build the services for this counter (``terminal``, see
+    ``terminal_name``); NotConfigured before setup."""
     config = load_config(db)
+    name = terminal_name(terminal, db)
+    if name is not None:
+        config = replace(config, terminal=name)
     rates = build_rate_source(config.rates, api_keys=_rate_api_keys(data_dir, db, config.rates))
     sessions = SessionService(db, config, rates, clock)
     return AppContext(data_dir, db, config, rates, sessions, clock)

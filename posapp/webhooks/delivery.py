@@ -67,10 +67,9 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 MAX_IDLE_SECONDS = 30.0
 STOP_POLL_SECONDS = 0.1
-# A claimed event is this counter's for CLAIM_LEASE; none is started later than
-# SEND_BUDGET before the lease ends, so two counters never send one event at once.
+# A claimed event is this counter's for CLAIM_LEASE; none is started in the last third of
+# the lease (longer than a request's timeouts), so two counters never send one event at once.
 CLAIM_LEASE = timedelta(seconds=90)
-SEND_BUDGET = timedelta(seconds=30)
 RESPONSE_READ_LIMIT = 2048
 ERROR_CHARS = 500
 USER_AGENT = f"posapp-webhooks/{__version__}"
@@ -248,7 +247,9 @@ class WebhookDeliverer:
     callable returning the current URL or ``None`` (webhooks off). ``clock`` returns aware
     datetimes; ``rng`` drives the retry jitter; ``schedule`` overrides the default retry
     table (tests use a fast one); ``batch_size`` events are read per pass; ``concurrency``
-    requests may be in flight. Construct on any thread; use from one thread at a time.
+    requests may be in flight; ``claim_lease``: how long events this counter claimed stay
+    its own (several counters share one outbox). Construct on any thread; use from one
+    thread at a time.
     """
 
     def __init__(
@@ -264,6 +265,7 @@ class WebhookDeliverer:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         batch_size: int = 50,
         concurrency: int = 4,
+        claim_lease: timedelta = CLAIM_LEASE,
     ) -> None:
         self._db = db
         if hasattr(secrets, "get_signing_secrets"):
@@ -281,6 +283,7 @@ class WebhookDeliverer:
         self.schedule = schedule or RetrySchedule(rng=rng)
         self.batch_size = batch_size
         self.concurrency = max(1, concurrency)
+        self.claim_lease = claim_lease
         self._seq = 0
         self._workers = _HttpWorkers()
         self._observers: list[Callable[[AttemptResult], None]] = []
@@ -346,7 +349,7 @@ class WebhookDeliverer:
                 self._blocked("no webhook secret set; pending events wait")
                 return 0, True
         self._last_blocked = ""
-        lease_until = now + CLAIM_LEASE
+        lease_until = now + self.claim_lease
         with self._db.write(exclusive=False) as session:
             events = repo.claim_due(session, now, lease_until, limit)
         if problem is not None:
@@ -372,7 +375,7 @@ class WebhookDeliverer:
         busy: set[str] = set()
         inflight: dict[Future[_Response], _InFlight] = {}
         count, disabled = 0, False
-        start_by = lease_until - SEND_BUDGET
+        start_by = lease_until - self.claim_lease / 3
         while (todo or inflight) and not (disabled and not inflight):
             if stop is not None and stop.is_set():
                 for flight in inflight.values():

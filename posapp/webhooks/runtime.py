@@ -7,11 +7,14 @@ The GUI wraps the same deliverer in ``posapp.workers.webhook_thread.WebhookThrea
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from posapp.core.errors import WebhookError
 from posapp.storage.engine import Database
 from posapp.storage.settings_repo import get_setting
 from posapp.webhooks.delivery import WebhookDeliverer
@@ -24,6 +27,7 @@ log = logging.getLogger(__name__)
 SHOP_CONFIG_KEY = "shop_config"
 URL_FIELD = "webhook_url"
 STOP_TIMEOUT_S = 2.0
+CLAIM_ENV = "POSAPP_WEBHOOK_CLAIM_SECONDS"
 
 
 def configured_endpoint_url(db: Database) -> Callable[[], str | None]:
@@ -48,7 +52,19 @@ def build_deliverer(
     **kwargs: Any,
 ) -> WebhookDeliverer:
     """A deliverer for this data dir: its secret store (keyring or opted-in file) and its
-    configured URL. ``kwargs`` go to ``WebhookDeliverer``. Any thread (reads one setting)."""
+    configured URL. ``kwargs`` go to ``WebhookDeliverer``. ``POSAPP_WEBHOOK_CLAIM_SECONDS``
+    sets how long an event this counter claimed stays its own (see ``CLAIM_LEASE``): after
+    a counter dies, its claimed events are sent by another that much later. Any thread
+    (reads one setting)."""
+    claim = os.environ.get(CLAIM_ENV, "").strip()
+    if claim and "claim_lease" not in kwargs:
+        try:
+            seconds = float(claim)
+        except ValueError:
+            seconds = 0.0
+        if not 3 <= seconds <= 3600:
+            raise WebhookError(f"{CLAIM_ENV} must be a number of seconds from 3 to 3600")
+        kwargs["claim_lease"] = timedelta(seconds=seconds)
     return WebhookDeliverer(
         db,
         open_secret_store(db, data_dir),
