@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 
 from posapp.cli.common import open_db, print_json
@@ -11,6 +12,7 @@ from posapp.core.events import iso
 from posapp.services.export import parse_date_range
 from posapp.storage.webhook_repo import WebhookEvent
 from posapp.webhooks import admin
+from posapp.webhooks.secret_store import check_importable
 
 STATUSES = ("pending", "delivered", "failed", "dead")
 
@@ -38,6 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     secret = actions.add_parser("secret", help="rotate the signing secret or choose its store")
     secret.add_argument("--rotate", action="store_true", help="new secret; old one signs 24 h")
     secret.add_argument("--file-store", action="store_true", help="opt in to a 0600 file")
+    secret.add_argument(
+        "--import",
+        dest="import_secret",
+        action="store_true",
+        help="read the store's secret (whsec_…) from stdin, for another counter of the store",
+    )
     secret.set_defaults(func=run_secret)
 
 
@@ -115,14 +123,24 @@ def run_replay(args: argparse.Namespace) -> int:
 
 
 def run_secret(args: argparse.Namespace) -> int:
-    """Rotate the secret (printed once) and/or switch to the file store."""
-    if not (args.rotate or args.file_store):
-        raise InvalidInput("say what to do: --rotate and/or --file-store")
+    """Rotate the secret (printed once), switch to the file store, and/or import the store's
+    secret from stdin (never from the command line, where ``ps`` and shell history see it)."""
+    if not (args.rotate or args.file_store or args.import_secret):
+        raise InvalidInput("say what to do: --rotate, --file-store and/or --import")
+    if args.rotate and args.import_secret:
+        raise InvalidInput("--rotate and --import exclude each other")
+    imported = sys.stdin.readline().strip() if args.import_secret else ""
+    if args.import_secret:
+        check_importable(imported)  # refuse before anything is written
     data_dir, db = open_db(args)
     now = datetime.now(UTC)
     store = admin.use_file_store(db, data_dir, now) if args.file_store else None
     if store is not None:
         print(f"webhook secret store: {store.describe_backend()}")
+    if args.import_secret:
+        store = store or admin.secret_store(db, data_dir)
+        store.import_secret(imported)
+        print(f"webhook secret imported into {store.describe_backend()}")
     if args.rotate:
         store = store or admin.secret_store(db, data_dir)
         secret = store.rotate(now)

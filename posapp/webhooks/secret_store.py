@@ -39,7 +39,12 @@ import keyring.errors
 from posapp.core.errors import SecretStoreUnavailable, WebhookError
 from posapp.storage.engine import Database
 from posapp.storage.settings_repo import get_setting, set_setting
-from posapp.webhooks.signing import decode_secret, generate_secret
+from posapp.webhooks.signing import (
+    MIN_SECRET_BYTES,
+    InvalidSecret,
+    decode_secret,
+    generate_secret,
+)
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +91,13 @@ class _Record:
         except (ValueError, KeyError, TypeError, AttributeError):
             raise WebhookError("the stored webhook secret is unreadable; set a new one") from None
         return record
+
+
+def check_importable(secret: str) -> None:
+    """Raise ``InvalidSecret`` unless ``secret`` is a ``whsec_`` secret as strong as the
+    ones posapp creates (so one counter's mistake can't weaken the store's signatures)."""
+    if len(decode_secret(secret)) < MIN_SECRET_BYTES:
+        raise InvalidSecret(f"webhook secret is shorter than {MIN_SECRET_BYTES} bytes")
 
 
 def keyring_username(data_dir: Path) -> str:
@@ -164,6 +176,14 @@ class SecretStore:
         with _lock:
             self._write(_Record(current=secret))
         return secret
+
+    def import_secret(self, secret: str) -> None:
+        """Store the secret another counter of the same store created (several counters sign
+        with one secret). Raises ``InvalidSecret`` for anything that is not a usable
+        ``whsec_…`` secret; never echoes it."""
+        check_importable(secret)
+        with _lock:
+            self._write(_Record(current=secret.strip()))
 
     def rotate(self, now: datetime) -> str:
         """A fresh current secret; the old one keeps signing until ``now + 24 h``. Returns the
