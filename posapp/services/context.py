@@ -16,6 +16,7 @@ from posapp.rates import RateSettings, RateSource, build_rate_source
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig, load_config
 from posapp.services.sessions import SessionService
+from posapp.services.store_connection import with_stored_password
 from posapp.storage.engine import Database
 
 log = logging.getLogger("posapp.services.context")
@@ -61,7 +62,7 @@ def open_database(
     if not database_url:
         return Database.in_data_dir(data_dir)
     label = f"posapp:{terminal or os.environ.get(TERMINAL_ENV) or socket.gethostname()}"
-    return Database(database_url, application_name=label)
+    return Database(with_stored_password(database_url), application_name=label)
 
 
 def build_context(

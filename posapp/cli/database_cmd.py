@@ -1,0 +1,63 @@
+"""``posapp database password``: keep the shared PostgreSQL database's password in the OS
+keyring of this counter, after checking it works (main thread)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from posapp.cli.common import counter
+from posapp.core.errors import InvalidInput
+from posapp.services.store_connection import keyring_username, store_password
+from posapp.storage.engine import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``database`` command."""
+    p = sub.add_parser("database", help="the shared PostgreSQL database of several counters")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    pw = actions.add_parser(
+        "password",
+        help="store the database password in the OS keyring (asked for, or read from stdin)",
+    )
+    pw.set_defaults(func=run_password)
+
+
+def run_password(args: argparse.Namespace) -> int:
+    """Ask for the password of ``--database-url`` (stdin when not a terminal), check that it
+    opens the database, then store it in the keyring. Nothing is stored when it fails."""
+    _data_dir, identity = counter(args)
+    url = identity.database_url
+    if not url or not make_url(url).drivername.startswith("postgres"):
+        raise InvalidInput("give the PostgreSQL database with --database-url (no password in it)")
+    if make_url(url).password is not None:
+        raise InvalidInput("leave the password out of the URL; it is asked for instead")
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {make_url(url).username or 'the database'}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if not password:
+        raise InvalidInput("the password is empty")
+    with_password = make_url(url).set(password=password).render_as_string(hide_password=False)
+    db = Database(with_password, migrate=False)
+    try:
+        with db.read() as session:
+            session.execute(text("SELECT 1"))
+    except Exception as exc:
+        raise InvalidInput(f"that password does not open the database: {_reason(exc)}") from None
+    finally:
+        db.dispose()
+    store_password(url, password)
+    print(f"database password stored in the OS keyring (entry posapp/{keyring_username(url)})")
+    return 0
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's first line, never the URL (which now holds the password)."""
+    orig = getattr(exc, "orig", exc)
+    lines = str(orig).strip().splitlines()
+    return lines[-1] if lines else type(orig).__name__
