@@ -191,7 +191,8 @@ def sessions_near(
     statuses: tuple[str, ...],
     limit: int = 200,
 ) -> list[PaymentSession]:
-    """Sessions created in [start, end) in ``statuses``, newest first (attach candidates)."""
+    """Sessions created in [start, end) in ``statuses``, newest first, ties by id descending
+    (attach candidates; the same order on every backend)."""
     query = (
         select(SessionRow)
         .where(
@@ -199,7 +200,7 @@ def sessions_near(
             SessionRow.created_at < end,
             SessionRow.status.in_(statuses),
         )
-        .order_by(SessionRow.created_at.desc())
+        .order_by(SessionRow.created_at.desc(), SessionRow.id.desc())
         .limit(limit)
     )
     return [row_to_session(r) for r in session.scalars(query)]

@@ -216,6 +216,7 @@ def test_unknown_sale_or_payment(shop, applier, unmatched) -> None:
 
 def test_candidates_are_the_sales_it_could_still_pay(shop, applier, unmatched) -> None:
     ten = shop.sessions.create("841", CLI_ACTOR)
+    shop.clock.advance(seconds=1)
     twenty = shop.sessions.create("1682", CLI_ACTOR)
     cancelled = shop.sessions.create("841", CLI_ACTOR)
     shop.sessions.cancel(cancelled.id, CLI_ACTOR)
@@ -240,12 +241,12 @@ def test_preview_of_an_already_paid_sale_warns_of_overpayment(shop, applier, unm
 # ---- on the devnet ---------------------------------------------------------------------
 
 
-def test_an_unmatched_devnet_payment_can_be_attached_to_its_sale(tmp_path) -> None:
+def test_an_unmatched_devnet_payment_can_be_attached_to_its_sale(database_url: str) -> None:
     from posapp.devnet import Devnet
 
     with Devnet() as net:
         merchant = net.create_account()
-        db = Database.in_data_dir(tmp_path)
+        db = Database(database_url)
         config = ShopConfig(
             network="testnet",
             merchant_account=merchant,
