@@ -68,12 +68,28 @@ def postgres_template(postgres_server: pg_support.Server) -> Iterator[str]:
         postgres_server.drop_database(name)
 
 
-@pytest.fixture
-def postgres_url(postgres_server: pg_support.Server, postgres_template: str) -> Iterator[str]:
-    """The URL of a fresh, migrated PostgreSQL database of this test's own; dropped after.
+@pytest.fixture(scope="session")
+def postgres_reused(
+    postgres_server: pg_support.Server, postgres_template: str
+) -> Iterator[pg_support.ReusedDatabase]:
+    """The session's working database, emptied before each test (see ``pg_support``)."""
+    database = pg_support.ReusedDatabase(postgres_server, postgres_template)
+    yield database
+    database.drop()
 
-    Dispose the test's engines before teardown when possible (``WITH (FORCE)`` ends any
-    session still connected)."""
+
+@pytest.fixture
+def postgres_url(
+    request: pytest.FixtureRequest, postgres_server: pg_support.Server, postgres_template: str
+) -> Iterator[str]:
+    """The URL of an empty, migrated PostgreSQL database for this test alone: the session's
+    working database just emptied, or with ``POSAPP_TEST_POSTGRES_FRESH=1`` a new copy of
+    the template dropped after the test. Dispose the test's engines before teardown (other
+    sessions are ended before the database is reused or dropped)."""
+    if not pg_support.fresh_database_per_test():
+        reused: pg_support.ReusedDatabase = request.getfixturevalue("postgres_reused")
+        yield reused.reset()
+        return
     name = pg_support.unique_name("posapp_t_")
     url = postgres_server.create_database(name, template=postgres_template)
     yield url
@@ -95,8 +111,8 @@ def postgres_url(postgres_server: pg_support.Server, postgres_template: str) -> 
 )
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The URL of an empty database for this test, once per backend: a SQLite file
-    ``tmp_path/posapp.db`` (the data dir's default place), or a PostgreSQL database of its
-    own copied from the migrated template."""
+    ``tmp_path/posapp.db`` (the data dir's default place), or an empty, migrated PostgreSQL
+    database (``postgres_url``)."""
     if request.param == "sqlite":
         return sqlite_url(tmp_path)
     return request.getfixturevalue("postgres_url")

@@ -1,4 +1,5 @@
-"""End-to-end fixtures: a real devnet on loopback, a real SQLite data dir, the real watcher."""
+"""End-to-end fixtures: a real devnet on loopback, a real data dir and database (SQLite file or
+PostgreSQL), the real watcher."""
 
 from __future__ import annotations
 
@@ -37,9 +38,9 @@ class Counter:
 
 
 @pytest.fixture
-def counter(tmp_path: Path, devnet: Devnet) -> Iterator[Counter]:
+def counter(tmp_path: Path, database_url: str, devnet: Devnet) -> Iterator[Counter]:
     merchant = devnet.create_account()
-    db = Database.in_data_dir(tmp_path)
+    db = Database(database_url)
     # as `posapp init` does: validate, check the account on Horizon, store the start cursor
     provision(
         tmp_path,

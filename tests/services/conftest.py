@@ -1,4 +1,5 @@
-"""Real SQLite files and a fixed-rate shop for service tests (no Qt, no network)."""
+"""A fixed-rate shop for service tests on a real database, SQLite file or PostgreSQL (no Qt, no
+network)."""
 
 from __future__ import annotations
 
@@ -47,9 +48,9 @@ def merchant() -> str:
 
 
 @pytest.fixture
-def shop(tmp_path: Path, merchant: str) -> Iterator[Shop]:
+def shop(tmp_path: Path, database_url: str, merchant: str) -> Iterator[Shop]:
     clock = FakeClock()
-    db = Database.in_data_dir(tmp_path)
+    db = Database(database_url)
     config = ShopConfig(
         network="testnet",
         merchant_account=merchant,

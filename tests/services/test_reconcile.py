@@ -56,10 +56,10 @@ class Net:
 
 
 @pytest.fixture
-def net(tmp_path) -> Iterator[Net]:
+def net(database_url: str) -> Iterator[Net]:
     with Devnet() as devnet:
         merchant = devnet.create_account()
-        db = Database.in_data_dir(tmp_path)
+        db = Database(database_url)
         config = ShopConfig(
             network="testnet",
             merchant_account=merchant,

@@ -12,6 +12,7 @@ import keyring
 import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
+from pg_support import stored_bytes
 from stellar_sdk import Keypair
 
 from posapp.core.errors import (
@@ -82,8 +83,8 @@ def devnet() -> Iterator[Devnet]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.in_data_dir(tmp_path)
+def db(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
     yield database
     database.dispose()
 
@@ -302,13 +303,17 @@ def test_rate_api_key_lives_in_the_keyring(
 
 
 def test_no_pin_or_secret_in_db_logs_or_errors(
-    tmp_path: Path, devnet: Devnet, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
+    tmp_path: Path,
+    database_url: str,
+    devnet: Devnet,
+    memory_keyring: MemoryKeyring,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     seed = Keypair.random().secret
     data_dir = tmp_path / "shop"
     data_dir.mkdir()
-    db = Database.in_data_dir(data_dir)
+    db = Database(database_url)
     audit = AuditLog(db)
     users = UserService(db, audit)
     auth = AuthService(db, audit)
@@ -342,11 +347,12 @@ def test_no_pin_or_secret_in_db_logs_or_errors(
     users.reset_secret(admin, "carl", "905318")
     settings = SettingsService(data_dir, db, audit)
     settings.rotate_webhook_secret(admin)
+    stored = stored_bytes(db)
     db.dispose()
 
     secrets = [ADMIN_PIN, CASHIER_PIN, "905318", PASSWORD, seed, outcome.webhook_secret]
     assert len(errors) >= 10
-    blobs = [p.read_bytes() for p in data_dir.iterdir() if p.is_file()]
+    blobs = [p.read_bytes() for p in data_dir.iterdir() if p.is_file()] + [stored]
     assert any(b"carl" in b for b in blobs)  # the users are really in there
     for secret in secrets:
         assert secret

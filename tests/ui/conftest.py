@@ -1,5 +1,6 @@
-"""Fixtures for the GUI tests: a real SQLite data dir, a real in-process Devnet, the real
-composition (``CounterApp``), a movable clock and a silent chime. Qt runs offscreen."""
+"""Fixtures for the GUI tests: a real data dir and database (SQLite file or PostgreSQL, see
+``database_url``), a real in-process Devnet, the real composition (``CounterApp``), a movable
+clock and a silent chime. Qt runs offscreen."""
 
 from __future__ import annotations
 
@@ -61,13 +62,15 @@ def make_context(
     account: str,
     horizon_url: str,
     clock: ShiftClock,
+    database_url: str | None = None,
     currency: str = "INR",
     rate: str = "84.10",
 ) -> AppContext:
-    """Provision a testnet shop in ``data_dir`` and build its services."""
+    """Provision a testnet shop in ``data_dir`` (its database at ``database_url``, else the
+    data dir's SQLite file) and build its services."""
     now = clock()
     data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database.in_data_dir(data_dir)
+    db = Database(database_url) if database_url else Database.in_data_dir(data_dir)
     request = ProvisionRequest(
         network="testnet",
         account=account,
@@ -91,14 +94,17 @@ def _collect_on_the_gui_thread(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def make_ctx(clock: ShiftClock) -> Iterator:
-    """Factory: ``make_ctx(data_dir, account=…, horizon_url=…, currency=…, rate=…)``."""
+def make_ctx(clock: ShiftClock, database_url: str) -> Iterator:
+    """Factory: ``make_ctx(data_dir, account=…, horizon_url=…, currency=…, rate=…)``; the
+    first shop it makes uses the test's ``database_url``, any further one its data dir's
+    SQLite file."""
     made: list[AppContext] = []
 
     def make(data_dir: Path, **kwargs: str) -> AppContext:
         kwargs.setdefault("account", Keypair.random().public_key)
         kwargs.setdefault("horizon_url", "http://127.0.0.1:9")
-        ctx = make_context(data_dir, clock=clock, **kwargs)
+        url = None if made else database_url
+        ctx = make_context(data_dir, clock=clock, database_url=url, **kwargs)
         made.append(ctx)
         return ctx
 
@@ -136,13 +142,14 @@ def devnet() -> Iterator[Devnet]:
 
 
 @pytest.fixture
-def offline_ctx(tmp_path: Path, clock: ShiftClock) -> Iterator[AppContext]:
+def offline_ctx(tmp_path: Path, database_url: str, clock: ShiftClock) -> Iterator[AppContext]:
     """A configured shop whose Horizon is unreachable (no watcher needed)."""
     ctx = make_context(
         tmp_path / "data",
         account=Keypair.random().public_key,
         horizon_url="http://127.0.0.1:9",
         clock=clock,
+        database_url=database_url,
     )
     yield ctx
     ctx.db.dispose()
@@ -164,13 +171,16 @@ def cashier(qtbot, offline_ctx: AppContext, clock: ShiftClock) -> CashierWindow:
 
 
 @pytest.fixture
-def shop_ctx(tmp_path: Path, devnet: Devnet, clock: ShiftClock) -> Iterator[AppContext]:
+def shop_ctx(
+    tmp_path: Path, database_url: str, devnet: Devnet, clock: ShiftClock
+) -> Iterator[AppContext]:
     """A shop whose merchant account lives on the test's Devnet."""
     ctx = make_context(
         tmp_path / "data",
         account=devnet.create_account(usdc_trustline=True),
         horizon_url=devnet.url,
         clock=clock,
+        database_url=database_url,
     )
     yield ctx
     ctx.db.dispose()

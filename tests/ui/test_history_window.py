@@ -331,9 +331,9 @@ def test_closing_stops_the_jobs(qtbot, services) -> None:
 # ---- unmatched payments on a small shop ------------------------------------------------
 
 
-def test_attach_an_unmatched_payment_from_the_window(qtbot, tmp_path) -> None:
+def test_attach_an_unmatched_payment_from_the_window(qtbot, database_url: str) -> None:
     merchant = Keypair.random().public_key
-    db = Database.in_data_dir(tmp_path)
+    db = Database(database_url)
     now = datetime.now(UTC)
     config = shop_config(merchant, now)
     save_config(db, config)

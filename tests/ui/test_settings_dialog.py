@@ -56,8 +56,8 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.in_data_dir(tmp_path)
+def db(tmp_path: Path, database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
     provision(
         tmp_path,
         database,

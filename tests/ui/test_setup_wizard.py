@@ -68,8 +68,8 @@ def devnet() -> Iterator[Devnet]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.in_data_dir(tmp_path)
+def db(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
     yield database
     database.dispose()
 

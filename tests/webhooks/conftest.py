@@ -1,9 +1,9 @@
-"""Webhook test fixtures: real SQLite files, an in-memory keyring, a loopback receiver."""
+"""Webhook test fixtures: a real database (SQLite file or PostgreSQL), an in-memory keyring, a
+loopback receiver."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import keyring
 import pytest
@@ -24,8 +24,8 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path}/t.db")
+def db(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
     yield database
     database.dispose()
 

@@ -17,6 +17,7 @@ import httpx
 import keyring
 import pytest
 from keyring.backends import fail
+from pg_support import stored_bytes
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 from webhook_helpers import FakeClock, MemoryKeyring, Received, Receiver
 
@@ -365,8 +366,12 @@ def test_dead_letter_after_the_whole_schedule(
     assert admin.list_events(db, status="delivered")[0].id == eid
 
 
-def test_a_new_deliverer_over_the_same_file_resumes(
-    tmp_path: Path, db: Database, verified_receiver: Receiver, make_deliverer, add_events: AddEvents
+def test_a_new_deliverer_over_the_same_database_resumes(
+    database_url: str,
+    db: Database,
+    verified_receiver: Receiver,
+    make_deliverer,
+    add_events: AddEvents,
 ) -> None:
     ids = add_events(db, 30)
     verified_receiver.respond = lambda r: (
@@ -376,7 +381,7 @@ def test_a_new_deliverer_over_the_same_file_resumes(
     assert first.deliver_due(limit=10) == 10
     first.close()
     db.dispose()
-    reopened = Database(f"sqlite:///{tmp_path}/t.db")
+    reopened = Database(database_url)
     try:
         verified_receiver.respond = lambda _r: (200, {}, b"")
         second = make_deliverer(verified_receiver.url, database=reopened)
@@ -483,8 +488,8 @@ def test_the_secret_never_reaches_the_database_logs_or_errors(
     errors.append(store.describe_backend())
     with db.read() as s:
         errors.extend(e.last_error for e in repo.list_events(s))
+    stored = stored_bytes(db)
     db.dispose()
-    stored = b"".join(p.read_bytes() for p in tmp_path.glob("t.db*"))
     assert b"webhook.test" in stored  # the check looks at the right bytes
     for value in (secret, old):
         key_b64 = value.removeprefix("whsec_")

@@ -61,8 +61,8 @@ class FlakyProcess:
         return [line.split(" ", 2) for line in self.log.read_text().splitlines()]
 
 
-def _open(path: Path) -> Database:
-    """The test's database file, with ``synchronous=NORMAL`` instead of FULL.
+def _open(url: str) -> Database:
+    """The test's database; a SQLite file gets ``synchronous=NORMAL`` instead of FULL.
 
     This test is about delivery under failures (none lost, repeats only as same-id retries,
     restarts), and the "restart" here is a new engine in the same process, which sees the
@@ -70,7 +70,9 @@ def _open(path: Path) -> Database:
     disk: 60-70 s on a busy CI box instead of ~30 s. Durability settings are the engine's
     business and are not what is being tested.
     """
-    db = Database(f"sqlite:///{path}")
+    db = Database(url)
+    if not db.is_sqlite:
+        return db
 
     @event.listens_for(db.engine, "connect")
     def _normal_sync(dbapi_conn: Any, _record: Any) -> None:
@@ -97,12 +99,14 @@ def _start(
 
 
 @pytest.mark.slow
-def test_flaky_receiver_outages_and_a_restart_lose_nothing(tmp_path: Path) -> None:
+def test_flaky_receiver_outages_and_a_restart_lose_nothing(
+    tmp_path: Path, database_url: str
+) -> None:
     secret = generate_secret()
     receiver = FlakyProcess(secret, tmp_path / "received.log")
     receiver.start()
     url = f"http://127.0.0.1:{receiver.port}/hook"
-    db = _open(tmp_path / "t.db")
+    db = _open(database_url)
     ids = add_events(db, N_EVENTS // 2)
     deliverer, thread, stop = _start(db, url, secret)
     outages, restarted = 0, False
@@ -122,7 +126,7 @@ def test_flaky_receiver_outages_and_a_restart_lose_nothing(tmp_path: Path) -> No
                 assert not thread.is_alive(), "run() did not return within the stop bound"
                 deliverer.close()
                 db.dispose()
-                db = _open(tmp_path / "t.db")  # as a restarted app would
+                db = _open(database_url)  # as a restarted app would
                 ids += add_events(db, N_EVENTS - len(ids))
                 deliverer, thread, stop = _start(db, url, secret)
                 restarted = True
