@@ -33,11 +33,11 @@ class SilentChime:
 
 
 @pytest.fixture
-def counter(qtbot, tmp_path: Path) -> Iterator[CounterApp]:
+def counter(qtbot, tmp_path: Path, database_url: str) -> Iterator[CounterApp]:
     """A configured shop (unreachable Horizon) with a cashier and an owner, on the login."""
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    db = open_database(data_dir)
+    db = open_database(data_dir, database_url)
     request = ProvisionRequest(
         network="testnet",
         account=Keypair.random().public_key,
