@@ -15,14 +15,21 @@ import pytest
 
 from posapp.cli import main
 from posapp.devnet.server import Devnet
+from posapp.storage.engine import Database
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "webhooks"))
+from pg_support import stored_bytes
 from webhook_helpers import Receiver
 
 
-def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def where(data_dir: Path, database_url: str) -> list[str]:
+    """The global options naming the store: its data dir and its database."""
+    return ["--data-dir", str(data_dir), "--database-url", database_url]
+
+
+def cli(store: list[str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "posapp.cli", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "posapp.cli", *store, *args],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
 
@@ -35,19 +42,23 @@ def receiver():
     r.stop()
 
 
-def test_watch_detects_and_delivers_a_verified_webhook(tmp_path, receiver) -> None:
+def test_watch_detects_and_delivers_a_verified_webhook(tmp_path, database_url, receiver) -> None:
+    store = where(tmp_path, database_url)
     with Devnet(port=0, stream_timeout=5.0) as net:
         merchant = net.create_account()
-        done = cli(tmp_path, "init", "--account", merchant, "--currency", "INR", "--rate", "84.10",
+        done = cli(store, "init", "--account", merchant, "--currency", "INR", "--rate", "84.10",
                    "--horizon-url", net.url, "--webhook-url", receiver.url,
                    "--secret-file-store")  # fmt: skip
         assert done.returncode == 0, done.stderr
         secret = re.search(r"whsec_\S+", done.stdout).group(0)
         receiver.secrets.append(secret)
-        assert secret not in (tmp_path / "posapp.db").read_bytes().decode("latin-1")
-        charge = json.loads(cli(tmp_path, "charge", "12.50", "--no-wait", "--json").stdout)
+        db = Database(database_url)
+        stored = stored_bytes(db)
+        db.dispose()
+        assert b"webhook_url" in stored and secret.encode() not in stored
+        charge = json.loads(cli(store, "charge", "12.50", "--no-wait", "--json").stdout)
         watch = subprocess.Popen(
-            [sys.executable, "-m", "posapp.cli", "--data-dir", str(tmp_path), "watch"],
+            [sys.executable, "-m", "posapp.cli", *store, "watch"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         try:
@@ -72,8 +83,10 @@ def test_watch_detects_and_delivers_a_verified_webhook(tmp_path, receiver) -> No
         assert "payment 0.15 USDC" in out
 
 
-def test_webhooks_commands_list_test_redeliver_replay(tmp_path, capsys, receiver) -> None:
-    args = ["--data-dir", str(tmp_path)]
+def test_webhooks_commands_list_test_redeliver_replay(
+    tmp_path, database_url, capsys, receiver
+) -> None:
+    args = where(tmp_path, database_url)
     account = "GAVDNKMRIFCEAOVP7POOOICXKR26OXFNV7GWDJVEGPXVTQ67UI233EN4"
     assert main([*args, "init", "--account", account, "--rate", "84.10", "--currency", "INR",
                  "--skip-account-check",
