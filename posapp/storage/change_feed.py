@@ -40,10 +40,11 @@ class SessionChangeFeed:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._conn: Any = None
+        self._closed = False
 
     def wait(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds; True if a change was announced (calling thread)."""
-        if not self._db.is_postgres:
+        if not self._db.is_postgres or self._closed:
             time.sleep(timeout)
             return False
         try:
@@ -52,13 +53,20 @@ class SessionChangeFeed:
                 return True
             return False
         except Exception as exc:  # psycopg.Error, OSError: reconnect next time, poll meanwhile
+            if self._closed:  # closed by its owner while waiting: shutting down
+                return False
             log.warning("change feed interrupted, polling instead: %s", exc)
-            self.close()
+            self._drop()
             time.sleep(timeout)
             return False
 
     def close(self) -> None:
-        """Close the listening connection (idempotent)."""
+        """Close the listening connection for good (idempotent; any thread: a wait in
+        progress returns quietly)."""
+        self._closed = True
+        self._drop()
+
+    def _drop(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
             try:

@@ -55,7 +55,8 @@ def test_the_feed_survives_a_dropped_connection(postgres_url: str) -> None:
             conn.execute(
                 text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()"
+                    "WHERE query ILIKE 'LISTEN%' AND pid <> pg_backend_pid() "
+                    "AND datname = current_database()"
                 )
             )
         assert feed.wait(0.1) is False  # the error is absorbed: polling meanwhile

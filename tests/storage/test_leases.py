@@ -47,7 +47,8 @@ def test_a_postgres_lease_is_lost_with_its_connection(postgres_url: str) -> None
             ended = conn.execute(
                 text(
                     "SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
-                    "WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"
+                    "WHERE locktype = 'advisory' AND pid <> pg_backend_pid() AND database = "
+                    "(SELECT oid FROM pg_database WHERE datname = current_database())"
                 )
             ).scalar()
         assert ended == 1
