@@ -35,6 +35,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Select,
     String,
@@ -49,6 +50,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -246,11 +248,34 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+class _FoldedLike(ColumnElement[bool]):
+    """``column LIKE pattern ESCAPE '\\'`` ignoring case on every backend: SQLite's LIKE
+    already ignores ASCII case (and a bare LIKE keeps the partial note index usable);
+    PostgreSQL's LIKE does not, so it gets ILIKE."""
+
+    type = Boolean()
+    inherit_cache = False
+
+    def __init__(self, column: Any, pattern: str) -> None:
+        self.column = column
+        self.pattern = pattern
+
+
+@compiles(_FoldedLike)
+def _compile_folded_like(element: _FoldedLike, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.like(element.pattern, escape="\\"), **kw)
+
+
+@compiles(_FoldedLike, "postgresql")
+def _compile_folded_ilike(element: _FoldedLike, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.ilike(element.pattern, escape="\\"), **kw)
+
+
 def _note_match(text: str) -> ColumnElement[bool]:
     # The literal '' (not a bound parameter) lets SQLite use the partial note index.
     return and_(
         SessionRow.note != literal_column("''"),
-        SessionRow.note.like(f"%{_like_escape(text.strip())}%", escape="\\"),
+        _FoldedLike(SessionRow.note, f"%{_like_escape(text.strip())}%"),
     )
 
 
