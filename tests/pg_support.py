@@ -70,15 +70,16 @@ class Server:
         with self._engine.connect() as conn:
             conn.execute(text(statement))
 
-    def create_database(self, name: str, template: str | None = None) -> str:
-        """``CREATE DATABASE name [TEMPLATE template]``; return the new database's URL.
+    def create_database(self, name: str, template: str | None = None, options: str = "") -> str:
+        """``CREATE DATABASE name [TEMPLATE template] [options]``; return the new database's
+        URL. ``options``: e.g. ``LOCALE_PROVIDER icu ICU_LOCALE 'en-US'``.
 
         Copying a template needs no other session connected to it: dispose every engine of
         the template first. Commits in the new database don't wait for the disk
         (``synchronous_commit=off``, like the SQLite tests' temporary files): durability
         settings are the server's business, and fsyncs would make tests measure the disk."""
         clause = f' TEMPLATE "{template}"' if template else ""
-        self._execute(f'CREATE DATABASE "{name}"{clause}')
+        self._execute(f'CREATE DATABASE "{name}"{clause} {options}')
         self._execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
         return database_url(self.admin, name)
 

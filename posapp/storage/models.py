@@ -19,12 +19,19 @@ class Base(DeclarativeBase):
     """Declarative base of every posapp table."""
 
 
+def _identifier(length: int) -> String:
+    """An ASCII identifier (session id, transaction hash, account) compared bytewise on
+    every backend, so an index range finds a prefix: SQLite's default collation is bytewise,
+    PostgreSQL gets ``COLLATE "C"`` (migration 0003) whatever the server's locale."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class SessionRow(Base):
     """A payment session (one sale)."""
 
     __tablename__ = "sessions"
 
-    id: Mapped[str] = mapped_column(String(28), primary_key=True)
+    id: Mapped[str] = mapped_column(_identifier(28), primary_key=True)
     muxed_id: Mapped[int] = mapped_column(BigInteger, unique=True)
     status: Mapped[str] = mapped_column(String(16))
     fiat_amount_e7: Mapped[int] = mapped_column(BigInteger)
@@ -89,15 +96,15 @@ class PaymentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     operation_id: Mapped[str] = mapped_column(String(80), unique=True)
     paging_token: Mapped[str] = mapped_column(String(32))
-    tx_hash: Mapped[str] = mapped_column(String(64), index=True)
+    tx_hash: Mapped[str] = mapped_column(_identifier(64), index=True)
     type: Mapped[str] = mapped_column(String(40))
     session_id: Mapped[str | None] = mapped_column(
-        ForeignKey("sessions.id"), nullable=True, index=True
+        _identifier(28), ForeignKey("sessions.id"), nullable=True, index=True
     )
     status: Mapped[str] = mapped_column(String(16))
     """``credited`` (matched), ``unmatched``, ``attached`` (by the owner) or ``refund``."""
     reason: Mapped[str] = mapped_column(Text, default="")
-    from_account: Mapped[str] = mapped_column(String(69))
+    from_account: Mapped[str] = mapped_column(_identifier(69))
     to_account: Mapped[str] = mapped_column(String(69))
     amount_stroops: Mapped[int] = mapped_column(BigInteger)
     asset_code: Mapped[str] = mapped_column(String(12))
@@ -157,7 +164,7 @@ class WebhookEventRow(Base):
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     type: Mapped[str] = mapped_column(String(40))
-    session_id: Mapped[str | None] = mapped_column(String(28), nullable=True, index=True)
+    session_id: Mapped[str | None] = mapped_column(_identifier(28), nullable=True, index=True)
     payload: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
     """``pending``, ``delivered``, ``failed`` (not sendable, e.g. plain http) or ``dead``."""

@@ -191,3 +191,39 @@ def test_csv_exports_are_byte_identical(pair: Pair, tmp_path: Path) -> None:
         n = export_history_csv(pair.ref, want, filt, OWNER, tz=IST)
         assert export_history_csv(pair.db, got, filt, OWNER, tz=IST) == n > 0
         assert got.read_bytes() == want.read_bytes(), filt
+
+
+@pytest.mark.postgres
+def test_prefix_searches_on_a_linguistically_collated_server(
+    reference: Database, postgres_server: Any
+) -> None:
+    """Servers often sort text by language rules (en_US, ICU), where ``'abc9x' < 'abc:'``
+    is false: identifier prefixes must still be found (their columns compare bytewise)."""
+    import pg_support
+
+    name = pg_support.unique_name("posapp_icu_")
+    options = "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
+    url = postgres_server.create_database(name, template="template0", options=options)
+    db = Database(url)
+    try:
+        copy_rows(reference, db)
+        service, want_service = history(db), history(reference)
+        with reference.read() as s:
+            ids = list(s.scalars(text("SELECT id FROM sessions")))
+            hashes = list(s.scalars(text("SELECT tx_hash FROM payments")))
+            payers = list(s.scalars(text("SELECT from_account FROM payments")))
+        samples = [
+            *[i[:k] for i in ids for k in (6, 7, 8) if i[k - 1] in "z7"][:6],
+            *[h[:k] for h in hashes for k in range(8, 14) if h[k - 1] in "9f"][:6],
+            *[p[:k] for p in payers for k in range(7, 12) if p[k - 1] in "Z7"][:6],
+        ]
+        assert len(samples) == 18
+        for prefix in samples:
+            filt = HistoryFilter(text=prefix)
+            want = want_service.page(filt, OWNER, limit=500).rows
+            assert want, prefix
+            assert service.page(filt, OWNER, limit=500).rows == want, prefix
+            assert service.count(filt, OWNER) == len(want), prefix
+    finally:
+        db.dispose()
+        postgres_server.drop_database(name)
