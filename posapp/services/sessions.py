@@ -111,7 +111,9 @@ class SessionService:
             expires_at=now + self._config.expiry,
             updated_at=now,
         )
-        with self._db.write() as db_session:
+        # A lone insert of fresh unique keys reads nothing first: counters may create sales
+        # side by side without the store-wide writer lock.
+        with self._db.write(exclusive=False) as db_session:
             sessions_repo.insert(db_session, session)
         log.info("session %s created: %s USDC due", session.id, session.usdc_due)
         return session
