@@ -94,17 +94,15 @@ def _collect_on_the_gui_thread(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def make_ctx(clock: ShiftClock, database_url: str) -> Iterator:
-    """Factory: ``make_ctx(data_dir, account=…, horizon_url=…, currency=…, rate=…)``; the
-    first shop it makes uses the test's ``database_url``, any further one its data dir's
-    SQLite file."""
+def make_ctx(clock: ShiftClock) -> Iterator:
+    """Factory: ``make_ctx(data_dir, account=…, horizon_url=…, currency=…, rate=…)``, each
+    shop on its data dir's SQLite file (widget tests, like ``offline_ctx``)."""
     made: list[AppContext] = []
 
     def make(data_dir: Path, **kwargs: str) -> AppContext:
         kwargs.setdefault("account", Keypair.random().public_key)
         kwargs.setdefault("horizon_url", "http://127.0.0.1:9")
-        url = None if made else database_url
-        ctx = make_context(data_dir, clock=clock, database_url=url, **kwargs)
+        ctx = make_context(data_dir, clock=clock, **kwargs)
         made.append(ctx)
         return ctx
 
@@ -142,14 +140,16 @@ def devnet() -> Iterator[Devnet]:
 
 
 @pytest.fixture
-def offline_ctx(tmp_path: Path, database_url: str, clock: ShiftClock) -> Iterator[AppContext]:
-    """A configured shop whose Horizon is unreachable (no watcher needed)."""
+def offline_ctx(tmp_path: Path, clock: ShiftClock) -> Iterator[AppContext]:
+    """A configured shop whose Horizon is unreachable (no watcher needed), on SQLite only:
+    the cashier and customer-display widget tests using it are about widgets; the services
+    behind them run on both databases in tests/services, and the whole counter in
+    ``counter``/``shop_ctx``."""
     ctx = make_context(
         tmp_path / "data",
         account=Keypair.random().public_key,
         horizon_url="http://127.0.0.1:9",
         clock=clock,
-        database_url=database_url,
     )
     yield ctx
     ctx.db.dispose()
