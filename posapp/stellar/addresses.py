@@ -9,7 +9,7 @@ Pure functions; any thread.
 
 from __future__ import annotations
 
-from stellar_sdk import StrKey
+from typing import Any
 
 from posapp.core.errors import InvalidAddress, SecretSeedRefused
 
@@ -24,6 +24,14 @@ SECRET_SEED_WARNING = (
     "needs it; it only watches your public G… address. If you think someone saw it, move your "
     "funds to a new account"
 )
+
+
+def _strkey() -> Any:
+    """stellar_sdk's StrKey, imported on first use: stellar_sdk takes most of a second to
+    load, and the app imports this module before its first window."""
+    from stellar_sdk import StrKey
+
+    return StrKey
 
 
 def _compact(text: str) -> str:
@@ -45,7 +53,7 @@ def is_secret_seed(text: str) -> bool:
     if not isinstance(text, str):
         return False
     compact = _compact(text)
-    if StrKey.is_valid_ed25519_secret_seed(compact):
+    if _strkey().is_valid_ed25519_secret_seed(compact):
         return True
     return len(compact) == STRKEY_LENGTH and compact[0] == "S" and set(compact) <= _BASE32
 
@@ -72,14 +80,14 @@ def validate_merchant_account(text: str) -> str:
         raise InvalidAddress("the merchant account is empty: enter the shop's public G… address")
     if is_secret_seed(compact) or (compact[0] == "S" and len(compact) >= _PARTIAL_SEED_LENGTH):
         raise SecretSeedRefused(SECRET_SEED_WARNING)
-    if StrKey.is_valid_ed25519_public_key(compact):
+    if _strkey().is_valid_ed25519_public_key(compact):
         return compact
-    if StrKey.is_valid_med25519_public_key(compact):
+    if _strkey().is_valid_med25519_public_key(compact):
         raise InvalidAddress(
             "that is a muxed M… address: the merchant account must be the base G… account "
             "(posapp gives each payment its own muxed id)"
         )
-    if StrKey.is_valid_contract(compact):
+    if _strkey().is_valid_contract(compact):
         raise InvalidAddress(
             "that is a contract C… address: the merchant account must be a G… account"
         )
