@@ -116,7 +116,9 @@ def list_recent(
     session: Session, *, statuses: Iterable[SessionStatus] | None = None, limit: int = 50
 ) -> list[PaymentSession]:
     """Newest sessions first, optionally only those in ``statuses``."""
-    query = select(SessionRow).order_by(SessionRow.created_at.desc()).limit(limit)
+    query = (
+        select(SessionRow).order_by(SessionRow.created_at.desc(), SessionRow.id.desc()).limit(limit)
+    )
     if statuses is not None:
         query = query.where(SessionRow.status.in_([s.value for s in statuses]))
     return [row_to_session(r) for r in session.scalars(query)]

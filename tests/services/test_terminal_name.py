@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import Shop
 
 from posapp.core.errors import InvalidInput
 from posapp.core.roles import Actor, Role
@@ -14,7 +14,7 @@ from posapp.services.context import TERMINAL_ENV, build_context, terminal_name
 
 
 def test_the_name_comes_from_the_option_then_the_environment(
-    shop: Shop, monkeypatch: pytest.MonkeyPatch
+    shop: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(TERMINAL_ENV, raising=False)
     default = socket.gethostname() if shop.db.is_postgres else None
@@ -25,12 +25,12 @@ def test_the_name_comes_from_the_option_then_the_environment(
 
 
 @pytest.mark.parametrize("bad", ["   ", "x" * 65, "tab\there"])
-def test_unusable_names_are_refused(shop: Shop, bad: str) -> None:
+def test_unusable_names_are_refused(shop: Any, bad: str) -> None:
     with pytest.raises(InvalidInput, match="terminal name"):
         terminal_name(bad, shop.db)
 
 
-def test_sales_record_their_counter_and_cashier(shop: Shop, tmp_path: Path) -> None:
+def test_sales_record_their_counter_and_cashier(shop: Any, tmp_path: Path) -> None:
     front = build_context(tmp_path, shop.db, shop.clock, terminal="front")
     back = build_context(tmp_path, shop.db, shop.clock, terminal="back")
     a = front.sessions.create("100", Actor("asha", Role.CASHIER))

@@ -10,8 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
-
-from conftest import Shop
+from typing import Any
 
 from posapp.core.connection import ConnectionStatus
 from posapp.core.roles import Actor, Role
@@ -75,7 +74,7 @@ def wait_until(predicate: Callable[[], object], timeout: float) -> bool:
     return bool(predicate())
 
 
-def test_one_leads_the_other_follows_then_takes_over(shop: Shop) -> None:
+def test_one_leads_the_other_follows_then_takes_over(shop: Any) -> None:
     fast = {"backoff_base": 0.05, "backoff_cap": 0.2}
     leader_seen, follower_seen = Seen(), Seen()
     leader = Running(
