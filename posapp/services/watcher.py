@@ -98,6 +98,7 @@ class PaymentWatcher:
     ) -> None:
         self.applier = PaymentApplier(db, config, clock)
         self._db = db
+        self._clock = clock
         self._sessions = sessions
         self._lease: Lease = lease_for(db, detection_lease_name(config))
         self._changes = ChangeTracker(clock())
@@ -144,6 +145,8 @@ class PaymentWatcher:
                     finally:
                         self._lease.release()
                         self.leading = False
+                        # following again: only what changes from now on is news
+                        self._changes = ChangeTracker(self._clock())
                 else:
                     await self._follow(feed, ELECTION_RETRY_SECONDS)
         finally:
