@@ -99,6 +99,12 @@ def provision(data_dir: Path, horizon_url: str, merchant: str) -> None:
     )
     save_config(db, build_config(request, now), now)
     db.dispose()
+    # an admin, so a start opens the PIN login (a shop without one opens the setup wizard)
+    subprocess.run(
+        [sys.executable, "-m", "posapp.cli", "--data-dir", str(data_dir),
+         "users", "add", "bench", "--role", "admin"],
+        input="258013\n", text=True, check=True, capture_output=True,
+    )  # fmt: skip
 
 
 class PaintClock(QObject):
