@@ -27,7 +27,12 @@ def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"posapp {__version__}")
     parser.add_argument("--data-dir", help="where the database lives (or POSAPP_DATA_DIR)")
-    parser.add_argument("--database-url", help="SQLAlchemy URL instead of the data dir's SQLite")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="a shared PostgreSQL database (postgresql://USER@HOST/DB, password in the "
+        "keyring) instead of the data dir's SQLite file (or POSAPP_DATABASE_URL)",
+    )
     parser.add_argument(
         "--terminal",
         metavar="NAME",
