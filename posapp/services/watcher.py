@@ -33,7 +33,7 @@ from posapp.services.detection_status import DetectionStatusBoard
 from posapp.services.payments import AppliedPayment, PaymentApplier
 from posapp.services.sessions import SessionService
 from posapp.stellar.horizon_reader import HorizonReader, ReceivedRecord
-from posapp.storage.change_feed import SessionChangeFeed
+from posapp.storage.change_feed import SessionChangeFeed, announce_lease_released
 from posapp.storage.engine import Database
 from posapp.storage.leases import Lease, lease_for
 
@@ -145,6 +145,7 @@ class PaymentWatcher:
                     finally:
                         self._lease.release()
                         self.leading = False
+                        announce_lease_released(self._db)
                         # following again: only what changes from now on is news
                         self._changes = ChangeTracker(self._clock())
                 else:
@@ -182,12 +183,15 @@ class PaymentWatcher:
                 return
 
     async def _follow(self, feed: SessionChangeFeed, duration: float) -> None:
-        """Report sessions other counters changed, for ``duration`` seconds."""
+        """Report sessions other counters changed, for ``duration`` seconds or until the
+        leader announces it stepped down."""
         loop = asyncio.get_running_loop()
         end = loop.time() + duration
         while loop.time() < end:
             self._report_changes()
             await asyncio.to_thread(feed.wait, FOLLOW_WAIT_SECONDS)
+            if feed.take_lease_released():
+                break  # the leader stepped down: try the lease now
         self._report_changes()
 
     def _report_changes(self) -> None:

@@ -20,6 +20,7 @@ from posapp.storage.engine import Database
 
 log = logging.getLogger("posapp.storage.change_feed")
 CHANNEL = "posapp_sessions"
+LEASE_RELEASED = "lease-released"
 _NOTIFY = text(f"NOTIFY {CHANNEL}")
 
 
@@ -28,6 +29,19 @@ def announce_session_change(session: Session) -> None:
     several announcements in one transaction arrive as one)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(_NOTIFY)
+
+
+def announce_lease_released(db: Database) -> None:
+    """Tell the other counters a leader stepped down, so one takes over now rather than at
+    its next try (PostgreSQL only; best effort: they retry on their own anyway)."""
+    if not db.is_postgres:
+        return
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": LEASE_RELEASED})
+            conn.commit()
+    except Exception as exc:
+        log.info("could not announce the released lease: %s", exc)
 
 
 class SessionChangeFeed:
@@ -41,6 +55,7 @@ class SessionChangeFeed:
         self._db = db
         self._conn: Any = None
         self._closed = False
+        self._lease_released = False
 
     def wait(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds; True if a change was announced (calling thread)."""
@@ -49,7 +64,9 @@ class SessionChangeFeed:
             return False
         try:
             conn = self._connection()
-            for _ in conn.notifies(timeout=timeout, stop_after=1):
+            for note in conn.notifies(timeout=timeout, stop_after=1):
+                if note.payload == LEASE_RELEASED:
+                    self._lease_released = True
                 return True
             return False
         except Exception as exc:  # psycopg.Error, OSError: reconnect next time, poll meanwhile
@@ -59,6 +76,11 @@ class SessionChangeFeed:
             self._drop()
             time.sleep(timeout)
             return False
+
+    def take_lease_released(self) -> bool:
+        """True once after a leader announced it stepped down (calling thread)."""
+        released, self._lease_released = self._lease_released, False
+        return released
 
     def close(self) -> None:
         """Close the listening connection for good (idempotent; any thread: a wait in

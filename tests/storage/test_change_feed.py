@@ -9,7 +9,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from posapp.storage.change_feed import SessionChangeFeed, announce_session_change
+from posapp.storage.change_feed import (
+    SessionChangeFeed,
+    announce_lease_released,
+    announce_session_change,
+)
 from posapp.storage.engine import Database
 
 
@@ -79,3 +83,21 @@ def test_sqlite_feed_waits_the_interval(tmp_path) -> None:
         announce_session_change(session)  # a no-op on SQLite
     feed.close()
     db.dispose()
+
+
+def test_a_released_lease_is_announced(postgres_url: str) -> None:
+    db = Database(postgres_url)
+    feed = SessionChangeFeed(db)
+    try:
+        assert feed.wait(0.05) is False
+        with db.write() as session:
+            announce_session_change(session)
+        assert feed.wait(5.0) is True
+        assert feed.take_lease_released() is False  # a session change is not a release
+        announce_lease_released(db)
+        assert feed.wait(5.0) is True
+        assert feed.take_lease_released() is True
+        assert feed.take_lease_released() is False  # reported once
+    finally:
+        feed.close()
+        db.dispose()
