@@ -51,7 +51,7 @@ from posapp.devnet.server import Devnet
 from posapp.services.context import build_context, open_database
 from posapp.services.watcher import ELECTION_RETRY_SECONDS, detection_lease_name
 from posapp.storage.engine import WRITER_LOCK_KEY, Database
-from posapp.storage.leases import lease_key
+from posapp.storage.leases import lease_holder
 from posapp.storage.models import SessionRow
 
 AMOUNT = "12.50"
@@ -307,20 +307,10 @@ class Terminal:
             self.process.wait(5)
 
 
-def leader(db: Database, lease: int) -> str | None:
-    """The terminal whose connection holds the detection lock, from the server's views."""
-    unsigned = lease & 0xFFFF_FFFF_FFFF_FFFF
-    with db.engine.connect() as conn:
-        name = conn.execute(
-            text(
-                "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a "
-                "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                "AND l.objsubid = 1 AND l.classid::text::bigint = :hi "
-                "AND l.objid::text::bigint = :lo"
-            ),
-            {"hi": unsigned >> 32, "lo": unsigned & 0xFFFF_FFFF},
-        ).scalar()
-    return None if name is None else name.removeprefix("posapp:")
+def leader(db: Database, lease: str) -> str | None:
+    """The terminal whose connection holds the detection lease, from the server's views."""
+    holder = lease_holder(db, lease)
+    return None if holder is None else holder.removeprefix("posapp:")
 
 
 @dataclass(frozen=True)
@@ -358,7 +348,7 @@ def failover(
     db = Database(url, migrate=False, application_name="posapp-bench")
     ctx = build_context(root / "t1", db, terminal="bench")
     cashier = Actor("bench", Role.CASHIER)
-    lease = lease_key(detection_lease_name(ctx.config))
+    lease = detection_lease_name(ctx.config)
     terminals = [Terminal(f"t{i}", root / f"t{i}", url) for i in range(1, WATCHERS + 1)]
     results: dict[str, list[Round]] = {"SIGKILL": [], "SIGINT": []}
     try:
@@ -409,7 +399,7 @@ def failover(
     return results
 
 
-def steady(db: Database, lease: int, terminals: list[Terminal]) -> bool:
+def steady(db: Database, lease: str, terminals: list[Terminal]) -> bool:
     """Every watcher up: one holds the detection lock, each other one is listening on the
     change feed (a leader never opens its feed, so it is not asked to)."""
     holder = leader(db, lease)

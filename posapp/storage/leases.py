@@ -27,10 +27,15 @@ log = logging.getLogger("posapp.storage.leases")
 # loses the lock after about 5 + 3 x 2 seconds instead of the kernel default of hours.
 _KEEPALIVES = (("tcp_keepalives_idle", "5"), ("tcp_keepalives_interval", "2"),
                ("tcp_keepalives_count", "3"))  # fmt: skip
-_HELD = text(
-    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-    "AND pid = pg_backend_pid() AND objsubid = 1 "
-    "AND classid::text::bigint = :hi AND objid::text::bigint = :lo"
+# An advisory lock on one bigint key shows in pg_locks as its two 32-bit halves.
+_IS_LOCK = (
+    "l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+    "AND l.classid::text::bigint = :hi AND l.objid::text::bigint = :lo"
+)
+_HELD = text(f"SELECT count(*) FROM pg_locks l WHERE {_IS_LOCK} AND l.pid = pg_backend_pid()")
+_HOLDER = text(
+    "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+    f"WHERE {_IS_LOCK}"
 )
 
 
@@ -38,6 +43,20 @@ def lease_key(name: str) -> int:
     """A stable signed 64-bit advisory-lock key for ``name``."""
     digest = hashlib.blake2b(f"posapp-lease:{name}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+def _key_halves(key: int) -> dict[str, int]:
+    """``key``'s two 32-bit halves, as pg_locks shows them (bind parameters of _LOCK_ROW)."""
+    unsigned = key & 0xFFFF_FFFF_FFFF_FFFF
+    return {"hi": unsigned >> 32, "lo": unsigned & 0xFFFF_FFFF}
+
+
+def lease_holder(db: Database, name: str) -> str | None:
+    """PostgreSQL: the ``application_name`` of the connection holding lease ``name``
+    (``posapp:<terminal>``), or None when nobody holds it. Any thread; for operators,
+    tests and benchmarks."""
+    with db.engine.connect() as conn:
+        return conn.execute(_HOLDER, _key_halves(lease_key(name))).scalar()
 
 
 class Lease(Protocol):
@@ -98,10 +117,7 @@ class AdvisoryLease:
         if self._conn is None:
             return False
         try:
-            unsigned = self._key & 0xFFFF_FFFF_FFFF_FFFF
-            held = self._conn.execute(
-                _HELD, {"hi": unsigned >> 32, "lo": unsigned & 0xFFFF_FFFF}
-            ).scalar()
+            held = self._conn.execute(_HELD, _key_halves(self._key)).scalar()
         except DBAPIError:
             self._drop(invalidate=True)
             return False

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from posapp.core.roles import Actor, Role
 from posapp.core.session import SessionStatus
@@ -32,7 +32,7 @@ from posapp.devnet.server import Devnet
 from posapp.services.context import build_context
 from posapp.services.watcher import detection_lease_name
 from posapp.storage.engine import Database
-from posapp.storage.leases import lease_key
+from posapp.storage.leases import lease_holder
 from posapp.storage.models import PaymentRow, SessionRow, WebhookEventRow
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "webhooks"))
@@ -84,20 +84,10 @@ class Terminal:
             return None
 
 
-def leader(db: Database, lease: int) -> str | None:
-    """The terminal whose connection holds the detection lock, from the server's views."""
-    unsigned = lease & 0xFFFF_FFFF_FFFF_FFFF
-    with db.engine.connect() as conn:
-        name = conn.execute(
-            text(
-                "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a "
-                "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                "AND l.objsubid = 1 AND l.classid::text::bigint = :hi "
-                "AND l.objid::text::bigint = :lo"
-            ),
-            {"hi": unsigned >> 32, "lo": unsigned & 0xFFFF_FFFF},
-        ).scalar()
-    return None if name is None else name.removeprefix("posapp:")
+def leader(db: Database, lease: str) -> str | None:
+    """The terminal whose connection holds the detection lease, from the server's views."""
+    holder = lease_holder(db, lease)
+    return None if holder is None else holder.removeprefix("posapp:")
 
 
 def wait_for(predicate: Callable[[], T], timeout: float, step: float = 0.05) -> T:
@@ -141,7 +131,7 @@ def test_four_counters_apply_every_payment_once_while_leaders_die(
             contexts[n % COUNTERS].sessions.create(Decimal("12.50"), cashiers[n % COUNTERS])
             for n in range(PAYMENTS)
         ]
-        lease = lease_key(detection_lease_name(contexts[0].config))
+        lease = detection_lease_name(contexts[0].config)
 
         terminals = [Terminal(f"t{i}", d, postgres_url) for i, d in enumerate(dirs, 1)]
         for terminal in terminals:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from posapp.storage.engine import Database
-from posapp.storage.leases import AdvisoryLease, LocalLease, lease_for, lease_key
+from posapp.storage.leases import AdvisoryLease, LocalLease, lease_for, lease_holder, lease_key
 
 
 def test_one_holder_per_name_until_released(database_url: str) -> None:
@@ -41,7 +41,10 @@ def test_a_postgres_lease_is_lost_with_its_connection(postgres_url: str) -> None
     db = Database(postgres_url)
     holder, waiting = lease_for(db, "detection:a"), lease_for(db, "detection:a")
     try:
+        assert lease_holder(db, "detection:a") is None
         assert holder.try_acquire()
+        assert lease_holder(db, "detection:a") == "posapp"  # the connection's label
+        assert lease_holder(db, "detection:b") is None
         assert not waiting.try_acquire()
         with db.engine.connect() as conn:  # the holder's process dies: its backend ends
             ended = conn.execute(

@@ -8,6 +8,7 @@ GUI thread only.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from posapp.services.passwords import (
     PIN_MIN_DIGITS,
     check_confirmation,
 )
-from posapp.services.provisioning import ProvisionRequest
+from posapp.services.provisioning import ProvisionRequest, validate_http_url
 from posapp.ui.setup.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.setup.widgets import (
     CheckRow,
@@ -57,6 +58,20 @@ class _Page(QWizardPage):
         """A larger title (the wizard uses rich text titles)."""
         super().setTitle(f"<span style='font-size: 17px; font-weight: 600'>{title}</span>")
 
+    def _take_fields(self, check: Callable[[ProvisionRequest], object]) -> bool:
+        """Read this page's ``fields`` into the wizard's request if ``check`` accepts it,
+        else show why in its ``notice`` and stay (GUI thread; instant checks only)."""
+        request = self.fields.read(self.wiz().request)  # type: ignore[attr-defined]
+        notice: Notice = self.notice  # type: ignore[attr-defined]
+        try:
+            check(request)
+        except PosappError as exc:
+            notice.show_message("error", _message(exc))
+            return False
+        notice.clear()
+        self.wiz().request = request
+        return True
+
 
 class NetworkPage(_Page):
     """Which Stellar network (testnet preselected) and which Horizon server."""
@@ -78,18 +93,12 @@ class NetworkPage(_Page):
 
     def validatePage(self) -> bool:
         """Check the Horizon URL shape (instant)."""
-        request = self.fields.read(self.wiz().request)
-        from posapp.services.provisioning import validate_http_url
 
-        try:
+        def check(request: ProvisionRequest) -> None:
             if request.horizon_url:
                 validate_http_url(request.horizon_url, "the Horizon server")
-        except PosappError as exc:
-            self.notice.show_message("error", _message(exc))
-            return False
-        self.notice.clear()
-        self.wiz().request = request
-        return True
+
+        return self._take_fields(check)
 
 
 class AccountPage(_Page):
@@ -218,15 +227,7 @@ class ShopPage(_Page):
 
     def validatePage(self) -> bool:
         """Validate with ``build_config`` (instant)."""
-        request = self.fields.read(self.wiz().request)
-        try:
-            self.wiz().setup.validate(request)
-        except PosappError as exc:
-            self.notice.show_message("error", _message(exc))
-            return False
-        self.notice.clear()
-        self.wiz().request = request
-        return True
+        return self._take_fields(self.wiz().setup.validate)
 
 
 class WebhookPage(_Page):
@@ -254,15 +255,7 @@ class WebhookPage(_Page):
 
     def validatePage(self) -> bool:
         """Validate the URL (instant)."""
-        request = self.fields.read(self.wiz().request)
-        try:
-            self.wiz().setup.validate(request)
-        except PosappError as exc:
-            self.notice.show_message("error", _message(exc))
-            return False
-        self.notice.clear()
-        self.wiz().request = request
-        return True
+        return self._take_fields(self.wiz().setup.validate)
 
 
 class AdminPage(_Page):
