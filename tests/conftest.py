@@ -22,6 +22,7 @@ settings.register_profile(
 settings.load_profile("posapp")
 
 import pg_support  # noqa: E402  (tests/ is on sys.path: pytest's rootdir-relative imports)
+from history_support import generated_history  # noqa: E402
 
 from posapp.storage.engine import sqlite_url  # noqa: E402
 
@@ -116,3 +117,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return sqlite_url(tmp_path)
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="module")
+def big(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the generated 50,000-session SQLite database for this test module."""
+    return generated_history(request, tmp_path_factory.mktemp("history"))

@@ -9,7 +9,6 @@ same exact sums, same CSV bytes (SQLite formats the export in SQL, PostgreSQL in
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from history_support import bench_data
 from sqlalchemy import insert, select, text
 
 from posapp.core.roles import Actor, Role
@@ -35,16 +35,6 @@ from posapp.storage.models import Base
 OWNER = Actor("owner", Role.OWNER)
 IST = ZoneInfo("Asia/Kolkata")
 SESSIONS = 1500
-
-
-def bench_data() -> Any:
-    """``bench/history_data.py`` (the generator shared with the benchmark)."""
-    root = str(Path(__file__).resolve().parents[2])
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    import bench.history_data as data
-
-    return data
 
 
 @pytest.fixture(scope="module")

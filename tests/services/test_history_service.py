@@ -4,16 +4,14 @@ SQL (raw ``sqlite3``) and Python sums computed independently of the service."""
 from __future__ import annotations
 
 import sqlite3
-import sys
-import tempfile
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
+from history_support import SESSIONS, bench_data
 from sqlalchemy import event
 
 from posapp.core.errors import PermissionDenied, SessionNotFound
@@ -33,32 +31,6 @@ from posapp.storage.engine import Database, sqlite_url
 OWNER = Actor("owner", Role.OWNER)
 CASHIER = Actor("ravi", Role.CASHIER)
 IST = ZoneInfo("Asia/Kolkata")
-SESSIONS = 50_000
-
-
-def bench_data() -> ModuleType:
-    """``bench/history_data.py`` (the generator shared with the benchmark)."""
-    root = str(Path(__file__).resolve().parents[2])
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    import bench.history_data as data
-
-    return data
-
-
-def cache_dir(request: pytest.FixtureRequest) -> Path:
-    """Where the generated database is kept between runs (pytest's cache, else /tmp)."""
-    cache = getattr(request.config, "cache", None)
-    if cache is not None:
-        return Path(cache.mkdir("posapp_history"))
-    return Path(tempfile.gettempdir()) / "posapp-history-cache"
-
-
-@pytest.fixture(scope="module")
-def big(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the generated 50,000-session database with the recommended indexes."""
-    cache = cache_dir(request)
-    return bench_data().generate_cached(tmp_path_factory.mktemp("history"), SESSIONS, cache)
 
 
 @pytest.fixture(scope="module")

@@ -4,16 +4,14 @@ database; and its printable HTML."""
 from __future__ import annotations
 
 import sqlite3
-import sys
-import tempfile
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
+from history_support import bench_data
 
 from posapp.core.errors import PermissionDenied
 from posapp.core.roles import Actor, Role
@@ -25,29 +23,6 @@ from posapp.storage.history_repo import CashierSum
 IST = ZoneInfo("Asia/Kolkata")
 OWNER = Actor("owner", Role.OWNER)
 DAY = date(2026, 11, 28)
-
-
-def bench_data() -> ModuleType:
-    root = str(Path(__file__).resolve().parents[2])
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    import bench.history_data as data
-
-    return data
-
-
-def cache_dir(request: pytest.FixtureRequest) -> Path:
-    """Where the generated database is kept between runs (pytest's cache, else /tmp)."""
-    cache = getattr(request.config, "cache", None)
-    if cache is not None:
-        return Path(cache.mkdir("posapp_history"))
-    return Path(tempfile.gettempdir()) / "posapp-history-cache"
-
-
-@pytest.fixture(scope="module")
-def big(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    cache = cache_dir(request)
-    return bench_data().generate_cached(tmp_path_factory.mktemp("reports"), 50_000, cache)
 
 
 @pytest.fixture(scope="module")

@@ -5,18 +5,16 @@ export, unmatched payments, Z-report and reconciliation tabs."""
 from __future__ import annotations
 
 import sqlite3
-import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
+from history_support import bench_data
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from stellar_sdk import Keypair
@@ -44,23 +42,6 @@ OWNER = Actor("owner", Role.OWNER)
 WAIT_MS = 20_000
 
 
-def bench_data() -> ModuleType:
-    root = str(Path(__file__).resolve().parents[2])
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    import bench.history_data as data
-
-    return data
-
-
-def cache_dir(request: pytest.FixtureRequest) -> Path:
-    """Where the generated database is kept between runs (pytest's cache, else /tmp)."""
-    cache = getattr(request.config, "cache", None)
-    if cache is not None:
-        return Path(cache.mkdir("posapp_history"))
-    return Path(tempfile.gettempdir()) / "posapp-history-cache"
-
-
 def shop_config(merchant: str, set_at: datetime | None = None) -> ShopConfig:
     return ShopConfig(
         network="testnet",
@@ -74,12 +55,6 @@ def shop_config(merchant: str, set_at: datetime | None = None) -> ShopConfig:
         horizon_url="http://127.0.0.1:9",
         shop_name="Chai & Co.",
     )
-
-
-@pytest.fixture(scope="module")
-def big(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    cache = cache_dir(request)
-    return bench_data().generate_cached(tmp_path_factory.mktemp("ui-history"), 50_000, cache)
 
 
 @pytest.fixture(scope="module")
