@@ -1,4 +1,5 @@
-"""Standard Webhooks v1 signatures (design.md "Webhooks"; ../shared/webhook-test-vectors.md).
+"""Standard Webhooks v1 signatures (design.md "Webhooks"; the official test vectors are in
+tests/webhooks/test_webhooks_signing.py).
 
 The signed content is ``f"{msg_id}.{timestamp}."`` followed by the exact body bytes; the
 signature is HMAC-SHA256 keyed with the secret's base64-decoded bytes (after an optional

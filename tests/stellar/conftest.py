@@ -24,14 +24,12 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-FIXTURES = Path(__file__).parents[2].parent / "shared" / "horizon-fixtures"
 MERCHANT = "GCNL55IJTH2HX26HLNIGYD2JIQLTBAQL3SVPNZA6PXK7NAVHU423WOTE"
 PAYER = "GDV4KECLSZLKRVH4ZTWVAS4I3W2LPAPV66ADFFUZKGIVOTK6GMKGJT53"
 TESTNET_USDC = "GBBD47IF6LWK7P7MDEVSCWR7DPUWV3NY3DTQEVFL4NAT4AQH3ZLLFLA5"
@@ -294,10 +292,3 @@ def hz() -> SimpleNamespace:
         payment_record=payment_record,
         sse_record=sse_record,
     )
-
-
-@pytest.fixture
-def fixtures_dir() -> Path:
-    """The shared real-Horizon fixtures (see its SOURCES.md)."""
-    assert FIXTURES.is_dir(), f"missing {FIXTURES}"
-    return FIXTURES

@@ -1,4 +1,5 @@
-"""parse_payment_record on every real Horizon shape in the shared fixtures, plus fuzzing."""
+"""parse_payment_record on every real Horizon shape in tests/fixtures/horizon (sources in its
+SOURCES.md), plus fuzzing."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from posapp.core.errors import HorizonError
 from posapp.core.matching import Verdict, classify
 from posapp.stellar.horizon_records import MalformedRecord, paging_token_of, parse_payment_record
 
-FIXTURES = Path(__file__).parents[2].parent / "shared" / "horizon-fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "horizon"
 MAINNET_USDC = "GA5ZSEJYB37JRC5AVCIA5MOP4RHTM335X2KGX3IHOJAPP5RE34K4KZVN"
 
 
