@@ -35,15 +35,18 @@ NO_SECURE_KEYRING = "no secure backend; webhook secrets need --secret-file-store
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
-    """One check's outcome: its name, whether it passed, and one line of detail."""
+    """One check's outcome: its name, whether it passed, and one line of detail. A warning
+    passes (the counter works without it) but is worth an admin's look."""
 
     name: str
     ok: bool
     detail: str
+    warning: bool = False
 
     def line(self) -> str:
-        """``ok   database: …`` or ``FAIL keyring: …`` (grep-able, aligned)."""
-        return f"{'ok' if self.ok else 'FAIL':<4} {self.name}: {self.detail}"
+        """``ok   database: …``, ``warn sound: …`` or ``FAIL keyring: …`` (grep-able)."""
+        mark = "FAIL" if not self.ok else "warn" if self.warning else "ok"
+        return f"{mark:<4} {self.name}: {self.detail}"
 
 
 def run_check(name: str, check: Callable[[], str]) -> CheckResult:

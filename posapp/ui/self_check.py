@@ -13,7 +13,7 @@ import sys
 import wave
 
 from posapp.services.self_check import CheckResult, run_check
-from posapp.ui.customer_display.sound import PAID_WAV
+from posapp.ui.customer_display.sound import PAID_WAV, sound_backend
 from posapp.ui.resources import resource_path
 
 APP_ICON = "icons/posapp.png"
@@ -64,9 +64,19 @@ def check_resources() -> str:
     return f"chime {sound} ({seconds:.1f} s), icon {icon.name}"
 
 
+def check_sound() -> CheckResult:
+    """The paid chime's backend. A counter without one works silently: a warning, not a
+    failure. Main thread, after ``check_qt_platform`` started the application."""
+    try:
+        return CheckResult("sound", True, sound_backend())
+    except ImportError as exc:
+        return CheckResult("sound", True, f"{exc}: the paid chime stays silent", warning=True)
+
+
 def qt_checks() -> list[CheckResult]:
     """The Qt checks in order. Main thread."""
     return [
         run_check("resources", check_resources),
         run_check("qt", check_qt_platform),
+        check_sound(),
     ]

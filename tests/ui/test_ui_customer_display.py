@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import wave
 from dataclasses import replace
 from decimal import Decimal
@@ -13,9 +14,10 @@ from PySide6.QtCore import QRect, Qt
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.ui.customer_display import CustomerDisplay
 from posapp.ui.customer_display.placement import pick_display_screen, side_by_side
-from posapp.ui.customer_display.sound import PAID_WAV, PaidSound
+from posapp.ui.customer_display.sound import PAID_WAV, PaidSound, sound_effect_class
 from posapp.ui.formatting import Formatter
 from posapp.ui.resources import resource_path
+from posapp.ui.self_check import check_sound
 
 TX = "3f9a1c2e" + "0" * 50 + "77c21e"
 
@@ -122,8 +124,18 @@ def test_muted_sound_stays_silent(prefs) -> None:
     assert sound._effect is None  # QtMultimedia not even loaded
 
 
+def _multimedia_missing() -> str:
+    try:
+        sound_effect_class()
+    except ImportError as exc:
+        return str(exc)
+    return ""
+
+
 @pytest.mark.qt_log_ignore("PulseAudioService", "pa_context", "audio device")
 def test_sound_plays_and_mute_persists(qtbot, prefs) -> None:
+    if missing := _multimedia_missing():
+        pytest.skip(missing)
     sound = PaidSound(prefs)
     sound.play()
     assert sound.plays == 1
@@ -131,6 +143,21 @@ def test_sound_plays_and_mute_persists(qtbot, prefs) -> None:
     sound.play()
     assert sound.plays == 1
     assert PaidSound(prefs).muted
+
+
+def test_without_qtmultimedia_the_chime_is_silent_and_says_why(
+    qtbot, prefs, monkeypatch, caplog
+) -> None:
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as if libpulse were gone
+    sound = PaidSound(prefs)
+    sound.play()
+    sound.play()
+    assert sound.plays == 0
+    assert "QtMultimedia cannot load" in sound.unavailable
+    assert [r.message for r in caplog.records].count(f"no paid chime: {sound.unavailable}") == 1
+    result = check_sound()
+    assert result.ok and result.warning
+    assert result.line().startswith("warn sound: QtMultimedia cannot load")
 
 
 def screen(name: str) -> SimpleNamespace:

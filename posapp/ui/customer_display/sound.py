@@ -1,7 +1,8 @@
 """The "paid" chime: QSoundEffect with a bundled WAV, mutable from the cashier's View menu.
 
 QtMultimedia is imported only when the effect is first prepared (after the windows are up),
-so it never delays start-up. GUI thread.
+so it never delays start-up. Where it cannot load (Linux without ``libpulse0``) the counter
+carries on silently and says why once in the log; ``posapp self-check`` reports it. GUI thread.
 """
 
 from __future__ import annotations
@@ -17,6 +18,28 @@ from posapp.ui.resources import resource_path
 
 log = logging.getLogger("posapp.ui.sound")
 PAID_WAV = "sounds/paid.wav"
+
+
+def sound_effect_class() -> type:
+    """QtMultimedia's ``QSoundEffect``; raises ``ImportError`` saying what is missing when
+    QtMultimedia cannot load (e.g. ``libpulse.so.0`` on Linux). Any thread."""
+    try:
+        from PySide6.QtMultimedia import QSoundEffect
+    except ImportError as exc:
+        raise ImportError(f"QtMultimedia cannot load ({exc}); on Debian: libpulse0") from exc
+    return QSoundEffect
+
+
+def sound_backend() -> str:
+    """The sound backend for ``self-check``: the default audio output, or why the chime
+    will be silent. Raises ``ImportError`` when QtMultimedia cannot load. Main thread."""
+    sound_effect_class()
+    from PySide6.QtMultimedia import QMediaDevices
+
+    device = QMediaDevices.defaultAudioOutput()
+    if device.isNull():
+        return "QtMultimedia loads; no audio output device (the paid chime stays silent)"
+    return f"QtMultimedia, output {device.description()}"
 
 
 class Chime(Protocol):
@@ -42,6 +65,8 @@ class PaidSound(QObject):
         self._path = path or resource_path(PAID_WAV)
         self._effect: Any = None
         self.plays = 0
+        self.unavailable = ""
+        """Why the chime cannot play on this machine ("" while it can)."""
 
     @property
     def muted(self) -> bool:
@@ -61,14 +86,18 @@ class PaidSound(QObject):
 
         GUI thread.
         """
-        if self._effect is not None or self.muted:
+        if self._effect is not None or self.muted or self.unavailable:
             return
         if not self._path.is_file():
             log.warning("payment sound %s is missing", self._path)
             return
-        from PySide6.QtMultimedia import QSoundEffect
-
-        effect = QSoundEffect(self)
+        try:
+            effect_class = sound_effect_class()
+        except ImportError as exc:
+            self.unavailable = str(exc)
+            log.warning("no paid chime: %s", exc)
+            return
+        effect = effect_class(self)
         effect.setSource(QUrl.fromLocalFile(str(self._path)))
         effect.setVolume(0.8)
         effect.setMuted(self.muted)
