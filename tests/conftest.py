@@ -35,6 +35,27 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Skips in a few lines: the PostgreSQL variants (hundreds without a server) as one line
+    that says how to run them, every other skip with its reason. Failures and errors are
+    shown in full by pytest itself (``-rfE``)."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    reasons = [str(report.longrepr[-1]) if report.longrepr else "" for report in skipped]
+    postgres = sum(pg_support.SKIP_REASON in reason for reason in reasons)
+    others = [
+        (report.nodeid, reason.removeprefix("Skipped: "))
+        for report, reason in zip(skipped, reasons, strict=True)
+        if pg_support.SKIP_REASON not in reason
+    ]
+    if postgres:
+        terminalreporter.write_line(
+            f"{postgres} PostgreSQL variants skipped: run them with "
+            f"{pg_support.ENV_VAR}=$(bash .ci/postgres) pytest"
+        )
+    for nodeid, reason in others:
+        terminalreporter.write_line(f"skipped {nodeid}: {reason}")
+
+
 def pytest_collection_modifyitems(items: list) -> None:
     """Run tests that drive the whole app's event loop (``run_gui``) last: a finished
     ``QApplication.exec()`` leaves the process-wide application unable to deliver queued
