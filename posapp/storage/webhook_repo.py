@@ -91,6 +91,18 @@ class WebhookAttempt:
 
 
 @dataclass(frozen=True, slots=True)
+class Backlog:
+    """Events not delivered yet: ``waiting`` (pending), ``retrying`` (pending after a failed
+    attempt), ``given_up`` (dead or failed) and the error of the latest failed attempt of one
+    of them (``""`` when none failed)."""
+
+    waiting: int
+    retrying: int
+    given_up: int
+    last_error: str
+
+
+@dataclass(frozen=True, slots=True)
 class EndpointState:
     """Whether a 410 disabled sending, why, and for which URL (``url_fingerprint``)."""
 
@@ -345,6 +357,37 @@ def count_by_status(session: Session) -> dict[str, int]:
     for status, n in rows:
         counts[status] = n
     return counts
+
+
+def backlog(session: Session) -> Backlog:
+    """What is still to be delivered, for a status indicator. Reads only undelivered rows
+    (``ix_webhook_events_status_next``) and, when something failed, the newest attempts."""
+    ev = WebhookEventRow
+    waiting = retrying = given_up = 0
+    rows = session.execute(
+        select(ev.status, func.count(), func.count().filter(ev.attempts > 0))
+        .where(ev.status.in_((PENDING, *REPLAYABLE)))
+        .group_by(ev.status)
+    )
+    for status, n, tried in rows:
+        if status == PENDING:
+            waiting, retrying = n, tried
+        else:
+            given_up += n
+    last_error = ""
+    if retrying or given_up:
+        at = WebhookAttemptRow
+        last_error = (
+            session.scalar(
+                select(at.error)
+                .join(ev, ev.id == at.event_id)
+                .where(at.error != "", ev.status != DELIVERED)
+                .order_by(at.id.desc())
+                .limit(1)
+            )
+            or ""
+        )
+    return Backlog(waiting, retrying, given_up, last_error)
 
 
 # ---- manual actions --------------------------------------------------------------------------
