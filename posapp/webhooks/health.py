@@ -12,6 +12,7 @@ query, nor a secret: errors are scrubbed (``scrub``) before they leave this modu
     an event waits after a failed attempt        yes: waiting count and the last error
     dead or failed events                        yes
     sending blocked (410, no secret, keyring)    yes: the reason
+    delivery could not start                     yes: the reason
     ============================================ ==========================================
 """
 
@@ -45,13 +46,17 @@ class DeliveryHealth:
     """Why nothing can be sent now (410, no secret, locked keyring), scrubbed."""
     off: bool = False
     """No endpoint is configured: webhooks are off."""
+    stopped: bool = False
+    """Delivery could not start (``blocked`` says why); counts are unknown (0)."""
 
     @property
     def failing(self) -> bool:
         """True when an owner should know: something failed or sending is blocked."""
         if self.off:
             return False
-        return bool(self.retrying or self.given_up or (self.blocked and self.waiting))
+        return self.stopped or bool(
+            self.retrying or self.given_up or (self.blocked and self.waiting)
+        )
 
     @property
     def problem(self) -> str:

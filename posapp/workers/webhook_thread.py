@@ -23,6 +23,8 @@ from posapp.webhooks.health import DeliveryHealth, read_health, scrub
 
 log = logging.getLogger("posapp.workers.webhooks")
 STOP_WAIT_MS = 2000
+BUILD_RETRY_FIRST_S = 5.0
+BUILD_RETRY_MAX_S = 300.0
 
 
 class WebhookThread(QThread):
@@ -67,17 +69,29 @@ class WebhookThread(QThread):
             assert self._deliverer is not None
             self._deliverer.run(self._stop, self._wake)
             return
-        try:
-            deliverer = self._factory()
-        except Exception as exc:  # never silent: the owner sees why nothing is sent
-            log.exception("webhook delivery could not start")
-            self._report(DeliveryHealth(0, 0, 0, "", blocked=scrub(f"not started: {exc}")))
+        deliverer = self._build(self._factory)
+        if deliverer is None:
             return
         self._observe(deliverer)
         try:
             deliverer.run(self._stop, self._wake)
         finally:
             deliverer.close()
+
+    def _build(self, factory: Callable[[], WebhookDeliverer]) -> WebhookDeliverer | None:
+        """Build the deliverer, retrying with a growing pause until it works or ``stop()``
+        (None then). A failure is reported as health, never silent. Worker thread."""
+        pause = BUILD_RETRY_FIRST_S
+        while not self._stop.is_set():
+            try:
+                return factory()
+            except Exception as exc:
+                reason = scrub(f"not started: {exc}")
+                log.error("webhook delivery %s; trying again in %.0f s", reason, pause)
+                self._report(DeliveryHealth(0, 0, 0, "", blocked=reason, stopped=True))
+            self._stop.wait(pause)
+            pause = min(pause * 2, BUILD_RETRY_MAX_S)
+        return None
 
     def _on_deliverer_attempted(self, result: AttemptResult) -> None:
         """Observer of the deliverer; re-emits as a Qt signal. Worker thread."""

@@ -18,7 +18,7 @@ PROBLEM_CHARS = 48
 
 def indicator_text(health: DeliveryHealth) -> str:
     """One short line: ``Webhooks: 3 waiting · HTTP 500`` (pure, any thread)."""
-    counts = f"{health.waiting} waiting"
+    counts = "not sending" if health.stopped else f"{health.waiting} waiting"
     if health.given_up:
         counts += f", {health.given_up} not delivered"
     problem = health.problem
@@ -29,10 +29,12 @@ def indicator_text(health: DeliveryHealth) -> str:
 
 def indicator_tooltip(health: DeliveryHealth) -> str:
     """The details for the tooltip (pure, any thread)."""
-    lines = [
-        f"Webhook events waiting to reach your backend: {health.waiting}"
-        + (f" ({health.retrying} after a failed attempt)" if health.retrying else ""),
-    ]
+    lines = []
+    if not health.stopped:
+        lines.append(
+            f"Webhook events waiting to reach your backend: {health.waiting}"
+            + (f" ({health.retrying} after a failed attempt)" if health.retrying else "")
+        )
     if health.given_up:
         lines.append(
             f"Not delivered after every retry, or refused: {health.given_up} "
