@@ -130,7 +130,7 @@ def webhook_threads() -> list[str]:
     return [t.name for t in threading.enumerate() if t.name.startswith("webhook")]
 
 
-def test_a_paid_sale_is_delivered_while_the_counter_sits_at_the_login(
+def test_paid_sales_are_delivered_while_the_counter_sits_at_the_login_or_is_locked(
     qtbot, tmp_path: Path, database_url: str, devnet: Devnet, receiver: Receiver, open_counter
 ) -> None:
     shop, secret = make_shop(tmp_path, database_url, devnet, receiver.url)
@@ -152,6 +152,15 @@ def test_a_paid_sale_is_delivered_while_the_counter_sits_at_the_login(
     assert body["data"]["amount"] == str(sale.usdc_due)
     assert counter.signed_in is None  # still at the login: nobody had to sign in
     assert not counter.cashier.status.webhook_indicator.isVisibleTo(counter.cashier)
+    # locked after a shift: delivery goes on
+    counter.sign_in(Actor("Olivia", Role.OWNER))
+    counter.lock()
+    assert counter.signed_in is None and counter.login.isVisible()
+    later = counter.ctx.sessions.create("1682", CLI_ACTOR)
+    devnet.pay(to=shop.merchant, amount=later.usdc_due, memo=later.id)
+    qtbot.waitUntil(lambda: len(delivered()) == 2, timeout=WAIT_MS)
+    assert json.loads(delivered()[1].body)["data"]["session_id"] == later.id
+    assert all(r.verified for r in receiver.requests)
 
 
 def test_failing_deliveries_show_to_owners_and_admins_only(
