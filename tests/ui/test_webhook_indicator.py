@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from posapp.stellar.networks import TESTNET
 from posapp.ui.cashier.status_bar import CashierStatusBar
-from posapp.ui.cashier.webhook_indicator import PROBLEM_CHARS, indicator_text
+from posapp.ui.cashier.webhook_indicator import PROBLEM_CHARS, indicator_text, short_problem
 from posapp.webhooks.health import DeliveryHealth
 
 FAILING = DeliveryHealth(3, 2, 0, "HTTP 500")
@@ -69,3 +69,27 @@ def test_texts_for_given_up_blocked_and_not_started() -> None:
     text = indicator_text(stopped)
     assert text.startswith("⚠ Webhooks: not sending · not started: x")
     assert text.endswith("…") and len(text) < len("⚠ Webhooks: not sending · ") + PROBLEM_CHARS + 1
+
+
+def test_errors_are_shortened_to_their_gist() -> None:
+    assert short_problem("ConnectError: [Errno 111] Connection refused") == "Connection refused"
+    assert short_problem("timed out (ReadTimeout)") == "timed out"
+    assert short_problem("HTTP 503") == "HTTP 503"
+    assert short_problem("HTTP 302: redirect to https://a.example not followed") == (
+        "HTTP 302: redirect to https://a.example…"
+    )
+
+
+def test_a_narrow_status_bar_elides_the_indicator_first(qtbot) -> None:
+    bar = shown_bar(qtbot)
+    window = bar.window()
+    indicator = bar.webhook_indicator
+    indicator.set_allowed(True)
+    indicator.show_health(DeliveryHealth(12, 12, 0, "timed out (ReadTimeout)" + " x" * 60))
+    window.resize(700, 300)
+    qtbot.waitUntil(lambda: indicator.width() < indicator.sizeHint().width())
+    shown = QLabel.text(indicator)
+    assert shown.endswith("…") and shown != indicator.text()
+    assert indicator.text().startswith("⚠ Webhooks: 12 waiting · timed out")
+    for label in (bar.network_label, bar.connection_label, bar.rate_label):
+        assert label.width() >= label.sizeHint().width()

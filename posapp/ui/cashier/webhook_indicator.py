@@ -8,12 +8,34 @@ database. GUI thread.
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from posapp.ui.theme import TONES, Tone
 from posapp.webhooks.health import DeliveryHealth
 
-PROBLEM_CHARS = 48
+PROBLEM_CHARS = 40
+MIN_WIDTH = 140
+PADDING_X = 10
+_EXCEPTION = re.compile(r"^[A-Z][A-Za-z]*(?:Error|Exception|Timeout)\w*: (.+)$", re.DOTALL)
+_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+_TRAILING_DETAIL = re.compile(r"\s*\([A-Za-z]+\)$")
+
+
+def short_problem(problem: str) -> str:
+    """The gist of an error for one line: ``Connection refused`` for ``ConnectError:
+    [Errno 111] Connection refused``, ``timed out`` for ``timed out (ReadTimeout)``; at most
+    ``PROBLEM_CHARS`` characters (pure, any thread)."""
+    match = _EXCEPTION.match(problem)
+    if match:
+        problem = match.group(1)
+    problem = _TRAILING_DETAIL.sub("", _ERRNO.sub("", problem))
+    if len(problem) > PROBLEM_CHARS:
+        problem = problem[: PROBLEM_CHARS - 1] + "…"
+    return problem
 
 
 def indicator_text(health: DeliveryHealth) -> str:
@@ -21,9 +43,7 @@ def indicator_text(health: DeliveryHealth) -> str:
     counts = "not sending" if health.stopped else f"{health.waiting} waiting"
     if health.given_up:
         counts += f", {health.given_up} not delivered"
-    problem = health.problem
-    if len(problem) > PROBLEM_CHARS:
-        problem = problem[: PROBLEM_CHARS - 1] + "…"
+    problem = short_problem(health.problem)
     return f"⚠ Webhooks: {counts}" + (f" · {problem}" if problem else "")
 
 
@@ -49,17 +69,46 @@ def indicator_tooltip(health: DeliveryHealth) -> str:
 
 
 class WebhookIndicator(QLabel):
-    """A discreet warning label; visible only when allowed and deliveries fail."""
+    """A discreet warning label; visible only when allowed and deliveries fail. When the
+    status bar is narrow it gives way first: its text is elided, the full line stays in
+    ``text()`` and the details in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """GUI thread. Starts hidden."""
         super().__init__(parent)
         self.setObjectName("webhookIndicator")
         colors = TONES[Tone.WARNING]
-        self.setStyleSheet(f"color: {colors.fg}; padding: 4px 10px;")
+        self.setStyleSheet(f"color: {colors.fg}; padding: 4px {PADDING_X}px;")
         self._allowed = False
         self._health: DeliveryHealth | None = None
+        self._full = ""
         self.setVisible(False)
+
+    def text(self) -> str:
+        """The whole line (even while elided on screen). GUI thread."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        """Room for the whole line."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * PADDING_X + 2
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + extra, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough to leave the network, detection and rate in view."""
+        return QSize(MIN_WIDTH, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Elide the line to the width the status bar gave. GUI thread."""
+        super().resizeEvent(event)
+        self._show_elided()
+
+    def _show_elided(self) -> None:
+        width = self.contentsRect().width() - 2 * PADDING_X
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if elided != super().text():
+            super().setText(elided)
 
     def set_allowed(self, allowed: bool) -> None:
         """Whether the signed-in user may see webhook problems (owner, admin). GUI thread."""
@@ -73,11 +122,10 @@ class WebhookIndicator(QLabel):
 
     def _refresh(self) -> None:
         health = self._health
-        if health is None or not health.failing:
-            self.clear()
-            self.setToolTip("")
-            self.setVisible(False)
-            return
-        self.setText(indicator_text(health))
-        self.setToolTip(indicator_tooltip(health))
-        self.setVisible(self._allowed)
+        failing = health is not None and health.failing
+        self._full = indicator_text(health) if health is not None and failing else ""
+        self.setToolTip(indicator_tooltip(health) if health is not None and failing else "")
+        super().setText(self._full)
+        self.updateGeometry()
+        self._show_elided()
+        self.setVisible(failing and self._allowed)
