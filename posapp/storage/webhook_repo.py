@@ -50,6 +50,7 @@ DISABLED_REASON_SETTING = "webhook_disabled_reason"
 DISABLED_URL_SETTING = "webhook_disabled_url_hash"
 
 EXCERPT_CHARS = 500
+RECENT_ATTEMPTS = 1000
 
 
 class EventNotFound(WebhookError, LookupError):
@@ -361,7 +362,8 @@ def count_by_status(session: Session) -> dict[str, int]:
 
 def backlog(session: Session) -> Backlog:
     """What is still to be delivered, for a status indicator. Reads only undelivered rows
-    (``ix_webhook_events_status_next``) and, when something failed, the newest attempts."""
+    (``ix_webhook_events_status_next``) and, when something failed, at most the newest
+    ``RECENT_ATTEMPTS`` attempts: bounded work however long the attempt log grows."""
     ev = WebhookEventRow
     waiting = retrying = given_up = 0
     rows = session.execute(
@@ -376,18 +378,34 @@ def backlog(session: Session) -> Backlog:
             given_up += n
     last_error = ""
     if retrying or given_up:
-        at = WebhookAttemptRow
-        last_error = (
-            session.scalar(
-                select(at.error)
-                .join(ev, ev.id == at.event_id)
-                .where(at.error != "", ev.status != DELIVERED)
-                .order_by(at.id.desc())
-                .limit(1)
-            )
-            or ""
-        )
+        last_error = _latest_error(session)
     return Backlog(waiting, retrying, given_up, last_error)
+
+
+def _latest_error(session: Session) -> str:
+    """The error of the newest failed attempt of an undelivered event among the newest
+    ``RECENT_ATTEMPTS`` attempts, else the stored error of any undelivered event."""
+    at, ev = WebhookAttemptRow, WebhookEventRow
+    newest = session.scalar(select(func.max(at.id)))
+    if newest is not None:
+        error = session.scalar(
+            select(at.error)
+            .join(ev, ev.id == at.event_id)
+            .where(at.id > newest - RECENT_ATTEMPTS, at.error != "", ev.status != DELIVERED)
+            .order_by(at.id.desc())
+            .limit(1)
+        )
+        if error:
+            return error
+    for status in (PENDING, *REPLAYABLE):  # one indexed status at a time
+        error = session.scalar(
+            select(ev.last_error)
+            .where(ev.status == status, ev.attempts > 0, ev.last_error != "")
+            .limit(1)
+        )
+        if error:
+            return error
+    return ""
 
 
 # ---- manual actions --------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from webhook_helpers import Receiver
 
+from posapp.storage import webhook_repo as repo
 from posapp.storage.engine import Database
 from posapp.webhooks.delivery import NO_ENDPOINT, WebhookDeliverer
 from posapp.webhooks.health import ERROR_CHARS, DeliveryHealth, read_health, scrub
@@ -104,3 +105,20 @@ def test_scrub_keeps_scheme_host_and_port_only_and_hides_secrets() -> None:
     assert clean == "ConnectError: https://shop.example:8443). signed with whsec_…"
     assert TOKEN not in clean and SECRET not in clean and "pw" not in clean
     assert len(scrub("x" * 1000)) == ERROR_CHARS
+
+
+def test_an_old_failure_is_still_named_after_many_deliveries(
+    db: Database, receiver: Receiver, add_events, deliver, monkeypatch
+) -> None:
+    """Only the newest attempts are searched; an older failure is still found via its
+    event, so the work stays bounded however long the attempt log is."""
+    monkeypatch.setattr(repo, "RECENT_ATTEMPTS", 2)
+    receiver.respond = lambda _r: (404, {}, b"")
+    add_events(db, 1)
+    deliver(receiver.url, schedule=RetrySchedule((0,)))
+    receiver.respond = lambda _r: (200, {}, b"")
+    add_events(db, 3)
+    assert deliver(receiver.url) == 3
+    health = read_health(db)
+    assert (health.waiting, health.given_up) == (0, 1)
+    assert health.last_error == "HTTP 404"
