@@ -51,6 +51,7 @@ from posapp.ui.gc_policy import MainThreadCollector
 from posapp.ui.login import IdleLock, LoginWindow
 from posapp.ui.startup_dialogs import not_configured_box, startup_error_box
 from posapp.workers.background import run_in_background
+from posapp.workers.counter_webhooks import CounterWebhooks
 from posapp.workers.rate_refresher import RateRefresher
 from posapp.workers.watcher_thread import WatcherThread
 
@@ -126,6 +127,7 @@ class CounterApp(QObject):
         self.sound: Chime = sound if sound is not None else PaidSound(prefs, parent=self)
         self.watcher = WatcherThread(self._make_watcher)
         self.rates = RateRefresher(ctx.rates, config.currency, ctx.clock, parent=self)
+        self.webhooks = CounterWebhooks(ctx, parent=self)
         self.cashier = CashierWindow(
             sessions=ctx.sessions,
             config=config,
@@ -158,6 +160,7 @@ class CounterApp(QObject):
         watcher.failed.connect(self._on_watcher_failed)
         rates.quote_updated.connect(cashier._on_rates_quote_updated)
         rates.quote_failed.connect(cashier._on_rates_quote_failed)
+        self._connect_webhooks()
         # Window ↔ window, only through signals.
         cashier.rate_requested.connect(rates.refresh)
         cashier.sale_started.connect(display._on_cashier_sale_started)
@@ -176,6 +179,14 @@ class CounterApp(QObject):
         if self.login is not None and self.idle is not None:
             self.login.user_signed_in.connect(self.sign_in)
             self.idle.idle_timed_out.connect(self.lock)
+
+    def _connect_webhooks(self) -> None:
+        """Wake delivery when an event may have been queued; show its health. GUI thread."""
+        webhooks = self.webhooks
+        self.watcher.payment_applied.connect(webhooks.wake)
+        self.watcher.session_changed.connect(webhooks.wake)
+        self.cashier.sale_changed.connect(webhooks.wake)
+        webhooks.health_changed.connect(self.cashier._on_webhooks_health_changed)
 
     def _make_watcher(self, listener: WatchListener) -> PaymentWatcher:
         """Watcher thread: build the watcher with this counter's services."""
@@ -268,6 +279,7 @@ class CounterApp(QObject):
         if self._shut_down:
             return
         self.watcher.start()
+        self.webhooks.start()
         self.rates.start()
         run_in_background(_warm_up_sale_modules)
         prepare = getattr(self.sound, "prepare", None)
@@ -287,6 +299,7 @@ class CounterApp(QObject):
         watcher_ok = self.watcher.stop()
         if not watcher_ok:
             log.warning("the payment watcher did not stop in time")
+        webhooks_ok = self.webhooks.stop()
         pool_ok = QThreadPool.globalInstance().waitForDone(POOL_WAIT_MS)
         if not pool_ok:
             log.warning("background tasks still running at exit")
@@ -308,7 +321,7 @@ class CounterApp(QObject):
         self.prefs.sync()
         if self._collector is not None:
             self._collector.stop()
-        self._stopped_cleanly = watcher_ok and pool_ok
+        self._stopped_cleanly = watcher_ok and webhooks_ok and pool_ok
         log.info("counter stopped in %.0f ms", (time.monotonic() - started) * 1000)
         return self._stopped_cleanly
 

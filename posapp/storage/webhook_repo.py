@@ -50,6 +50,7 @@ DISABLED_REASON_SETTING = "webhook_disabled_reason"
 DISABLED_URL_SETTING = "webhook_disabled_url_hash"
 
 EXCERPT_CHARS = 500
+RECENT_ATTEMPTS = 1000
 
 
 class EventNotFound(WebhookError, LookupError):
@@ -88,6 +89,18 @@ class WebhookAttempt:
     duration_ms: int
     error: str
     response_excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class Backlog:
+    """Events not delivered yet: ``waiting`` (pending), ``retrying`` (pending after a failed
+    attempt), ``given_up`` (dead or failed) and the error of the latest failed attempt of one
+    of them (``""`` when none failed)."""
+
+    waiting: int
+    retrying: int
+    given_up: int
+    last_error: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +358,54 @@ def count_by_status(session: Session) -> dict[str, int]:
     for status, n in rows:
         counts[status] = n
     return counts
+
+
+def backlog(session: Session) -> Backlog:
+    """What is still to be delivered, for a status indicator. Reads only undelivered rows
+    (``ix_webhook_events_status_next``) and, when something failed, at most the newest
+    ``RECENT_ATTEMPTS`` attempts: bounded work however long the attempt log grows."""
+    ev = WebhookEventRow
+    waiting = retrying = given_up = 0
+    rows = session.execute(
+        select(ev.status, func.count(), func.count().filter(ev.attempts > 0))
+        .where(ev.status.in_((PENDING, *REPLAYABLE)))
+        .group_by(ev.status)
+    )
+    for status, n, tried in rows:
+        if status == PENDING:
+            waiting, retrying = n, tried
+        else:
+            given_up += n
+    last_error = ""
+    if retrying or given_up:
+        last_error = _latest_error(session)
+    return Backlog(waiting, retrying, given_up, last_error)
+
+
+def _latest_error(session: Session) -> str:
+    """The error of the newest failed attempt of an undelivered event among the newest
+    ``RECENT_ATTEMPTS`` attempts, else the stored error of any undelivered event."""
+    at, ev = WebhookAttemptRow, WebhookEventRow
+    newest = session.scalar(select(func.max(at.id)))
+    if newest is not None:
+        error = session.scalar(
+            select(at.error)
+            .join(ev, ev.id == at.event_id)
+            .where(at.id > newest - RECENT_ATTEMPTS, at.error != "", ev.status != DELIVERED)
+            .order_by(at.id.desc())
+            .limit(1)
+        )
+        if error:
+            return error
+    for status in (PENDING, *REPLAYABLE):  # one indexed status at a time
+        error = session.scalar(
+            select(ev.last_error)
+            .where(ev.status == status, ev.attempts > 0, ev.last_error != "")
+            .limit(1)
+        )
+        if error:
+            return error
+    return ""
 
 
 # ---- manual actions --------------------------------------------------------------------------

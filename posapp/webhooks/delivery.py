@@ -73,6 +73,7 @@ CLAIM_LEASE = timedelta(seconds=90)
 RESPONSE_READ_LIMIT = 2048
 ERROR_CHARS = 500
 USER_AGENT = f"posapp-webhooks/{__version__}"
+NO_ENDPOINT = "no webhook endpoint configured; pending events wait"
 
 
 class SigningSecrets(Protocol):
@@ -103,6 +104,18 @@ class AttemptResult:
     def delivered(self) -> bool:
         """True when the endpoint accepted the event (2xx)."""
         return self.outcome == "delivered"
+
+
+@dataclass(frozen=True, slots=True)
+class PassResult:
+    """What one delivery pass did; handed to pass observers (immutable).
+
+    ``attempts``: requests recorded; ``blocked``: why nothing could be sent (``NO_ENDPOINT``,
+    a 410, no secret, a locked keyring…) or ``""``.
+    """
+
+    attempts: int
+    blocked: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +300,7 @@ class WebhookDeliverer:
         self._seq = 0
         self._workers = _HttpWorkers()
         self._observers: list[Callable[[AttemptResult], None]] = []
+        self._pass_observers: list[Callable[[PassResult], None]] = []
         self._last_blocked = ""
 
     # ---- observers --------------------------------------------------------------------------
@@ -294,6 +308,15 @@ class WebhookDeliverer:
     def add_observer(self, callback: Callable[[AttemptResult], None]) -> None:
         """Call ``callback(result)`` after each recorded attempt, on the delivery thread."""
         self._observers.append(callback)
+
+    def add_pass_observer(self, callback: Callable[[PassResult], None]) -> None:
+        """Call ``callback(result)`` after each pass of ``run``, on the delivery thread."""
+        self._pass_observers.append(callback)
+
+    @property
+    def db(self) -> Database:
+        """The database whose outbox this deliverer sends."""
+        return self._db
 
     def _notify(self, result: AttemptResult) -> None:
         for callback in list(self._observers):
@@ -327,7 +350,7 @@ class WebhookDeliverer:
         now = now or self._clock()
         url = self._endpoint_url()
         if not url:
-            self._blocked("no webhook endpoint configured; pending events wait", logging.INFO)
+            self._blocked(NO_ENDPOINT, logging.INFO)
             return 0, True
         with self._db.read() as session:
             disabled = repo.disabled_reason(session, url)
@@ -567,6 +590,7 @@ class WebhookDeliverer:
             try:
                 count, blocked = self._pass(None, self.batch_size, stop)
                 failures = 0
+                self._notify_pass(PassResult(count, self._last_blocked if blocked else ""))
                 if stop.is_set():
                     break
                 if count >= self.batch_size:
@@ -578,6 +602,13 @@ class WebhookDeliverer:
                 timeout = min(MAX_IDLE_SECONDS, 0.5 * 2**failures)
             self._wait(stop, wake, timeout)
         log.info("webhook delivery stopped")
+
+    def _notify_pass(self, result: PassResult) -> None:
+        for callback in list(self._pass_observers):
+            try:
+                callback(result)
+            except Exception:
+                log.exception("webhook pass observer failed")
 
     def _idle_timeout(self) -> float:
         with self._db.read() as session:

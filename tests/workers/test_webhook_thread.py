@@ -12,14 +12,17 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import pairwise
 from typing import Any
 
 import pytest
 from standardwebhooks.webhooks import Webhook
 
+from posapp.core.errors import WebhookError
 from posapp.storage.engine import Database
-from posapp.storage.webhook_repo import enqueue
+from posapp.storage.webhook_repo import enqueue, redeliver
 from posapp.webhooks.delivery import AttemptResult, WebhookDeliverer
+from posapp.webhooks.health import DeliveryHealth
 from posapp.webhooks.signing import generate_secret
 from posapp.workers.webhook_thread import WebhookThread
 
@@ -31,6 +34,7 @@ class _Receiver:
 
     def __init__(self) -> None:
         self.ids: list[str] = []
+        self.status = 200
         self.hang = threading.Event()
         self.release = threading.Event()
         receiver = self
@@ -44,7 +48,7 @@ class _Receiver:
                 if receiver.hang.is_set():
                     receiver.release.wait(10)
                     return
-                self.send_response(200)
+                self.send_response(receiver.status)
                 self.send_header("content-length", "0")
                 self.end_headers()
 
@@ -151,3 +155,57 @@ def test_thousands_of_signals_do_not_wear_out_true(worker: WebhookThread) -> Non
         worker._on_deliverer_attempted(result)
     assert seen[0] == 5000
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+def test_a_factory_builds_the_deliverer_on_the_thread_and_health_is_reported(
+    qtbot: Any, db: Database, receiver: _Receiver
+) -> None:
+    """Built on the delivery thread, closed there at the end; health read there and
+    emitted only when it changes."""
+    built: list[tuple[str, WebhookDeliverer]] = []
+
+    def factory() -> WebhookDeliverer:
+        deliverer = WebhookDeliverer(db, lambda _now: (SECRET,), lambda: receiver.url)
+        built.append((threading.current_thread().name, deliverer))
+        return deliverer
+
+    receiver.status = 500
+    threads_before = set(threading.enumerate())
+    health: list[DeliveryHealth] = []
+    thread = WebhookThread(factory)
+    thread.health_changed.connect(health.append)
+    ids = _enqueue(db, 2)
+    thread.start()
+    try:
+        qtbot.waitUntil(lambda: bool(health) and health[-1].retrying == 2, timeout=15000)
+        assert health[-1] == DeliveryHealth(2, 2, 0, "HTTP 500")
+        assert health[-1].failing
+        assert sorted(receiver.ids) == sorted(ids)
+        assert built and built[0][0] != threading.main_thread().name
+        receiver.status = 200
+        for event_id in ids:  # as "posapp webhooks redeliver" does
+            with db.write() as s:
+                redeliver(s, event_id, datetime.now(UTC))
+        thread.wake()
+        qtbot.waitUntil(lambda: health[-1] == DeliveryHealth(0, 0, 0, ""), timeout=15000)
+        assert all(a != b for a, b in pairwise(health))  # only changes are emitted
+    finally:
+        assert thread.stop()
+    http = [t for t in set(threading.enumerate()) - threads_before if t.name == "webhook-http"]
+    for t in http:
+        t.join(5)
+    assert not any(t.is_alive() for t in http), "closing the deliverer ends its workers"
+
+
+def test_a_factory_that_fails_is_reported_not_silent(qtbot: Any) -> None:
+    def factory() -> WebhookDeliverer:
+        raise WebhookError("keyring locked for https://backend.example/hook/tok3n")
+
+    thread = WebhookThread(factory)
+    with qtbot.waitSignal(thread.health_changed, timeout=5000) as blocker:
+        thread.start()
+    health = blocker.args[0]
+    assert health.failing and health.stopped
+    assert health.blocked.startswith("not started: keyring locked")
+    assert "tok3n" not in health.blocked
+    assert thread.stop() and thread.isFinished()

@@ -1,5 +1,5 @@
-"""The cashier's status bar: which network (test money in orange), detection state, rate;
-passing messages appear on the left.
+"""The cashier's status bar: failing webhook deliveries (owners and admins only), which
+network (test money in orange), detection state, rate; passing messages appear on the left.
 
 GUI thread.
 """
@@ -11,18 +11,22 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from posapp.core.connection import ConnectionStatus
 from posapp.stellar.networks import Network
 from posapp.ui.cashier.connection import connection_view
+from posapp.ui.cashier.webhook_indicator import WebhookIndicator
 from posapp.ui.theme import MUTED, TESTNET, TONES, Tone
 
 TEST_NETWORK_TEXT = "TEST NETWORK — not real money"
 
 
 class CashierStatusBar(QStatusBar):
-    """Network badge, connection and rate source, always visible (GUI thread)."""
+    """Network badge, connection and rate source, always visible; the webhook indicator
+    when deliveries fail (GUI thread)."""
 
     def __init__(self, network: Network, parent: QWidget | None = None) -> None:
         """GUI thread."""
         super().__init__(parent)
         self.setSizeGripEnabled(False)
+        self.webhook_indicator = WebhookIndicator()
+        self.addPermanentWidget(self.webhook_indicator)
         self.network_label = QLabel()
         self.network_label.setObjectName("networkBadge")
         if network.is_public:

@@ -50,6 +50,7 @@ from posapp.ui.countdown import Countdown
 from posapp.ui.formatting import Formatter, local_time
 from posapp.ui.session_view import status_view
 from posapp.ui.theme import CASHIER_STYLE, TONES, Tone, banner_style
+from posapp.webhooks.health import DeliveryHealth
 
 log = logging.getLogger("posapp.ui.cashier")
 AMOUNT_KEYS = DIGITS | {KEY_DOUBLE_ZERO, KEY_DECIMAL}
@@ -198,6 +199,7 @@ class CashierWindow(QMainWindow):
         a.history.setVisible(actor.can(Permission.VIEW_HISTORY))
         a.settings.setVisible(actor.can(Permission.CHANGE_SETTINGS))
         a.switch_user.setText(f"Switch user (signed in: {actor.name})")
+        self.status.webhook_indicator.set_allowed(actor.can(Permission.MANAGE_WEBHOOKS))
 
     # public state -----------------------------------------------------------------------
     @property
@@ -449,6 +451,11 @@ class CashierWindow(QMainWindow):
         """The watcher died; it is being restarted by the app (GUI thread)."""
         self._connection = ConnectionStatus(ConnectionState.STOPPED, datetime.now(UTC), message)
         self._show_connection()
+
+    @Slot(object)
+    def _on_webhooks_health_changed(self, health: DeliveryHealth) -> None:
+        """Webhook delivery's state changed (computed on the delivery thread). GUI thread."""
+        self.status.webhook_indicator.show_health(health)
 
     @Slot(object)
     def _on_rates_quote_updated(self, quote: RateQuote) -> None:

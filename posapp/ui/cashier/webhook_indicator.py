@@ -1,0 +1,131 @@
+"""The status bar's webhook indicator: shown to owners and admins while deliveries to the
+shop's backend fail (events waiting, the last error); hidden for cashiers, when all is
+delivered and when webhooks are off.
+
+It only displays ``DeliveryHealth`` values the delivery thread computed; it never reads the
+database. GUI thread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from posapp.ui.theme import TONES, Tone
+from posapp.webhooks.health import DeliveryHealth
+
+PROBLEM_CHARS = 40
+MIN_WIDTH = 140
+PADDING_X = 10
+_EXCEPTION = re.compile(r"^[A-Z][A-Za-z]*(?:Error|Exception|Timeout)\w*: (.+)$", re.DOTALL)
+_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+_TRAILING_DETAIL = re.compile(r"\s*\([A-Za-z]+\)$")
+
+
+def short_problem(problem: str) -> str:
+    """The gist of an error for one line: ``Connection refused`` for ``ConnectError:
+    [Errno 111] Connection refused``, ``timed out`` for ``timed out (ReadTimeout)``; at most
+    ``PROBLEM_CHARS`` characters (pure, any thread)."""
+    match = _EXCEPTION.match(problem)
+    if match:
+        problem = match.group(1)
+    problem = _TRAILING_DETAIL.sub("", _ERRNO.sub("", problem))
+    if len(problem) > PROBLEM_CHARS:
+        problem = problem[: PROBLEM_CHARS - 1] + "…"
+    return problem
+
+
+def indicator_text(health: DeliveryHealth) -> str:
+    """One short line: ``Webhooks: 3 waiting · HTTP 500`` (pure, any thread)."""
+    counts = "not sending" if health.stopped else f"{health.waiting} waiting"
+    if health.given_up:
+        counts += f", {health.given_up} not delivered"
+    problem = short_problem(health.problem)
+    return f"⚠ Webhooks: {counts}" + (f" · {problem}" if problem else "")
+
+
+def indicator_tooltip(health: DeliveryHealth) -> str:
+    """The details for the tooltip (pure, any thread)."""
+    lines = []
+    if not health.stopped:
+        lines.append(
+            f"Webhook events waiting to reach your backend: {health.waiting}"
+            + (f" ({health.retrying} after a failed attempt)" if health.retrying else "")
+        )
+    if health.given_up:
+        lines.append(
+            f"Not delivered after every retry, or refused: {health.given_up} "
+            "(send them again with `posapp webhooks replay`)"
+        )
+    if health.blocked:
+        lines.append(f"Sending is stopped: {health.blocked}")
+    if health.last_error:
+        lines.append(f"Last error: {health.last_error}")
+    lines.append("Waiting events are retried automatically; sales are not affected.")
+    return "\n".join(lines)
+
+
+class WebhookIndicator(QLabel):
+    """A discreet warning label; visible only when allowed and deliveries fail. When the
+    status bar is narrow it gives way first: its text is elided, the full line stays in
+    ``text()`` and the details in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """GUI thread. Starts hidden."""
+        super().__init__(parent)
+        self.setObjectName("webhookIndicator")
+        colors = TONES[Tone.WARNING]
+        self.setStyleSheet(f"color: {colors.fg}; padding: 4px {PADDING_X}px;")
+        self._allowed = False
+        self._health: DeliveryHealth | None = None
+        self._full = ""
+        self.setVisible(False)
+
+    def text(self) -> str:
+        """The whole line (even while elided on screen). GUI thread."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        """Room for the whole line."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * PADDING_X + 2
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + extra, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough to leave the network, detection and rate in view."""
+        return QSize(MIN_WIDTH, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Elide the line to the width the status bar gave. GUI thread."""
+        super().resizeEvent(event)
+        self._show_elided()
+
+    def _show_elided(self) -> None:
+        width = self.contentsRect().width() - 2 * PADDING_X
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if elided != super().text():
+            super().setText(elided)
+
+    def set_allowed(self, allowed: bool) -> None:
+        """Whether the signed-in user may see webhook problems (owner, admin). GUI thread."""
+        self._allowed = allowed
+        self._refresh()
+
+    def show_health(self, health: DeliveryHealth) -> None:
+        """Show the latest delivery health. GUI thread."""
+        self._health = health
+        self._refresh()
+
+    def _refresh(self) -> None:
+        health = self._health
+        failing = health is not None and health.failing
+        self._full = indicator_text(health) if health is not None and failing else ""
+        self.setToolTip(indicator_tooltip(health) if health is not None and failing else "")
+        super().setText(self._full)
+        self.updateGeometry()
+        self._show_elided()
+        self.setVisible(failing and self._allowed)
