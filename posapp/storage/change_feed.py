@@ -41,7 +41,7 @@ def announce_lease_released(db: Database) -> None:
             conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": LEASE_RELEASED})
             conn.commit()
     except Exception as exc:
-        log.info("could not announce the released lease: %s", exc)
+        log.info("could not announce the released lease: %s", db.describe_error(exc))
 
 
 class SessionChangeFeed:
@@ -72,7 +72,9 @@ class SessionChangeFeed:
         except Exception as exc:  # psycopg.Error, OSError: reconnect next time, poll meanwhile
             if self._closed:  # closed by its owner while waiting: shutting down
                 return False
-            log.warning("change feed interrupted, polling instead: %s", exc)
+            log.warning(
+                "change feed interrupted, polling instead: %s", self._db.describe_error(exc)
+            )
             self._drop()
             time.sleep(timeout)
             return False
