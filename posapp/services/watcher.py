@@ -144,9 +144,8 @@ class PaymentWatcher:
             try:
                 self._board.publish(status)
             except DATABASE_ERRORS as exc:  # showing state elsewhere never stops detection
-                log.warning(
-                    "publishing the detection state failed: %s", self._db.describe_error(exc)
-                )
+                # info: when detection itself fails, its own warning line follows
+                log.info("publishing the detection state failed: %s", self._db.describe_error(exc))
             except Exception:
                 log.exception("publishing the detection state failed")
 
@@ -232,13 +231,15 @@ class PaymentWatcher:
         self._report_changes()
 
     def _report_changes(self) -> None:
-        """Tell the listener about sessions changed since the last look (follower)."""
+        """Tell the listener about sessions changed since the last look (follower).
+
+        A database error propagates: ``run()`` pauses with backoff, and the next look
+        catches up."""
         try:
             changed = self._changes.collect(self._sessions)
             status = self._board.read()
-        except DATABASE_ERRORS as exc:  # a database hiccup: the next look catches up
-            log.warning("reading session changes failed: %s", self._db.describe_error(exc))
-            return
+        except DATABASE_ERRORS:
+            raise
         except Exception:
             log.exception("reading session changes failed")
             return

@@ -93,9 +93,8 @@ class AdvisoryLease:
         try:
             conn = self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         except DBAPIError as exc:
-            log.warning(
-                "lease %s: database unreachable: %s", self.name, self._db.describe_error(exc)
-            )
+            # info only: the watcher's next database use fails too and warns once
+            log.info("lease %s: database unreachable: %s", self.name, self._db.describe_error(exc))
             return False
         try:
             for setting, value in _KEEPALIVES:
