@@ -200,6 +200,7 @@ def test_byebye_reconnects_at_once_from_the_persisted_cursor(
     assert S.RECONNECTING not in sink.states
 
 
+@pytest.mark.slow
 def test_streams_that_close_at_once_are_paced_and_cancel_stays_quick(
     horizon: Any, hz: SimpleNamespace
 ) -> None:
