@@ -11,6 +11,13 @@ wait on the change feed (LISTEN/NOTIFY) and report the sessions that changed, so
 screen turns Paid promptly, and they retry the lease every ``ELECTION_RETRY_SECONDS``.
 When the leader dies its lock goes with its connection and a follower takes over.
 
+A database that fails under detection (SQLite locked by another program for longer than the
+busy timeout, a PostgreSQL server restarting or unreachable) never ends ``run()``: the failed
+transaction rolled back, so the stored cursor still points before every record not applied.
+One warning line is logged, detection pauses (full-jitter backoff, ``DB_RETRY_BASE`` doubling
+up to ``DB_RETRY_CAP`` seconds) and starts again from the stored cursor: Horizon sends the
+unapplied records again.
+
     role      does                                      becomes
     follower  reports changed sessions                  leader when the lease is free
     leader    reads Horizon, applies, expires sessions  follower when the lease is lost
@@ -32,9 +39,10 @@ from posapp.services.config import ShopConfig
 from posapp.services.detection_status import DetectionStatusBoard
 from posapp.services.payments import AppliedPayment, PaymentApplier
 from posapp.services.sessions import SessionService
+from posapp.stellar.backoff import Backoff
 from posapp.stellar.horizon_reader import HorizonReader, ReceivedRecord
 from posapp.storage.change_feed import SessionChangeFeed, announce_lease_released
-from posapp.storage.engine import Database
+from posapp.storage.engine import DATABASE_ERRORS, Database
 from posapp.storage.leases import Lease, lease_for
 
 log = logging.getLogger("posapp.watcher")
@@ -42,6 +50,9 @@ EXPIRY_TICK_SECONDS = 1.0
 ELECTION_RETRY_SECONDS = 2.0
 LEASE_CHECK_SECONDS = 2.0
 FOLLOW_WAIT_SECONDS = 0.25
+DB_RETRY_BASE = 0.5
+DB_RETRY_CAP = 15.0
+DB_RETRY_MIN = 0.25
 # Changes are re-read this far back: commits land out of updated_at order, and counters'
 # clocks differ a little. Already-reported states are not reported again.
 CHANGE_OVERLAP = timedelta(seconds=10)
@@ -104,6 +115,7 @@ class PaymentWatcher:
         self._changes = ChangeTracker(clock())
         self._board = DetectionStatusBoard(db, config.terminal, clock)
         self._shown_status: ConnectionStatus | None = None
+        self._db_backoff = Backoff(DB_RETRY_BASE, DB_RETRY_CAP)
         self.leading = False
         self._listener: WatchListener = listener or NullListener()
         network = config.stellar_network
@@ -119,6 +131,7 @@ class PaymentWatcher:
     def apply(self, batch: Sequence[ReceivedRecord]) -> None:
         """Apply a batch in one transaction, then tell the listener (watcher thread)."""
         applied = self.applier.apply(batch)
+        self._db_backoff.reset()  # the database works again
         if applied:
             self._listener.payments_applied(tuple(applied))
 
@@ -130,28 +143,51 @@ class PaymentWatcher:
         if self.leading:
             try:
                 self._board.publish(status)
-            except Exception:  # showing state elsewhere must never stop detection
+            except DATABASE_ERRORS as exc:  # showing state elsewhere never stops detection
+                # info: when detection itself fails, its own warning line follows
+                log.info("publishing the detection state failed: %s", self._db.describe_error(exc))
+            except Exception:
                 log.exception("publishing the detection state failed")
 
     # Jobs ----------------------------------------------------------------------------
     async def run(self) -> None:
-        """Lead detection whenever the lease is ours, follow otherwise; until cancelled."""
+        """Lead detection whenever the lease is ours, follow otherwise; until cancelled.
+
+        Database errors pause and restart detection (see the module docstring); anything
+        else propagates."""
         feed = SessionChangeFeed(self._db)
         try:
             while True:
-                if self._lease.try_acquire():
-                    try:
-                        await self._lead()
-                    finally:
-                        self._lease.release()
-                        self.leading = False
-                        announce_lease_released(self._db)
-                        # following again: only what changes from now on is news
-                        self._changes = ChangeTracker(self._clock())
-                else:
-                    await self._follow(feed, ELECTION_RETRY_SECONDS)
+                try:
+                    await self._lead_or_follow(feed)
+                except DATABASE_ERRORS as exc:
+                    await self._pause_after_database_error(exc)
         finally:
             feed.close()
+
+    async def _lead_or_follow(self, feed: SessionChangeFeed) -> None:
+        """One turn: lead until the lease is lost, or follow until the next election."""
+        if self._lease.try_acquire():
+            try:
+                await self._lead()
+            finally:
+                self._lease.release()
+                self.leading = False
+                announce_lease_released(self._db)
+                # following again: only what changes from now on is news
+                self._changes = ChangeTracker(self._clock())
+        else:
+            await self._follow(feed, ELECTION_RETRY_SECONDS)
+
+    async def _pause_after_database_error(self, exc: Exception) -> None:
+        """Log one warning line (no traceback, no password) and wait before detection
+        starts again from the stored cursor."""
+        delay = max(self._db_backoff.next_delay(), DB_RETRY_MIN)
+        log.warning(
+            "database error, payment detection paused (failure %d); retrying in %.1f s: %s",
+            self._db_backoff.failures, delay, self._db.describe_error(exc),
+        )  # fmt: skip
+        await asyncio.sleep(delay)
 
     async def _lead(self) -> None:
         """Follow Horizon and expire sessions until cancelled or the lease is lost."""
@@ -195,11 +231,16 @@ class PaymentWatcher:
         self._report_changes()
 
     def _report_changes(self) -> None:
-        """Tell the listener about sessions changed since the last look (follower)."""
+        """Tell the listener about sessions changed since the last look (follower).
+
+        A database error propagates: ``run()`` pauses with backoff, and the next look
+        catches up."""
         try:
             changed = self._changes.collect(self._sessions)
             status = self._board.read()
-        except Exception:  # a database hiccup: the next look catches up
+        except DATABASE_ERRORS:
+            raise
+        except Exception:
             log.exception("reading session changes failed")
             return
         if changed:
@@ -223,7 +264,10 @@ class PaymentWatcher:
     def _expire_once(self) -> None:
         try:
             expired = self._sessions.expire_due()
-        except Exception:  # a locked DB must not kill detection; next tick retries
+        except DATABASE_ERRORS as exc:  # a locked DB must not kill detection; next tick retries
+            log.warning("expiring sessions failed: %s", self._db.describe_error(exc))
+            return
+        except Exception:
             log.exception("expiring sessions failed")
             return
         if expired:

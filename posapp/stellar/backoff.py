@@ -73,3 +73,40 @@ def retry_after_seconds(header_value: str | None, *, now: datetime | None = None
         when = when.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
     return max((when - now).total_seconds(), 0.0)
+
+
+class StreamPacer:
+    """How long to wait before reopening a stream that Horizon ended normally (``byebye``);
+    pure computation, one owner thread.
+
+    A stream that delivered new records (e.g. it closed after ``limit`` records while
+    catching up) or stayed open at least ``min_lifetime`` seconds worked: reopen at once.
+    One that closed sooner with nothing new — a Horizon or proxy that ends streams early —
+    costs a pause of at least ``pause`` seconds, doubling (jittered within its upper half)
+    up to ``cap`` while streams keep closing early, so reconnects never spin.
+    """
+
+    def __init__(
+        self,
+        pause: float = 1.0,
+        cap: float = 30.0,
+        min_lifetime: float = 2.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        if pause <= 0 or cap < pause or min_lifetime < 0:
+            raise ValueError("need 0 < pause <= cap and min_lifetime >= 0")
+        self.pause = pause
+        self.cap = cap
+        self.min_lifetime = min_lifetime
+        self._rng = rng or random.Random()
+        self.short_streams = 0
+
+    def after_close(self, lifetime: float, new_records: int) -> float:
+        """Seconds to wait before the next stream, given how long the one that just ended
+        was open and how many new records it delivered (0.0: reopen at once)."""
+        if new_records > 0 or lifetime >= self.min_lifetime:
+            self.short_streams = 0
+            return 0.0
+        ceiling = min(self.cap, self.pause * 2 ** min(self.short_streams, 32))
+        self.short_streams += 1
+        return self._rng.uniform(max(self.pause, ceiling / 2), ceiling)

@@ -22,7 +22,10 @@ Flow (design.md "Horizon facts"):
                       one ``apply`` per page until a short page (state CATCHING_UP)
     live              same URL as ``text/event-stream`` with ``Last-Event-ID`` (state LIVE
                       once Horizon says ``hello``); each record → ``apply`` of one
-    ``byebye``        reconnect the stream at once from the persisted cursor
+    ``byebye``        reconnect the stream from the persisted cursor: at once after a
+                      stream that delivered records or lived ``min_stream_seconds``;
+                      after a pause (``stream_pause`` s, doubling up to
+                      ``stream_pause_cap``) while streams close early with nothing new
     silence           no event for ``stall_timeout`` s (Horizon sends no keep-alives) →
                       reconnect; httpx's read timeout (``read_timeout``) backs it up
     429 / 5xx / net   RECONNECTING, OFFLINE after 3 failures in a row; full-jitter backoff,
@@ -53,7 +56,7 @@ from httpx_sse import EventSource, ServerSentEvent
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import HorizonError
 from posapp.core.records import PaymentRecord
-from posapp.stellar.backoff import Backoff, retry_after_seconds
+from posapp.stellar.backoff import Backoff, StreamPacer, retry_after_seconds
 from posapp.stellar.horizon_records import MalformedRecord, paging_token_of, parse_payment_record
 
 log = logging.getLogger("posapp.stellar.horizon")
@@ -62,6 +65,8 @@ OFFLINE_AFTER_FAILURES = 3
 """Consecutive failed attempts after which the state turns from RECONNECTING to OFFLINE."""
 MAX_RETRY_AFTER = 600.0
 """A ``Retry-After`` longer than this (seconds) is shortened to it."""
+WARN_AFTER_SHORT_STREAMS = 3
+"""Early stream closes in a row after which a warning says Horizon keeps closing streams."""
 _TOKEN = re.compile(r"[0-9]{1,40}")
 _ACCOUNT = re.compile(r"G[A-Z2-7]{55}")
 
@@ -137,6 +142,14 @@ class _Stalled(Exception):
     """A live stream went silent or broke; reconnect at once."""
 
 
+@dataclass(frozen=True, slots=True)
+class _StreamEnded:
+    """How a stream that Horizon closed with ``byebye`` went."""
+
+    lifetime: float
+    new_records: int
+
+
 class HorizonReader:
     """Reads one account's payments from one Horizon server (see the module docstring).
 
@@ -155,6 +168,9 @@ class HorizonReader:
         stall_timeout: float = 75.0,
         backoff_base: float = 0.5,
         backoff_cap: float = 30.0,
+        stream_pause: float = 1.0,
+        stream_pause_cap: float = 30.0,
+        min_stream_seconds: float = 2.0,
         rng: random.Random | None = None,
     ) -> None:
         if not _ACCOUNT.fullmatch(account):
@@ -172,6 +188,7 @@ class HorizonReader:
         self._stream_timeout = httpx.Timeout(10.0, read=read_timeout)
         self._page_timeout = httpx.Timeout(10.0, read=min(read_timeout, 30.0))
         self._backoff = Backoff(backoff_base, backoff_cap, rng)
+        self._pacer = StreamPacer(stream_pause, stream_pause_cap, min_stream_seconds, rng)
         self._last_status: tuple[ConnectionState, str] | None = None
 
     # ----------------------------------------------------------------- client lifetime
@@ -272,8 +289,9 @@ class HorizonReader:
                     if need_catch_up:
                         cursor = await self._starting_cursor(sink)
                         await self._catch_up_pages(sink, cursor, report=True)
-                    await self._stream(sink)
-                    need_catch_up = False  # byebye: straight back to the stream
+                    ended = await self._stream(sink)
+                    need_catch_up = False  # byebye: back to the stream, paced
+                    await self._pause_after_close(ended)
                 except _Stalled as exc:
                     log.warning("%s; reconnecting", exc)
                     self._report(sink, ConnectionState.RECONNECTING, str(exc))
@@ -309,6 +327,22 @@ class HorizonReader:
         self._report(sink, state, str(exc))
         await asyncio.sleep(delay)
 
+    async def _pause_after_close(self, ended: _StreamEnded) -> None:
+        """Wait before the next stream when this one closed early with nothing new."""
+        delay = self._pacer.after_close(ended.lifetime, ended.new_records)
+        if not delay:
+            return
+        level = logging.DEBUG
+        if self._pacer.short_streams == WARN_AFTER_SHORT_STREAMS:
+            level = logging.WARNING
+        log.log(
+            level,
+            "Horizon keeps closing the stream early (after %.1f s, %d times in a row); "
+            "reconnecting in %.1f s",
+            ended.lifetime, self._pacer.short_streams, delay,
+        )  # fmt: skip
+        await asyncio.sleep(delay)
+
     async def _starting_cursor(self, sink: RecordSink) -> str:
         cursor = self._load_cursor(sink)
         if cursor is None:
@@ -341,8 +375,9 @@ class HorizonReader:
             if not batch:
                 raise HorizonError("Horizon returned a full page with nothing after the cursor")
 
-    async def _stream(self, sink: RecordSink) -> None:
-        """One SSE connection: returns after ``byebye``, raises on anything else."""
+    async def _stream(self, sink: RecordSink) -> _StreamEnded:
+        """One SSE connection: returns after ``byebye`` (how long it lived, how many new
+        records it brought), raises on anything else."""
         cursor = self._load_cursor(sink) or "0"
         params = {
             "cursor": cursor,
@@ -356,6 +391,8 @@ class HorizonReader:
             "Last-Event-ID": cursor,
         }
         loop = asyncio.get_running_loop()
+        started = loop.time()
+        new_records = 0
         opened = False
         try:
             async with asyncio.timeout(self.stall_timeout) as watchdog:
@@ -378,7 +415,7 @@ class HorizonReader:
                                 self._report(sink, ConnectionState.LIVE)
                         elif event.event == "close":
                             log.debug("Horizon closed the stream (%s)", event.data)
-                            return
+                            return _StreamEnded(loop.time() - started, new_records)
                         elif event.event == "error":
                             raise HorizonUnavailable(f"Horizon stream error: {event.data[:200]}")
                         elif event.event == "message" and (event.data or event.id):
@@ -386,7 +423,9 @@ class HorizonReader:
                                 opened = True
                                 self._backoff.reset()
                                 self._report(sink, ConnectionState.LIVE)
-                            cursor = self._on_stream_record(sink, event, cursor)
+                            token = self._on_stream_record(sink, event, cursor)
+                            new_records += token != cursor
+                            cursor = token
                         watchdog.reschedule(loop.time() + self.stall_timeout)
         except TimeoutError:
             silence = f"no data from Horizon for {self.stall_timeout:g} s"

@@ -22,6 +22,8 @@ log = logging.getLogger("posapp.storage.change_feed")
 CHANNEL = "posapp_sessions"
 LEASE_RELEASED = "lease-released"
 _NOTIFY = text(f"NOTIFY {CHANNEL}")
+RECONNECT_CAP_SECONDS = 30.0
+"""Longest pause between attempts to reopen a broken listening connection (polling meanwhile)."""
 
 
 def announce_session_change(session: Session) -> None:
@@ -41,14 +43,16 @@ def announce_lease_released(db: Database) -> None:
             conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": LEASE_RELEASED})
             conn.commit()
     except Exception as exc:
-        log.info("could not announce the released lease: %s", exc)
+        log.info("could not announce the released lease: %s", db.describe_error(exc))
 
 
 class SessionChangeFeed:
     """Blocks until sessions may have changed, or a timeout; owned by one thread.
 
     PostgreSQL: a dedicated autocommit psycopg connection listening on ``CHANNEL`` (opened
-    lazily, reopened after a failure). SQLite: a plain sleep, so callers simply poll.
+    lazily, reopened after a failure: at the next wait, then after 1, 3, 7 … seconds up to
+    ``RECONNECT_CAP_SECONDS`` while it keeps failing, polling meanwhile). SQLite: a plain
+    sleep, so callers simply poll.
     """
 
     def __init__(self, db: Database) -> None:
@@ -56,23 +60,36 @@ class SessionChangeFeed:
         self._conn: Any = None
         self._closed = False
         self._lease_released = False
+        self._failures = 0
+        self._reconnect_at = 0.0
 
     def wait(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds; True if a change was announced (calling thread)."""
         if not self._db.is_postgres or self._closed:
             time.sleep(timeout)
             return False
+        if self._conn is None and time.monotonic() < self._reconnect_at:
+            time.sleep(timeout)  # polling until the next reconnect attempt
+            return False
         try:
             conn = self._connection()
+            self._failures = 0
             for note in conn.notifies(timeout=timeout, stop_after=1):
                 if note.payload == LEASE_RELEASED:
                     self._lease_released = True
                 return True
             return False
-        except Exception as exc:  # psycopg.Error, OSError: reconnect next time, poll meanwhile
+        except Exception as exc:  # psycopg.Error, OSError: reconnect later, poll meanwhile
             if self._closed:  # closed by its owner while waiting: shutting down
                 return False
-            log.warning("change feed interrupted, polling instead: %s", exc)
+            self._failures += 1
+            # a lone drop reconnects at the next wait; a server that stays away, ever later
+            pause = min(RECONNECT_CAP_SECONDS, 0.5 * 2 ** min(self._failures, 16) - 1.0)
+            self._reconnect_at = time.monotonic() + pause
+            log.warning(
+                "change feed interrupted, polling for %.0f s: %s",
+                pause, self._db.describe_error(exc),
+            )  # fmt: skip
             self._drop()
             time.sleep(timeout)
             return False

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from posapp.core.errors import StorageError
@@ -89,6 +89,23 @@ def _first_line(error: object) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
+DATABASE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, StorageError)
+"""What a database that is locked, restarting or unreachable raises through posapp's storage
+layer: worth retrying later, never a reason to stop a long-running job."""
+
+
+def describe_database_error(error: BaseException, url: str | None = None) -> str:
+    """One line for a warning about ``error``: the driver's exception name and first line,
+    without SQLAlchemy's SQL, parameters and links, and without the password of ``url``
+    should the driver have quoted it. Any thread."""
+    source = getattr(error, "orig", None) or error
+    line = f"{type(source).__name__}: {_first_line(source)}"[:300]
+    password = make_url(url).password if url else None
+    if password:
+        line = line.replace(str(password), "***")
+    return line
+
+
 class Database:
     """Engine plus session factories for reading and writing; thread-safe to share.
 
@@ -152,6 +169,11 @@ class Database:
             if exclusive and self.is_postgres:
                 session.execute(_TAKE_WRITER_LOCK, {"key": WRITER_LOCK_KEY})
             yield session
+
+    def describe_error(self, error: BaseException) -> str:
+        """``error`` as one line for a warning, never with this database's password (see
+        ``describe_database_error``). Any thread."""
+        return describe_database_error(error, self.url)
 
     def dispose(self) -> None:
         """Close every pooled connection (call at shutdown)."""

@@ -93,7 +93,8 @@ class AdvisoryLease:
         try:
             conn = self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         except DBAPIError as exc:
-            log.warning("lease %s: database unreachable: %s", self.name, exc.orig)
+            # info only: the watcher's next database use fails too and warns once
+            log.info("lease %s: database unreachable: %s", self.name, self._db.describe_error(exc))
             return False
         try:
             for setting, value in _KEEPALIVES:
@@ -102,7 +103,7 @@ class AdvisoryLease:
                 conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self._key}).scalar()
             )
         except DBAPIError as exc:
-            log.warning("lease %s: %s", self.name, exc.orig)
+            log.warning("lease %s: %s", self.name, self._db.describe_error(exc))
             conn.invalidate()
             conn.close()
             return False

@@ -57,7 +57,7 @@ import httpx
 from posapp import __version__
 from posapp.core.errors import WebhookError
 from posapp.storage import webhook_repo as repo
-from posapp.storage.engine import Database
+from posapp.storage.engine import DATABASE_ERRORS, Database
 from posapp.storage.webhook_repo import WebhookEvent
 from posapp.webhooks.schedule import RetrySchedule, parse_retry_after
 from posapp.webhooks.signing import signature_header
@@ -596,6 +596,13 @@ class WebhookDeliverer:
                 if count >= self.batch_size:
                     continue
                 timeout = MAX_IDLE_SECONDS if blocked else self._idle_timeout()
+            except DATABASE_ERRORS as exc:  # locked or restarting: one line, retried
+                failures += 1
+                timeout = min(MAX_IDLE_SECONDS, 0.5 * 2**failures)
+                log.warning(
+                    "webhook delivery paused by a database error (failure %d); retrying in "
+                    "%.1f s: %s", failures, timeout, self._db.describe_error(exc),
+                )  # fmt: skip
             except Exception:
                 failures += 1
                 log.exception("webhook delivery pass failed")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import random
 import socket
@@ -19,7 +20,7 @@ import pytest
 
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import HorizonError
-from posapp.stellar.backoff import Backoff, full_jitter, retry_after_seconds
+from posapp.stellar.backoff import Backoff, StreamPacer, full_jitter, retry_after_seconds
 from posapp.stellar.horizon_reader import (
     HorizonReader,
     HorizonStatusError,
@@ -197,6 +198,46 @@ def test_byebye_reconnects_at_once_from_the_persisted_cursor(
     pages = horizon.payment_requests(stream=False)
     assert all(p.at < first.at for p in pages)
     assert S.RECONNECTING not in sink.states
+
+
+@pytest.mark.slow
+def test_streams_that_close_at_once_are_paced_and_cancel_stays_quick(
+    horizon: Any, hz: SimpleNamespace
+) -> None:
+    # A Horizon (or proxy) that says hello and byebye at once, every time.
+    horizon.stream_scripts.extend([hz.PREAMBLE, hz.BYEBYE] for _ in range(2000))
+    sink = MemorySink(cursor="100")
+
+    async def scenario() -> None:
+        task = asyncio.create_task(make_reader(horizon).run(sink))
+        await asyncio.sleep(5.0)
+        await asyncio.wait_for(stop(task), 2.0)  # cancelled mid-pause: ends at once
+
+    run(scenario)
+    streams = horizon.payment_requests(stream=True)
+    assert 2 <= len(streams) <= 10, len(streams)
+    assert S.RECONNECTING not in sink.states and sink.states[-1] == S.STOPPED
+
+
+def test_streams_full_of_records_reconnect_at_once(horizon: Any, hz: SimpleNamespace) -> None:
+    # Catching up over the stream: each closes after `limit` (2) records.
+    for first in range(101, 111, 2):
+        records = [hz.sse_record(hz.payment_record(t)) for t in (first, first + 1)]
+        horizon.stream_scripts.append([hz.PREAMBLE, *records, hz.BYEBYE])
+    horizon.stream_scripts.extend([hz.PREAMBLE, hz.BYEBYE] for _ in range(100))
+    sink = MemorySink(cursor="100")
+
+    async def scenario() -> None:
+        task = asyncio.create_task(make_reader(horizon).run(sink))
+        await until(lambda: sink.cursor == "110", timeout=5)
+        await until(lambda: len(horizon.payment_requests(stream=True)) >= 6)
+        await stop(task)
+
+    run(scenario)
+    assert sink.tokens == [str(t) for t in range(101, 111)]
+    times = [r.at for r in horizon.payment_requests(stream=True)[:6]]
+    # no pause after a full stream (a pause is at least 1 s)
+    assert all(b - a < 1.0 for a, b in itertools.pairwise(times)), times
 
 
 def test_redelivered_ids_are_skipped(horizon: Any, hz: SimpleNamespace) -> None:
@@ -580,6 +621,20 @@ def test_backoff_counts_failures_and_honours_retry_after() -> None:
     assert backoff.failures == 8
     backoff.reset()
     assert backoff.next_delay(retry_after=12.0) == 12.0
+
+
+def test_stream_pacer_pauses_after_early_empty_closes_only() -> None:
+    pacer = StreamPacer(pause=1.0, cap=30.0, min_lifetime=2.0, rng=TopRng())
+    # closes after `limit` records (catching up) or after a normal life: reopen at once
+    assert pacer.after_close(0.05, new_records=200) == 0.0
+    assert pacer.after_close(55.0, new_records=0) == 0.0
+    # early and empty: at least 1 s, doubling up to the cap
+    assert [pacer.after_close(0.01, 0) for _ in range(8)] == [1, 2, 4, 8, 16, 30, 30, 30]
+    assert pacer.short_streams == 8
+    assert pacer.after_close(0.01, new_records=1) == 0.0  # records flow again: reset
+    assert pacer.after_close(0.01, 0) == 1.0
+    low = StreamPacer(rng=random.Random(3))
+    assert all(low.after_close(0.0, 0) >= 1.0 for _ in range(50))
 
 
 def test_retry_after_seconds() -> None:
