@@ -72,7 +72,8 @@ def test_thousand_payments_through_drops_and_restarts(counter, start_watcher) ->
     assert unmatched == N_SESSIONS // 100  # the fakes were never stored, the memo-less kept
     latest = net.snapshot_payments(counter.merchant)[-1]
     assert int(cursor) == int(latest["paging_token"])
-    assert max(stop_times) < 1.0, stop_times
+    # Bounded, not timed: a stop that hangs fails; how fast it is belongs to bench/.
+    assert max(stop_times) < 5.0, stop_times
 
 
 def test_watcher_restarted_later_catches_up_from_the_persisted_cursor(
