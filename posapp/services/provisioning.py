@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from posapp.core.errors import InvalidInput
+from posapp.core.matching import parse_tolerance
 from posapp.core.money import parse_amount
 from posapp.rates.settings import HttpSourceSpec, RateSettings
 from posapp.services.config import ShopConfig, save_config
@@ -131,7 +132,7 @@ def build_config(request: ProvisionRequest, now: datetime) -> ShopConfig:
         shop_name=shop_name,
         spread_percent=_decimal(request.spread_percent, "spread", Decimal(0), Decimal(50)),
         expiry_minutes=request.expiry_minutes,
-        tolerance=_decimal(request.tolerance, "tolerance", Decimal(0), Decimal(1)),
+        tolerance=parse_tolerance(request.tolerance),
         webhook_url=webhook,
         terminal=terminal,
     )

@@ -22,6 +22,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
+from posapp.core.matching import is_fully_paid
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
@@ -193,7 +194,7 @@ class UnmatchedService:
         warning = None
         if target.status in (SessionStatus.PAID, SessionStatus.PAID_LATE):
             warning = "This sale is already paid: the payment will be recorded as overpaid."
-        elif outcome.new_received < target.usdc_due - self._config.tolerance:
+        elif not is_fully_paid(outcome.new_received, target.usdc_due, self._config.tolerance):
             short = format_plain(target.usdc_due - outcome.new_received)
             warning = f"The sale will still be {short} USDC short."
         return AttachPreview(
