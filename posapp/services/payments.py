@@ -130,6 +130,8 @@ class PaymentApplier:
             reason = "memo names no session here" if decision.verdict is Verdict.CREDIT else reason
         elif target.destination != self._merchant:
             target, reason = None, "session of another account"
+        elif target.network != self._network.name:
+            target, reason = None, "session of another network"
         updated = None
         if target is not None:
             plan = plan_credit(

@@ -30,6 +30,7 @@ from posapp.services.audit import AuditAction, AuditLog
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
 from posapp.services.payments import plan_credit
+from posapp.stellar.networks import get_network
 from posapp.storage import ledger_repo, sessions_repo, webhook_repo
 from posapp.storage.engine import Database
 from posapp.storage.ledger_repo import LedgerPayment
@@ -309,7 +310,17 @@ class UnmatchedService:
             raise SessionNotFound(f"no sale {session_id[:40]!r}")
         if target.destination != payment.to_account:
             raise InvalidTransition("that sale was charged to another account")
+        if payment.asset_issuer != _usdc_issuer(target.network):
+            raise InvalidTransition(f"that sale was charged on another network ({target.network})")
         return target
+
+
+def _usdc_issuer(network: str) -> str | None:
+    """The USDC issuer of the network a sale was charged on (None for an unknown name)."""
+    try:
+        return get_network(network).usdc_issuer
+    except InvalidInput:
+        return None
 
 
 def _refusal(target: PaymentSession) -> str:

@@ -13,7 +13,9 @@ from stellar_sdk import Keypair
 from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR
 from posapp.core.session import SessionStatus
+from posapp.rates import build_rate_source
 from posapp.services.payments import PaymentApplier
+from posapp.services.sessions import SessionService
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import PUBLIC, TESTNET
 from posapp.storage import cursor_repo, payments_repo
@@ -186,3 +188,24 @@ def test_stranger_with_a_uint64_muxed_id_is_kept_unmatched(shop, applier, mercha
     applier.apply([record(merchant, None, "2", shop.clock(), destination_muxed_id=2**64 - 1)])
     with shop.db.read() as db:
         assert [p.amount for p in payments_repo.unmatched(db)] == [2]
+
+
+def test_a_sale_opened_on_another_network_is_not_paid_from_this_one(
+    shop, applier, merchant
+) -> None:
+    public = shop.config.with_changes(network="public")
+    public_sessions = SessionService(shop.db, public, build_rate_source(public.rates), shop.clock)
+    old = public_sessions.create("841", CLI_ACTOR)  # opened while the shop was on public
+    assert old.network == "public"
+    # the shop now follows testnet with the same account: testnet USDC, same memo
+    applied = applier.apply([record(merchant, old.id, "10", shop.clock())])
+    assert [(a.matched, a.reason) for a in applied] == [(False, "session of another network")]
+    assert shop.sessions.get(old.id).status is SessionStatus.OPEN
+    with shop.db.read() as db:
+        kept = payments_repo.unmatched(db)
+    assert [(p.amount, p.session_id) for p in kept] == [(Decimal(10), None)]
+    assert events(shop) == ["payment.unmatched"]
+    # a sale of this network is paid as usual
+    fresh = shop.sessions.create("841", CLI_ACTOR)
+    applier.apply([record(merchant, fresh.id, "10", shop.clock())])
+    assert shop.sessions.get(fresh.id).status is SessionStatus.PAID

@@ -301,3 +301,17 @@ def test_credit_session_matches_the_applier_for_every_outcome(shop, applier, unm
             replace(sb, id="", muxed_id=0, last_tx_hash=None)
         ), (amount, late_minutes)
         assert [e["type"] for e in events(shop, a.id)] == [e["type"] for e in events(shop, b.id)]
+
+
+def test_testnet_usdc_cannot_be_attached_to_a_sale_charged_on_public(
+    shop, applier, unmatched
+) -> None:
+    public = shop.config.with_changes(network="public")
+    on_public = SessionService(shop.db, public, build_rate_source(public.rates), shop.clock)
+    sale = on_public.create("841", CLI_ACTOR)
+    op = arrive(shop, applier, "10", memo=sale.id)  # testnet USDC with the sale's memo
+    [payment] = unmatched.payments(OWNER)
+    assert payment.operation_id == op and payment.reason == "session of another network"
+    with pytest.raises(InvalidTransition, match="another network"):
+        unmatched.attach(op, sale.id, OWNER)
+    assert shop.sessions.get(sale.id).status is SessionStatus.OPEN
