@@ -155,11 +155,13 @@ def provision(data_dir: Path, db: Database, request: ProvisionRequest) -> Provis
     if config.webhook_url:
         secret = create_webhook_secret(data_dir, db, file_store=request.secret_file_store, now=now)
     save_config(db, config, now)
-    if latest_token is not None:
-        name = cursor_repo.cursor_name(config.network, config.merchant_account)
-        with db.write() as session:
-            if cursor_repo.load(session, name) is None:
+    name = cursor_repo.cursor_name(config.network, config.merchant_account)
+    with db.write() as session:
+        if cursor_repo.load(session, name) is None:
+            if latest_token is not None:
                 cursor_repo.save(session, name, latest_token, now)
+            else:  # Horizon unreadable: the first start reads from no later than now
+                cursor_repo.mark_start(session, name, now, now)
     rates = config.rates
     described = (
         f"{rates.fixed_rates[config.currency]} (fixed)"
