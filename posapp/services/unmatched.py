@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
 from posapp.core.matching import is_fully_paid
-from posapp.core.money import format_plain
+from posapp.core.money import format_plain, to_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
 from posapp.services.audit import AuditAction, AuditLog
@@ -54,6 +54,7 @@ class Credit:
     before: PaymentSession
     after: PaymentSession
     events: tuple[str, ...]
+    overpaid: Decimal = Decimal(0)
 
 
 def credit_session(
@@ -67,6 +68,8 @@ def credit_session(
     tolerance: Decimal,
     monitoring_window: timedelta,
     attempts: int = 5,
+    payer: str = "",
+    operation_id: str = "",
 ) -> Credit | None:
     """Credit ``amount`` (closed on the ledger at ``ledger_time``) to ``target`` inside the
     caller's write transaction: state machine, conditional UPDATE, outbox events.
@@ -82,12 +85,13 @@ def credit_session(
         plan = plan_credit(
             target, amount, ledger_time, tx_hash, now,
             tolerance=tolerance, monitoring_window=monitoring_window,
+            payer=payer, operation_id=operation_id,
         )  # fmt: skip
         if plan is None:
             return None
         if sessions_repo.write_states(db_session, [(target.status, plan.after)]):
             webhook_repo.enqueue_many(db_session, plan.event_payloads(now), now)
-            return Credit(target, plan.after, plan.events)
+            return Credit(target, plan.after, plan.events, plan.overpaid)
         fresh = sessions_repo.get(db_session, target.id)
         if fresh is None:
             return None
@@ -148,6 +152,13 @@ class UnmatchedService:
         )
         with self._db.read() as session:
             return ledger_repo.by_status(session, statuses, limit)
+
+    def overpayments(self, actor: Actor, *, limit: int = 500) -> list[LedgerPayment]:
+        """Payments with a part beyond what their sale asked for (``overpaid``), newest
+        first: money the owner may send back to the payer."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            return ledger_repo.overpaid(session, limit)
 
     def count(self, actor: Actor) -> int:
         """How many payments wait for the owner."""
@@ -235,6 +246,8 @@ class UnmatchedService:
                 now,
                 tolerance=self._config.tolerance,
                 monitoring_window=self._config.monitoring_window,
+                payer=payment.from_account,
+                operation_id=payment.operation_id,
             )
             if credit is None:
                 raise InvalidTransition(_refusal(target))
@@ -247,6 +260,7 @@ class UnmatchedService:
                 status=ledger_repo.ATTACHED,
                 reason=reason,
                 session_id=target.id,
+                overpaid_stroops=to_stroops(credit.overpaid),
             ):
                 raise InvalidTransition("the payment was resolved meanwhile")
             self._audit.record_in(

@@ -114,9 +114,7 @@ class PaymentRow(Base):
     muxed_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     ledger_time: Mapped[datetime] = mapped_column(UTCDateTime())
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    overpaid_stroops: Mapped[int] = mapped_column(
-        BigInteger, default=0, server_default=text("0")
-    )
+    overpaid_stroops: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
     """The part of this payment beyond what its sale asked for (migration 0004)."""
 
     __table_args__ = (

@@ -63,9 +63,7 @@ def _backfill() -> None:
         if over > 0:
             excess.append({"id": payment_id, "over": min(over, amount)})
     if excess:
-        conn.execute(
-            sa.text("UPDATE payments SET overpaid_stroops = :over WHERE id = :id"), excess
-        )
+        conn.execute(sa.text("UPDATE payments SET overpaid_stroops = :over WHERE id = :id"), excess)
 
 
 def downgrade() -> None:
