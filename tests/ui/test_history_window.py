@@ -351,8 +351,19 @@ def test_refund_buttons_follow_permissions(qtbot, services) -> None:
     win = HistoryWindow(services, Actor("boss", Role.OWNER), runner=JobRunner(inline=True))
     qtbot.addWidget(win)
     assert not win.unmatched.attach_button.isHidden()
-    qtbot.waitUntil(lambda: win.unmatched.model.rowCount() == 200, timeout=WAIT_MS)
-    win.unmatched.table.selectRow(0)
+    unmatched, overpaid = (
+        services.unmatched.payments(OWNER),
+        services.unmatched.overpayments(OWNER),
+    )
+    assert len(unmatched) == 200
+    qtbot.waitUntil(lambda: win.unmatched.model.rowCount() == 200 + len(overpaid), timeout=WAIT_MS)
+    model = win.unmatched.model
+    statuses = [model.index(r, 5).data() for r in range(model.rowCount())]
+    first_unmatched = statuses.index("Unmatched")
+    if overpaid:
+        win.unmatched.table.selectRow(statuses.index("Overpaid"))
+        assert not win.unmatched.attach_button.isEnabled()
+    win.unmatched.table.selectRow(first_unmatched)
     assert win.unmatched.attach_button.isEnabled()
     started = time.perf_counter()
     win.refresh()
