@@ -13,6 +13,9 @@ Payment status table (``payments.status``):
     attached    the owner attached it to a session               (final)
     refund      the owner marked it to be sent back              (final)
     =========== ================================================ ===================
+
+A credited or attached payment may carry ``overpaid_stroops``: the part beyond what its sale
+asked for (an *overpayment*, listed beside the unmatched payments for the owner to refund).
 """
 
 from __future__ import annotations
