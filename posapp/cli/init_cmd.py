@@ -35,7 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rate.add_argument("--rate-source", help="HTTP rate source: coingecko, or a base URL")
     p.add_argument("--spread", help="percent added to the USDC due (default 0)")
     p.add_argument("--expiry-minutes", type=int, help="default 15")
-    p.add_argument("--tolerance", help="USDC under-payment still counted as paid (default 0)")
+    p.add_argument(
+        "--tolerance",
+        help="USDC under-payment still counted as paid, 0 to 1, capped at 1%% of each sale"
+        " (default 0)",
+    )
     p.add_argument("--webhook-url", help="the merchant backend's webhook endpoint")
     p.add_argument(
         "--secret-file-store",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import secrets
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from posapp.core.money import format_plain
@@ -18,6 +19,7 @@ EVENT_TYPES = frozenset(
         "payment.success",
         "payment.partial",
         "payment.late",
+        "payment.overpaid",
         "session.expired",
         "session.cancelled",
         "payment.unmatched",
@@ -62,3 +64,22 @@ def session_event(
             "note": session.note,
         },
     }
+
+
+def overpaid_event(
+    session: PaymentSession,
+    overpaid: Decimal,
+    payer: str,
+    operation_id: str,
+    tx_hash: str,
+    now: datetime,
+) -> dict[str, Any]:
+    """Payload of ``payment.overpaid``: ``session`` (after the credit) received
+    ``overpaid`` USDC more than it asked for, in ``tx_hash`` from ``payer`` (refundable)."""
+    event = session_event("payment.overpaid", session, now, tx_hash)
+    event["data"].update(
+        overpaid_amount=format_plain(overpaid),
+        payer=payer,
+        operation_id=operation_id,
+    )
+    return event

@@ -7,8 +7,8 @@ Status table (design.md "Session states"):
     ============== ============================================ =============================
     open           awaiting payment, before ``expires_at``      partially_paid, paid,
                                                                 expired, cancelled
-    partially_paid received < due − tolerance, before expiry    paid, expired
-    paid           received ≥ due − tolerance before expiry     (final)
+    partially_paid received < due − allowed, before expiry      paid, expired
+    paid           received ≥ due − allowed before expiry       (final)
     expired        window passed with nothing or a partial sum  paid_late (paid when the
                                                                 ledger shows it was on time)
     paid_late      full amount after expiry, inside monitoring  (final)
@@ -17,6 +17,8 @@ Status table (design.md "Session states"):
 
 Each ``can_x()`` / target pair here is pure; storage turns a transition into a conditional
 ``UPDATE … WHERE status IN (FROM_STATES[target])`` so two writers can never both win.
+"allowed" is the shop's tolerance capped at 1 % of the due amount
+(``core.matching.allowed_shortfall``).
 All functions are pure and thread-agnostic.
 """
 
@@ -167,9 +169,11 @@ def apply_credit(
     after the session is already paid still counts toward it (recorded as overpaid).
     The ledger's close time decides lateness, not the time we happened to see it.
     """
+    from posapp.core.matching import is_fully_paid  # matching imports this module
+
     status = session.status
     received = session.usdc_received + amount
-    full = received >= session.usdc_due - tolerance
+    full = is_fully_paid(received, session.usdc_due, tolerance)
     if status is S.CANCELLED:
         return None
     if status in (S.PAID, S.PAID_LATE):

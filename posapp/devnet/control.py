@@ -206,6 +206,9 @@ class AccountRequest:
     memo_required: bool
     xlm: int
     """Starting XLM balance in stroops."""
+    history: bool = True
+    """False: Horizon no longer keeps the account's creation (history retention), so its
+    payments feed starts empty."""
 
 
 def account_request(
@@ -214,11 +217,17 @@ def account_request(
     usdc_trustline: object = True,
     memo_required: object = False,
     xlm: object = "10000",
+    history: object = True,
 ) -> AccountRequest:
     """Check ``Devnet.create_account`` arguments; raise DevnetError otherwise."""
     if account_id is not None:
         check_account(account_id, "account_id")
-    for name, flag in (("usdc_trustline", usdc_trustline), ("memo_required", memo_required)):
+    flags = (
+        ("usdc_trustline", usdc_trustline),
+        ("memo_required", memo_required),
+        ("history", history),
+    )
+    for name, flag in flags:
         if not isinstance(flag, bool):
             raise DevnetError(f"{name} must be true or false")
     try:
@@ -230,13 +239,15 @@ def account_request(
         usdc_trustline=usdc_trustline,  # type: ignore[arg-type]
         memo_required=memo_required,  # type: ignore[arg-type]
         xlm=to_stroops(Decimal(starting)),
+        history=history,  # type: ignore[arg-type]
     )
 
 
 def account_request_from_json(body: object) -> AccountRequest:
     """Check the JSON body of ``POST /_devnet/accounts`` (an empty body means defaults)."""
     fields = _json_object(
-        {} if body is None else body, {"account_id", "usdc_trustline", "memo_required", "xlm"}
+        {} if body is None else body,
+        {"account_id", "usdc_trustline", "memo_required", "xlm", "history"},
     )
     if "xlm" in fields and not isinstance(fields["xlm"], str):
         raise DevnetError('xlm must be a JSON string, e.g. "10000"')

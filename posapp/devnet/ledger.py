@@ -182,6 +182,8 @@ class Ledger:
                 "funder": FRIENDBOT,
                 "account": address,
             }
+            if not req.history:
+                return address
             operation = xdr.create_account_op(address, req.xlm)
             self._record(
                 ledger=ledger,

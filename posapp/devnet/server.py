@@ -202,10 +202,17 @@ class Devnet:
         usdc_trustline: bool = True,
         memo_required: bool = False,
         xlm: Decimal | str = "10000",
+        history: bool = True,
     ) -> str:
-        """Create (fund) an account; return its G… address (random when None)."""
+        """Create (fund) an account; return its G… address (random when None). With
+        ``history=False`` its payments feed starts empty, as on a Horizon that no longer
+        keeps the account's creation."""
         req = account_request(
-            account_id, usdc_trustline=usdc_trustline, memo_required=memo_required, xlm=xlm
+            account_id,
+            usdc_trustline=usdc_trustline,
+            memo_required=memo_required,
+            xlm=xlm,
+            history=history,
         )
         return self.create_account_from(req)
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from posapp.core.errors import HorizonError, InvalidInput
 from posapp.services.config import ShopConfig
+from posapp.services.detection_start import START_OF_HISTORY
 from posapp.stellar.account_check import AccountCheck, check_account
-from posapp.stellar.horizon_reader import HorizonReader
+from posapp.stellar.horizon_reader import HorizonReader, HorizonStatusError
 
 log = logging.getLogger("posapp.setup")
 
@@ -17,7 +18,8 @@ log = logging.getLogger("posapp.setup")
 @dataclass(frozen=True)
 class AccountReport:
     """What setup learned: the check (None when Horizon was unreachable), warnings to show,
-    and the account's newest payment token (where detection starts)."""
+    and where detection starts: the account's newest payment token, ``"0"`` when Horizon
+    keeps no payment of it, None when that could not be read."""
 
     check: AccountCheck | None
     warnings: tuple[str, ...]
@@ -44,7 +46,13 @@ async def _inspect(config: ShopConfig) -> AccountReport:
     token = None
     async with HorizonReader(network.horizon_url, config.merchant_account) as reader:
         try:
-            token = await reader.latest_paging_token()
+            # no payment kept: detection starts at the start of history, never "newest now"
+            token = await reader.latest_paging_token() or START_OF_HISTORY
+        except HorizonStatusError as exc:
+            if exc.status_code == 404:  # the account exists; Horizon keeps none of its payments
+                token = START_OF_HISTORY
+            else:
+                warnings.append(f"could not read the latest payment ({exc})")
         except HorizonError as exc:
             warnings.append(f"could not read the latest payment ({exc})")
     return AccountReport(check, tuple(warnings), token)

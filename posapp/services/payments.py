@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from posapp.core.connection import ConnectionStatus
-from posapp.core.events import iso, session_event
+from posapp.core.events import iso, overpaid_event, session_event
 from posapp.core.matching import MatchDecision, Verdict, classify
 from posapp.core.money import format_plain
 from posapp.core.records import PaymentRecord
@@ -130,12 +130,15 @@ class PaymentApplier:
             reason = "memo names no session here" if decision.verdict is Verdict.CREDIT else reason
         elif target.destination != self._merchant:
             target, reason = None, "session of another account"
-        updated = None
+        elif target.network != self._network.name:
+            target, reason = None, "session of another network"
+        updated, overpaid = None, Decimal(0)
         if target is not None:
             plan = plan_credit(
                 target, record.amount, record.created_at, record.transaction_hash, now,
                 tolerance=self._config.tolerance,
                 monitoring_window=self._config.monitoring_window,
+                payer=record.source_account, operation_id=record.operation_id,
             )  # fmt: skip
             if plan is None:
                 reason = (
@@ -144,7 +147,7 @@ class PaymentApplier:
                     else "arrived after the monitoring window"
                 )
             else:
-                updated = plan.after
+                updated, overpaid = plan.after, plan.overpaid
                 cache.remember(updated)
                 events.extend(plan.event_payloads(now))
         if updated is None:
@@ -153,7 +156,11 @@ class PaymentApplier:
             return AppliedPayment(
                 record.operation_id, record.transaction_hash, record.amount, False, reason, None
             )
-        rows.append(payments_repo.NewPayment(record, updated.id, payments_repo.CREDITED, reason))
+        rows.append(
+            payments_repo.NewPayment(
+                record, updated.id, payments_repo.CREDITED, reason, overpaid=overpaid
+            )
+        )
         return AppliedPayment(
             record.operation_id, record.transaction_hash, record.amount, True, reason, updated
         )
@@ -204,13 +211,24 @@ class CreditPlan:
     after: PaymentSession
     events: tuple[str, ...]
     tx_hash: str
+    overpaid: Decimal = Decimal(0)
+    """The part of this payment beyond the sale's due (``payment.overpaid`` when > 0)."""
+    payer: str = ""
+    operation_id: str = ""
 
     def event_payloads(self, now: datetime) -> list[tuple[dict[str, Any], str | None]]:
         """(webhook payload, session id) for each event this credit causes."""
-        return [
+        payloads = [
             (session_event(kind, self.after, now, self.tx_hash), self.after.id)
             for kind in self.events
+            if kind != "payment.overpaid"
         ]
+        if self.overpaid > 0:
+            event = overpaid_event(
+                self.after, self.overpaid, self.payer, self.operation_id, self.tx_hash, now
+            )
+            payloads.append((event, self.after.id))
+        return payloads
 
 
 def plan_credit(
@@ -222,8 +240,13 @@ def plan_credit(
     *,
     tolerance: Decimal,
     monitoring_window: timedelta,
+    payer: str = "",
+    operation_id: str = "",
 ) -> CreditPlan | None:
     """Pure: run the state machine for one credit; None when the session cannot take it.
+
+    Money beyond the due amount is the plan's ``overpaid`` part (all of a payment to a sale
+    already paid) and adds a ``payment.overpaid`` event naming ``payer`` and the operation.
 
     Shared by detection (batched here) and attaching an unmatched payment
     (``services.unmatched.credit_session``), so both follow the same rules and events.
@@ -245,7 +268,16 @@ def plan_credit(
     events = [outcome.event_type] if outcome.event_type else []
     if outcome.new_status is SessionStatus.EXPIRED and target.status.is_awaiting:
         events.append("session.expired")
-    return CreditPlan(target, after, tuple(events), tx_hash)
+    overpaid = overpaid_part(target.usdc_received, outcome.new_received, target.usdc_due)
+    if overpaid > 0:
+        events.append("payment.overpaid")
+    return CreditPlan(target, after, tuple(events), tx_hash, overpaid, payer, operation_id)
+
+
+def overpaid_part(before: Decimal, after: Decimal, due: Decimal) -> Decimal:
+    """How much of a credit that took a sale from ``before`` to ``after`` received is beyond
+    ``due``; pure."""
+    return max(after - max(before, due), Decimal(0))
 
 
 def unmatched_event(record: PaymentRecord, reason: str, now: datetime) -> dict[str, object]:

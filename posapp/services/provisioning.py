@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from posapp.core.errors import InvalidInput
+from posapp.core.matching import parse_tolerance
 from posapp.core.money import parse_amount
 from posapp.rates.settings import HttpSourceSpec, RateSettings
 from posapp.services.config import ShopConfig, save_config
@@ -131,7 +132,7 @@ def build_config(request: ProvisionRequest, now: datetime) -> ShopConfig:
         shop_name=shop_name,
         spread_percent=_decimal(request.spread_percent, "spread", Decimal(0), Decimal(50)),
         expiry_minutes=request.expiry_minutes,
-        tolerance=_decimal(request.tolerance, "tolerance", Decimal(0), Decimal(1)),
+        tolerance=parse_tolerance(request.tolerance),
         webhook_url=webhook,
         terminal=terminal,
     )
@@ -154,11 +155,13 @@ def provision(data_dir: Path, db: Database, request: ProvisionRequest) -> Provis
     if config.webhook_url:
         secret = create_webhook_secret(data_dir, db, file_store=request.secret_file_store, now=now)
     save_config(db, config, now)
-    if latest_token is not None:
-        name = cursor_repo.cursor_name(config.network, config.merchant_account)
-        with db.write() as session:
-            if cursor_repo.load(session, name) is None:
+    name = cursor_repo.cursor_name(config.network, config.merchant_account)
+    with db.write() as session:
+        if cursor_repo.load(session, name) is None:
+            if latest_token is not None:
                 cursor_repo.save(session, name, latest_token, now)
+            else:  # Horizon unreadable: the first start reads from no later than now
+                cursor_repo.mark_start(session, name, now, now)
     rates = config.rates
     described = (
         f"{rates.fixed_rates[config.currency]} (fixed)"

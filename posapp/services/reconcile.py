@@ -16,6 +16,10 @@ payments by operation id:
                   payments attached to it
     ============= =================================================================
 
+Apart from these differences the report lists, in its own ``overpaid`` section, every
+stored payment in the range with a part beyond what its sale asked for (money to refund):
+``local_amount`` is that part, ``network_amount`` the whole payment.
+
 ``Reconciler.reconcile`` blocks (it runs its own asyncio loop for the HTTP reads): call it
 from a worker thread. ``progress(pages_read, records_seen)`` is called after each page;
 returning ``False`` cancels with ``ReconcileCancelled``.
@@ -47,6 +51,7 @@ MISSING = "missing"
 EXTRA = "extra"
 MISMATCH = "mismatch"
 SALE_TOTAL = "sale_total"
+OVERPAID = "overpaid"
 PAGE_LIMIT = 200
 
 
@@ -91,11 +96,18 @@ class ReconcileReport:
     pages_read: int
     discrepancies: tuple[Discrepancy, ...]
     checked_at: datetime
+    overpaid: tuple[Discrepancy, ...] = ()
+    """Payments beyond their sale's due (kind ``overpaid``), oldest first; not differences."""
 
     @property
     def ok(self) -> bool:
-        """True when nothing differs."""
+        """True when nothing differs (overpaid payments are listed, not differences)."""
         return not self.discrepancies
+
+    @property
+    def overpaid_total(self) -> Decimal:
+        """USDC received beyond what the sales asked for, in the range."""
+        return sum((d.local_amount or Decimal(0) for d in self.overpaid), Decimal(0))
 
     def of_kind(self, kind: str) -> list[Discrepancy]:
         """The discrepancies of one kind."""
@@ -179,6 +191,7 @@ class Reconciler:
             pages_read=pages,
             discrepancies=tuple(found),
             checked_at=self._clock(),
+            overpaid=tuple(_overpaid(p) for p in local if p.overpaid_stroops > 0),
         )
 
     async def _network_records(
@@ -256,6 +269,13 @@ def _extra(p: LedgerPayment) -> Discrepancy:
     return Discrepancy(
         EXTRA, p.operation_id, p.tx_hash, p.ledger_time, None, p.amount, p.session_id,
         "stored locally but not on the network",
+    )  # fmt: skip
+
+
+def _overpaid(p: LedgerPayment) -> Discrepancy:
+    return Discrepancy(
+        OVERPAID, p.operation_id, p.tx_hash, p.ledger_time, p.amount, p.overpaid, p.session_id,
+        f"{p.overpaid} USDC more than the sale asked for, from {p.from_account}: refundable",
     )  # fmt: skip
 
 

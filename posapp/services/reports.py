@@ -19,7 +19,9 @@ Figures per (cashier, terminal) for the sessions created that local day:
     ============== ==========================================================
 
 Unmatched payments belong to no cashier: the report counts those that arrived that day
-for the whole shop (and how many still wait for the owner).
+for the whole shop (and how many still wait for the owner). So do overpayments: the
+payments of that day with a part beyond what their sale asked for, and that part's total
+(money the owner may refund).
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ class ZReport:
     unmatched_count: int
     unmatched_usdc: Decimal
     unresolved_count: int
+    overpaid_count: int = 0
+    overpaid_usdc: Decimal = Decimal(0)
+    """USDC received beyond what the sales asked for, that day (whole shop)."""
 
 
 class _Acc:
@@ -192,6 +197,7 @@ class ReportService:
                 (ledger_repo.UNMATCHED, ledger_repo.ATTACHED, ledger_repo.REFUND),
             )
             waiting = ledger_repo.count_between(session, start, end, (ledger_repo.UNMATCHED,))
+            overpaid = ledger_repo.overpaid_between(session, start, end)
         lines, total = fold_lines(sums)
         now = self._clock()
         zone = to_local(start, self.tz).tzname() or ""
@@ -210,6 +216,8 @@ class ReportService:
             unmatched_count=arrived[0],
             unmatched_usdc=from_stroops(arrived[1]),
             unresolved_count=waiting[0],
+            overpaid_count=overpaid[0],
+            overpaid_usdc=from_stroops(overpaid[1]),
         )
 
 
@@ -260,6 +268,8 @@ def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
         f"<p>Unmatched USDC payments received this day: <b>{report.unmatched_count}</b>"
         f" ({report.unmatched_usdc:,.2f} USDC); still to resolve: "
         f"<b>{report.unresolved_count}</b>.</p>"
+        f"<p>Overpaid: payments beyond what their sale asked for: <b>{report.overpaid_count}</b>"
+        f" ({report.overpaid_usdc:,.2f} USDC to refund to the payers).</p>"
         f"<p><small>Made {e(generated)} by {e(report.generated_by)}. Fiat sales count paid"
         " and late sales; USDC received includes partial payments.</small></p>"
         "</body></html>"

@@ -228,10 +228,14 @@ class SettingsService:
             settings_repo.set_setting(
                 session, SECURITY_KEY, {"idle_lock_minutes": security.idle_lock_minutes}, now
             )
-            if token is not None:
+            if moved:
                 name = cursor_repo.cursor_name(new.network, new.merchant_account)
-                if cursor_repo.load(session, name) is None:
+                if cursor_repo.load(session, name) is not None:
+                    pass
+                elif token is not None:
                     cursor_repo.save(session, name, token, now)
+                else:  # Horizon unreadable: the first start reads from no later than now
+                    cursor_repo.mark_start(session, name, now, now)
             if changes:
                 self._audit.record_in(
                     session, actor, AuditAction.SETTINGS_CHANGED, "; ".join(changes)

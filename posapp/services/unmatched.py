@@ -22,13 +22,15 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
-from posapp.core.money import format_plain
+from posapp.core.matching import is_fully_paid
+from posapp.core.money import format_plain, to_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
 from posapp.services.audit import AuditAction, AuditLog
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
 from posapp.services.payments import plan_credit
+from posapp.stellar.networks import get_network
 from posapp.storage import ledger_repo, sessions_repo, webhook_repo
 from posapp.storage.engine import Database
 from posapp.storage.ledger_repo import LedgerPayment
@@ -52,6 +54,7 @@ class Credit:
     before: PaymentSession
     after: PaymentSession
     events: tuple[str, ...]
+    overpaid: Decimal = Decimal(0)
 
 
 def credit_session(
@@ -65,6 +68,8 @@ def credit_session(
     tolerance: Decimal,
     monitoring_window: timedelta,
     attempts: int = 5,
+    payer: str = "",
+    operation_id: str = "",
 ) -> Credit | None:
     """Credit ``amount`` (closed on the ledger at ``ledger_time``) to ``target`` inside the
     caller's write transaction: state machine, conditional UPDATE, outbox events.
@@ -80,12 +85,13 @@ def credit_session(
         plan = plan_credit(
             target, amount, ledger_time, tx_hash, now,
             tolerance=tolerance, monitoring_window=monitoring_window,
+            payer=payer, operation_id=operation_id,
         )  # fmt: skip
         if plan is None:
             return None
         if sessions_repo.write_states(db_session, [(target.status, plan.after)]):
             webhook_repo.enqueue_many(db_session, plan.event_payloads(now), now)
-            return Credit(target, plan.after, plan.events)
+            return Credit(target, plan.after, plan.events, plan.overpaid)
         fresh = sessions_repo.get(db_session, target.id)
         if fresh is None:
             return None
@@ -147,6 +153,13 @@ class UnmatchedService:
         with self._db.read() as session:
             return ledger_repo.by_status(session, statuses, limit)
 
+    def overpayments(self, actor: Actor, *, limit: int = 500) -> list[LedgerPayment]:
+        """Payments with a part beyond what their sale asked for (``overpaid``), newest
+        first: money the owner may send back to the payer."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            return ledger_repo.overpaid(session, limit)
+
     def count(self, actor: Actor) -> int:
         """How many payments wait for the owner."""
         actor.require(Permission.VIEW_HISTORY)
@@ -193,7 +206,7 @@ class UnmatchedService:
         warning = None
         if target.status in (SessionStatus.PAID, SessionStatus.PAID_LATE):
             warning = "This sale is already paid: the payment will be recorded as overpaid."
-        elif outcome.new_received < target.usdc_due - self._config.tolerance:
+        elif not is_fully_paid(outcome.new_received, target.usdc_due, self._config.tolerance):
             short = format_plain(target.usdc_due - outcome.new_received)
             warning = f"The sale will still be {short} USDC short."
         return AttachPreview(
@@ -233,6 +246,8 @@ class UnmatchedService:
                 now,
                 tolerance=self._config.tolerance,
                 monitoring_window=self._config.monitoring_window,
+                payer=payment.from_account,
+                operation_id=payment.operation_id,
             )
             if credit is None:
                 raise InvalidTransition(_refusal(target))
@@ -245,6 +260,7 @@ class UnmatchedService:
                 status=ledger_repo.ATTACHED,
                 reason=reason,
                 session_id=target.id,
+                overpaid_stroops=to_stroops(credit.overpaid),
             ):
                 raise InvalidTransition("the payment was resolved meanwhile")
             self._audit.record_in(
@@ -308,7 +324,17 @@ class UnmatchedService:
             raise SessionNotFound(f"no sale {session_id[:40]!r}")
         if target.destination != payment.to_account:
             raise InvalidTransition("that sale was charged to another account")
+        if payment.asset_issuer != _usdc_issuer(target.network):
+            raise InvalidTransition(f"that sale was charged on another network ({target.network})")
         return target
+
+
+def _usdc_issuer(network: str) -> str | None:
+    """The USDC issuer of the network a sale was charged on (None for an unknown name)."""
+    try:
+        return get_network(network).usdc_issuer
+    except InvalidInput:
+        return None
 
 
 def _refusal(target: PaymentSession) -> str:

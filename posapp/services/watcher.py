@@ -32,15 +32,18 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from posapp.core.connection import ConnectionStatus
+from posapp.core.connection import ConnectionState, ConnectionStatus
+from posapp.core.errors import HorizonError
 from posapp.core.session import PaymentSession
 from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
+from posapp.services.detection_start import prepare_start
 from posapp.services.detection_status import DetectionStatusBoard
 from posapp.services.payments import AppliedPayment, PaymentApplier
 from posapp.services.sessions import SessionService
+from posapp.stellar.account_check import check_account
 from posapp.stellar.backoff import Backoff
-from posapp.stellar.horizon_reader import HorizonReader, ReceivedRecord
+from posapp.stellar.horizon_reader import HorizonReader, HorizonStatusError, ReceivedRecord
 from posapp.storage.change_feed import SessionChangeFeed, announce_lease_released
 from posapp.storage.engine import DATABASE_ERRORS, Database
 from posapp.storage.leases import Lease, lease_for
@@ -53,6 +56,8 @@ FOLLOW_WAIT_SECONDS = 0.25
 DB_RETRY_BASE = 0.5
 DB_RETRY_CAP = 15.0
 DB_RETRY_MIN = 0.25
+START_RETRY_SECONDS = 1.0
+START_RETRY_CAP_SECONDS = 60.0
 # Changes are re-read this far back: commits land out of updated_at order, and counters'
 # clocks differ a little. Already-reported states are not reported again.
 CHANGE_OVERLAP = timedelta(seconds=10)
@@ -109,6 +114,7 @@ class PaymentWatcher:
     ) -> None:
         self.applier = PaymentApplier(db, config, clock)
         self._db = db
+        self._config = config
         self._clock = clock
         self._sessions = sessions
         self._lease: Lease = lease_for(db, detection_lease_name(config))
@@ -195,7 +201,7 @@ class PaymentWatcher:
         self._shown_status = None
         log.info("leading payment detection for %s", self.reader.account)
         jobs = [
-            asyncio.create_task(self.reader.run(self)),
+            asyncio.create_task(self._follow_horizon()),
             asyncio.create_task(self._expire_forever()),
             asyncio.create_task(self._watch_lease()),
         ]
@@ -249,12 +255,51 @@ class PaymentWatcher:
             self._shown_status = status
             self._listener.connection_changed(status)
 
+    async def _follow_horizon(self) -> None:
+        """Find where to start (retrying while Horizon is unreachable), then follow it."""
+        delay = START_RETRY_SECONDS
+        while True:
+            try:
+                await self._prepare_start()
+                break
+            except HorizonError as exc:
+                log.warning("finding where detection starts failed: %s", exc)
+                self.state_changed(
+                    ConnectionStatus(ConnectionState.RECONNECTING, self._clock(), str(exc))
+                )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, START_RETRY_CAP_SECONDS)
+        await self.reader.run(self)
+
+    async def _prepare_start(self) -> None:
+        """Store a starting cursor before the first start when setup could not (see
+        ``services.detection_start``); loop thread."""
+        await prepare_start(
+            self._db, self.reader, self.applier.cursor_name, self._config.network,
+            self._config.merchant_account, self._clock(),
+        )  # fmt: skip
+
     async def catch_up(self) -> int:
         """Read everything since the stored cursor, apply it, expire what is due; return the
         number of records read."""
-        count = await self.reader.catch_up(self)
+        await self._prepare_start()
+        try:
+            count = await self.reader.catch_up(self)
+        except HorizonStatusError as exc:
+            # Horizon answers 404 for an account none of whose payments it keeps
+            if exc.status_code != 404 or not await self._account_exists():
+                raise
+            count = 0
         self._expire_once()
         return count
+
+    async def _account_exists(self) -> bool:
+        """True when Horizon knows the merchant account (loop thread)."""
+        network = self._config.stellar_network
+        check = await check_account(
+            network.horizon_url, self._config.merchant_account, network.usdc_issuer
+        )
+        return check.exists
 
     async def _expire_forever(self) -> None:
         while True:

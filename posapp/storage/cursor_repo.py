@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from posapp.storage import settings_repo
 from posapp.storage.models import CursorRow
 
 
@@ -27,3 +28,23 @@ def save(session: Session, name: str, paging_token: str, now: datetime) -> None:
         session.add(CursorRow(name=name, paging_token=paging_token, updated_at=now))
     elif int(paging_token) > int(row.paging_token):
         row.paging_token, row.updated_at = paging_token, now
+
+
+START_MARKS_KEY = "detection_start_marks"
+"""Setting: {cursor name: ISO time} for feeds whose cursor could not be found at setup."""
+
+
+def mark_start(session: Session, name: str, since: datetime, now: datetime) -> None:
+    """Remember that feed ``name`` must be read from no later than ``since`` (setup could not
+    reach Horizon, so no cursor was stored); the earliest mark is kept."""
+    marks = dict(settings_repo.get_setting(session, START_MARKS_KEY, {}) or {})
+    known = marks.get(name)
+    if known is None or datetime.fromisoformat(known) > since:
+        marks[name] = since.isoformat()
+        settings_repo.set_setting(session, START_MARKS_KEY, marks, now)
+
+
+def start_mark(session: Session, name: str) -> datetime | None:
+    """The time ``mark_start`` recorded for feed ``name``, or None."""
+    known = (settings_repo.get_setting(session, START_MARKS_KEY, {}) or {}).get(name)
+    return None if known is None else datetime.fromisoformat(known)

@@ -13,6 +13,9 @@ Payment status table (``payments.status``):
     attached    the owner attached it to a session               (final)
     refund      the owner marked it to be sent back              (final)
     =========== ================================================ ===================
+
+A credited or attached payment may carry ``overpaid_stroops``: the part beyond what its sale
+asked for (an *overpayment*, listed beside the unmatched payments for the owner to refund).
 """
 
 from __future__ import annotations
@@ -58,11 +61,18 @@ class LedgerPayment:
     muxed_id: int | None
     ledger_time: datetime
     received_at: datetime
+    overpaid_stroops: int = 0
+    """The part beyond what its sale asked for (refundable)."""
 
     @property
     def amount(self) -> Decimal:
         """The amount received, in USDC."""
         return from_stroops(self.amount_stroops)
+
+    @property
+    def overpaid(self) -> Decimal:
+        """The part beyond what its sale asked for, in USDC."""
+        return from_stroops(self.overpaid_stroops)
 
 
 _COLUMNS = (
@@ -84,6 +94,7 @@ _COLUMNS = (
     PaymentRow.muxed_id,
     PaymentRow.ledger_time,
     PaymentRow.received_at,
+    PaymentRow.overpaid_stroops,
 )
 
 
@@ -98,6 +109,29 @@ def by_status(
         .limit(limit)
     )
     return [LedgerPayment(*r) for r in session.execute(query)]
+
+
+def overpaid(session: Session, limit: int = 500) -> list[LedgerPayment]:
+    """Payments with a part beyond their sale's due, newest first (``ix_payments_overpaid``)."""
+    query = (
+        select(*_COLUMNS)
+        .where(PaymentRow.overpaid_stroops > 0)
+        .order_by(PaymentRow.received_at.desc(), PaymentRow.id.desc())
+        .limit(limit)
+    )
+    return [LedgerPayment(*r) for r in session.execute(query)]
+
+
+def overpaid_between(session: Session, start: datetime, end: datetime) -> tuple[int, int]:
+    """(count, stroops beyond the sales' due) of payments with ledger time in [start, end)."""
+    row = session.execute(
+        select(func.count(), func.coalesce(func.sum(PaymentRow.overpaid_stroops), 0)).where(
+            PaymentRow.overpaid_stroops > 0,
+            PaymentRow.ledger_time >= start,
+            PaymentRow.ledger_time < end,
+        )
+    ).one()
+    return int(row[0]), int(row[1])
 
 
 def count_by_status(session: Session, status: str = UNMATCHED) -> int:
@@ -167,12 +201,17 @@ def resolve(
     reason: str,
     session_id: str | None = None,
     expected_status: str = UNMATCHED,
+    overpaid_stroops: int = 0,
 ) -> bool:
     """Conditional UPDATE of an unmatched payment to ``attached`` (with ``session_id``) or
     ``refund``; False when it is no longer ``expected_status`` (someone else won)."""
     if status not in (ATTACHED, REFUND):
         raise ValueError(f"a payment cannot be resolved to {status!r}")
-    values: dict[str, object] = {"status": status, "reason": reason}
+    values: dict[str, object] = {
+        "status": status,
+        "reason": reason,
+        "overpaid_stroops": overpaid_stroops,
+    }
     if session_id is not None:
         values["session_id"] = session_id
     result = session.execute(

@@ -114,11 +114,19 @@ class PaymentRow(Base):
     muxed_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     ledger_time: Mapped[datetime] = mapped_column(UTCDateTime())
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    overpaid_stroops: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    """The part of this payment beyond what its sale asked for (migration 0004)."""
 
     __table_args__ = (
         Index("ix_payments_status_received_at", "status", "received_at"),
         Index("ix_payments_from_account", "from_account", "session_id"),
         Index("ix_payments_ledger_time", "ledger_time"),
+        Index(
+            "ix_payments_overpaid",
+            "received_at",
+            sqlite_where=text("overpaid_stroops > 0"),
+            postgresql_where=text("overpaid_stroops > 0"),
+        ),
     )
 
 

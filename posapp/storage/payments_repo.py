@@ -54,6 +54,8 @@ class NewPayment:
     session_id: str | None
     status: str
     reason: str
+    overpaid: Decimal = Decimal(0)
+    """The part beyond what the session asked for."""
 
 
 def insert_many(
@@ -64,12 +66,20 @@ def insert_many(
         return
     session.execute(
         sql_insert(PaymentRow),
-        [_row_values(p.record, p.session_id, p.status, p.reason, now) for p in payments],
+        [
+            _row_values(p.record, p.session_id, p.status, p.reason, now, p.overpaid)
+            for p in payments
+        ],
     )
 
 
 def _row_values(
-    record: PaymentRecord, session_id: str | None, status: str, reason: str, now: datetime | None
+    record: PaymentRecord,
+    session_id: str | None,
+    status: str,
+    reason: str,
+    now: datetime | None,
+    overpaid: Decimal = Decimal(0),
 ) -> dict[str, object]:
     return {
         "operation_id": record.operation_id,
@@ -89,6 +99,7 @@ def _row_values(
         "muxed_id": _storable_muxed_id(record.destination_muxed_id),
         "ledger_time": record.created_at,
         "received_at": now or datetime.now(UTC),
+        "overpaid_stroops": to_stroops(overpaid),
     }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from posapp.core.money import format_plain, from_stroops, to_stroops
@@ -237,3 +237,16 @@ def due_for_expiry(session: Session, now: datetime, limit: int = 500) -> list[st
         .limit(limit)
     )
     return list(session.scalars(query))
+
+
+def oldest_created(
+    session: Session, statuses: Sequence[SessionStatus], network: str, destination: str
+) -> datetime | None:
+    """When the oldest session in ``statuses`` charged to ``destination`` on ``network`` was
+    created (``ix_sessions_status_created_at``), or None."""
+    query = select(func.min(SessionRow.created_at)).where(
+        SessionRow.status.in_([s.value for s in statuses]),
+        SessionRow.network == network,
+        SessionRow.destination == destination,
+    )
+    return session.scalar(query)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,6 +16,8 @@ from stellar_sdk import Keypair
 from posapp.cli import main
 from posapp.devnet.server import Devnet
 from posapp.stellar.sep7 import parse_pay_uri
+from posapp.storage import payments_repo
+from posapp.storage.engine import Database
 
 
 def posapp(data_dir: Path, *args: str, **kwargs) -> subprocess.CompletedProcess[str]:
@@ -134,3 +137,74 @@ def test_environment_variable_selects_the_data_dir(shop) -> None:
         capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0 and json.loads(done.stdout) == []
+
+
+# ---- where detection starts: nothing paid after init is ever skipped ------------------------
+
+
+def init_shop(data_dir: Path, merchant: str, horizon_url: str) -> subprocess.CompletedProcess[str]:
+    return posapp(
+        data_dir, "init", "--network", "testnet", "--account", merchant, "--currency", "INR",
+        "--rate", "84.10", "--horizon-url", horizon_url,
+    )  # fmt: skip
+
+
+def charge_no_wait(data_dir: Path, amount: str = "5") -> dict:
+    done = posapp(data_dir, "charge", amount, "--no-wait", "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[0])["session"]
+
+
+def status_of(data_dir: Path, session_id: str) -> str:
+    return json.loads(posapp(data_dir, "sessions", "show", session_id, "--json").stdout)["status"]
+
+
+@pytest.mark.parametrize("sync_before_the_sale", [False, True])
+def test_the_first_payment_to_an_account_without_history_is_applied(
+    tmp_path: Path, devnet: Devnet, sync_before_the_sale: bool
+) -> None:
+    merchant = devnet.create_account(history=False)  # trustline, but no payment on Horizon
+    done = init_shop(tmp_path, merchant, devnet.url)
+    assert done.returncode == 0, done.stderr
+    if sync_before_the_sale:
+        assert posapp(tmp_path, "sync").returncode == 0
+    session = charge_no_wait(tmp_path)
+    devnet.pay(to=merchant, amount=session["usdc_due"], memo=session["id"])
+    synced = posapp(tmp_path, "sync")
+    assert synced.returncode == 0, synced.stderr
+    assert "synced: 1 records read" in synced.stdout
+    assert status_of(tmp_path, session["id"]) == "paid"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("with_history", [True, False])
+def test_payments_are_applied_when_horizon_was_down_during_init(
+    tmp_path: Path, with_history: bool
+) -> None:
+    port = free_port()
+    merchant = Keypair.random().public_key
+    done = init_shop(tmp_path, merchant, f"http://127.0.0.1:{port}")
+    assert done.returncode == 0, done.stderr
+    assert "could not check the account" in done.stdout + done.stderr
+    session = charge_no_wait(tmp_path)
+    with Devnet(port=port, stream_timeout=5.0) as net:  # Horizon comes back
+        net.create_account(merchant, history=with_history)
+        stranger = net.create_account()
+        net.pay(to=stranger, amount="1", memo="not ours")
+        unmatched = net.pay(to=merchant, amount="0.01")  # no memo: kept for the owner
+        net.pay(to=merchant, amount=session["usdc_due"], memo=session["id"])
+        synced = posapp(tmp_path, "sync")
+        assert synced.returncode == 0, synced.stderr
+    assert status_of(tmp_path, session["id"]) == "paid"
+    db = Database.in_data_dir(tmp_path)
+    try:
+        with db.read() as read:
+            kept = [p.tx_hash for p in payments_repo.unmatched(read)]
+    finally:
+        db.dispose()
+    assert kept == [unmatched.tx_hash]

@@ -91,3 +91,16 @@ def test_account_still_required_without_a_file(
 ) -> None:
     assert main(["--data-dir", str(tmp_path), "init", "--rate", "1"]) == 1
     assert "--account is required" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("tolerance", ["5", "-0.1", "NaN", "0.00000001"])
+def test_init_refuses_an_absurd_tolerance_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tolerance: str
+) -> None:
+    data = tmp_path / "data"
+    args = ["--data-dir", str(data), "init", "--account", ACCOUNT, "--currency", "INR",
+            "--rate", "84.10", "--skip-account-check", f"--tolerance={tolerance}"]  # fmt: skip
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "tolerance" in err and err.startswith("posapp: ")
+    assert main(["--data-dir", str(data), "sessions"]) == 1  # nothing was set up

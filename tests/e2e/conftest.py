@@ -113,3 +113,21 @@ def start_watcher(counter: Counter) -> Iterator[Callable[[], ThreadedWatcher]]:
     for w in running:
         with contextlib.suppress(AssertionError):
             w.stop()
+
+
+@pytest.fixture
+def watch_context() -> Iterator[Callable[[AppContext], ThreadedWatcher]]:
+    """Start the real watcher (own thread and loop) on any app context; stopped at the end."""
+    running: list[ThreadedWatcher] = []
+
+    def start(ctx: AppContext) -> ThreadedWatcher:
+        watcher = ThreadedWatcher(
+            lambda: PaymentWatcher(ctx.db, ctx.config, ctx.sessions, reader_options=FAST_READER)
+        ).start()
+        running.append(watcher)
+        return watcher
+
+    yield start
+    for w in running:
+        with contextlib.suppress(AssertionError):
+            w.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from decimal import Decimal
 from itertools import count
@@ -11,9 +12,12 @@ from sqlalchemy import func, select
 from stellar_sdk import Keypair
 
 from posapp.core.records import PaymentRecord
-from posapp.core.roles import CLI_ACTOR
+from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.core.session import SessionStatus
+from posapp.rates import build_rate_source
 from posapp.services.payments import PaymentApplier
+from posapp.services.sessions import SessionService
+from posapp.services.unmatched import UnmatchedService
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import PUBLIC, TESTNET
 from posapp.storage import cursor_repo, payments_repo
@@ -21,6 +25,7 @@ from posapp.storage.models import PaymentRow, WebhookEventRow
 
 _tokens = count(1000)
 PAYER = Keypair.random().public_key
+OWNER = Actor("meera", Role.OWNER)
 
 
 def record(merchant: str, memo: str | None, amount: str, when, **changes) -> ReceivedRecord:
@@ -186,3 +191,100 @@ def test_stranger_with_a_uint64_muxed_id_is_kept_unmatched(shop, applier, mercha
     applier.apply([record(merchant, None, "2", shop.clock(), destination_muxed_id=2**64 - 1)])
     with shop.db.read() as db:
         assert [p.amount for p in payments_repo.unmatched(db)] == [2]
+
+
+def test_a_sale_opened_on_another_network_is_not_paid_from_this_one(
+    shop, applier, merchant
+) -> None:
+    public = shop.config.with_changes(network="public")
+    public_sessions = SessionService(shop.db, public, build_rate_source(public.rates), shop.clock)
+    old = public_sessions.create("841", CLI_ACTOR)  # opened while the shop was on public
+    assert old.network == "public"
+    # the shop now follows testnet with the same account: testnet USDC, same memo
+    applied = applier.apply([record(merchant, old.id, "10", shop.clock())])
+    assert [(a.matched, a.reason) for a in applied] == [(False, "session of another network")]
+    assert shop.sessions.get(old.id).status is SessionStatus.OPEN
+    with shop.db.read() as db:
+        kept = payments_repo.unmatched(db)
+    assert [(p.amount, p.session_id) for p in kept] == [(Decimal(10), None)]
+    assert events(shop) == ["payment.unmatched"]
+    # a sale of this network is paid as usual
+    fresh = shop.sessions.create("841", CLI_ACTOR)
+    applier.apply([record(merchant, fresh.id, "10", shop.clock())])
+    assert shop.sessions.get(fresh.id).status is SessionStatus.PAID
+
+
+# ---- money beyond what a sale asked for -----------------------------------------------------
+
+
+def payloads(shop, kind: str) -> list[dict]:
+    with shop.db.read() as db:
+        rows = db.scalars(select(WebhookEventRow).order_by(WebhookEventRow.created_at))
+        return [json.loads(r.payload) for r in rows if r.type == kind]
+
+
+def overpayments(shop) -> list[tuple[str, Decimal, str | None]]:
+    listed = UnmatchedService(shop.db, shop.config, shop.clock).overpayments(OWNER)
+    return [(p.operation_id, p.overpaid, p.session_id) for p in listed]
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_money_for_a_finished_sale_is_an_overpayment_everyone_learns_of(
+    shop, applier, merchant, late: bool
+) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)  # 10.00 USDC
+    if late:
+        shop.clock.advance(minutes=20)
+        shop.sessions.expire_due()
+    applier.apply([record(merchant, s.id, "10", shop.clock())])
+    status = SessionStatus.PAID_LATE if late else SessionStatus.PAID
+    assert shop.sessions.get(s.id).status is status
+    assert payloads(shop, "payment.overpaid") == [] and overpayments(shop) == []
+
+    again = record(merchant, s.id, "3", shop.clock())
+    [applied] = applier.apply([again])
+    assert applied.matched and applied.session.status is status
+    [event] = payloads(shop, "payment.overpaid")
+    data = event["data"]
+    assert data["session_id"] == s.id and data["status"] == status.value
+    assert (data["overpaid_amount"], data["payer"]) == ("3.00", PAYER)
+    op = again.records[0]
+    assert (data["tx_hash"], data["operation_id"]) == (op.transaction_hash, op.operation_id)
+    assert data["amount_received"] == "13.00"
+    assert overpayments(shop) == [(op.operation_id, Decimal(3), s.id)]
+
+
+def test_the_payment_that_overpays_a_sale_reports_its_excess(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)  # 10.00 USDC
+    applier.apply([record(merchant, s.id, "4", shop.clock())])
+    over = record(merchant, s.id, "8.5", shop.clock())
+    applier.apply([over])
+    assert shop.sessions.get(s.id).status is SessionStatus.PAID
+    assert sorted(events(shop)) == ["payment.overpaid", "payment.partial", "payment.success"]
+    [event] = payloads(shop, "payment.overpaid")
+    assert event["data"]["overpaid_amount"] == "2.50"
+    assert overpayments(shop) == [(over.records[0].operation_id, Decimal("2.5"), s.id)]
+
+
+def test_an_exact_or_tolerated_payment_is_no_overpayment(shop, applier, merchant) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    applier.apply([record(merchant, s.id, "10", shop.clock())])
+    assert payloads(shop, "payment.overpaid") == [] and overpayments(shop) == []
+
+
+@pytest.mark.parametrize("ending", ["cancelled", "expired long ago"])
+def test_money_for_a_cancelled_or_long_expired_sale_is_kept_and_announced(
+    shop, applier, merchant, ending: str
+) -> None:
+    s = shop.sessions.create("841", CLI_ACTOR)
+    if ending == "cancelled":
+        shop.sessions.cancel(s.id, CLI_ACTOR)
+    else:
+        shop.clock.advance(hours=30)
+        shop.sessions.expire_due()
+    applier.apply([record(merchant, s.id, "10", shop.clock())])
+    with shop.db.read() as db:
+        [kept] = payments_repo.unmatched(db)
+    assert kept.amount == Decimal(10) and kept.session_id is None
+    [event] = payloads(shop, "payment.unmatched")
+    assert event["data"]["memo"] == s.id and event["data"]["amount"] == "10.00"

@@ -24,6 +24,7 @@ from posapp.services.reconcile import (
     EXTRA,
     MISMATCH,
     MISSING,
+    OVERPAID,
     SALE_TOTAL,
     ReconcileCancelled,
     Reconciler,
@@ -189,3 +190,20 @@ def test_cancel_and_errors(net) -> None:
     net.devnet.fail_for(5, 503)
     with pytest.raises(HorizonError):
         reconciler.reconcile(start, end, OWNER)
+
+
+def test_overpaid_sales_have_their_own_section(net) -> None:
+    [exact] = pay_sales(net, 1)
+    sale = net.sessions.create("841", CLI_ACTOR)  # 10.00 USDC
+    net.devnet.pay(to=net.merchant, amount="10.75", memo=sale.id)  # 0.75 too much
+    again = net.devnet.pay(to=net.merchant, amount="2", memo=sale.id)  # all of it too much
+    net.sync()
+    report = Reconciler(net.db, net.config).reconcile(*net.window(), OWNER)
+    assert report.ok  # nothing differs from the network: overpaid money is not an error
+    assert [(d.kind, d.session_id, d.local_amount) for d in report.overpaid] == [
+        (OVERPAID, sale.id, Decimal("0.75")),
+        (OVERPAID, sale.id, Decimal("2")),
+    ]
+    assert report.overpaid[1].tx_hash == again.tx_hash
+    assert report.overpaid_total == Decimal("2.75")
+    assert all(d.session_id != exact for d in report.overpaid)

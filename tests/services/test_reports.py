@@ -137,3 +137,24 @@ def test_fold_lines_classifies_each_status() -> None:
     assert (b.cancelled, b.open, b.sales) == (5, 1, {})
     assert total.sessions == 17 and total.usdc_received == Decimal("0.0000457")
     assert a.sales_text() == "INR 4,000.00" and b.sales_text() == "-"
+
+
+def test_money_beyond_the_sales_has_its_own_line(shop, merchant) -> None:
+    from datetime import UTC
+
+    from test_payment_applier import record
+
+    from posapp.core.roles import CLI_ACTOR
+    from posapp.services.payments import PaymentApplier
+
+    applier = PaymentApplier(shop.db, shop.config, shop.clock)
+    sale = shop.sessions.create("841", CLI_ACTOR)  # 10.00 USDC
+    other = shop.sessions.create("841", CLI_ACTOR)
+    applier.apply([record(merchant, sale.id, "10.40", shop.clock())])  # 0.40 too much
+    applier.apply([record(merchant, sale.id, "1", shop.clock())])  # 1 too much
+    applier.apply([record(merchant, other.id, "10", shop.clock())])  # exact
+    service = ReportService(shop.db, clock=shop.clock, tz=UTC)
+    report = service.z_report(shop.clock().date(), OWNER)
+    assert (report.overpaid_count, report.overpaid_usdc) == (2, Decimal("1.40"))
+    html = render_z_report_html(report, UTC)
+    assert "Overpaid" in html and "<b>2</b> (1.40 USDC" in html

@@ -273,6 +273,19 @@ def test_settings_move_to_a_missing_account_is_refused(
     assert load_config(db) == configured.config
 
 
+@pytest.mark.parametrize("tolerance", ["-1", "2", "NaN", "0.00000001"])
+def test_settings_refuse_an_absurd_tolerance_and_keep_the_old_one(
+    configured, tmp_path: Path, db: Database, tolerance: str
+) -> None:
+    admin = Actor("Ada", Role.ADMIN)
+    settings = SettingsService(tmp_path, db, AuditLog(db))
+    base = settings.load(admin).request
+    with pytest.raises(InvalidInput, match="tolerance") as refused:
+        settings.save(admin, replace(base, tolerance=tolerance), SecuritySettings())
+    assert "\n" not in str(refused.value)
+    assert load_config(db) == configured.config
+
+
 def test_security_settings_bounds() -> None:
     with pytest.raises(InvalidInput):
         SecuritySettings(idle_lock_minutes=-1)

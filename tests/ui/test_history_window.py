@@ -282,9 +282,15 @@ def test_reconciliation_tab_lists_differences(qtbot, db, services, inline) -> No
     tab.start()
     report = tab.report
     assert report is not None and report.network_count == 0
-    assert tab.table.rowCount() == len(report.discrepancies) == report.local_count > 0
+    assert len(report.discrepancies) == report.local_count > 0
+    # overpaid payments follow the differences, in their own rows
+    assert tab.table.rowCount() == len(report.discrepancies) + len(report.overpaid)
     assert tab.table.item(0, 0).text() == "Not on network"
     assert "differences" in tab.summary.text()
+    if report.overpaid:
+        last = tab.table.rowCount() - 1
+        assert tab.table.item(last, 0).text() == "Overpaid"
+        assert "overpaid payments" in tab.summary.text()
 
 
 def test_only_owners_open_the_history(qtbot, services) -> None:
@@ -345,10 +351,65 @@ def test_refund_buttons_follow_permissions(qtbot, services) -> None:
     win = HistoryWindow(services, Actor("boss", Role.OWNER), runner=JobRunner(inline=True))
     qtbot.addWidget(win)
     assert not win.unmatched.attach_button.isHidden()
-    qtbot.waitUntil(lambda: win.unmatched.model.rowCount() == 200, timeout=WAIT_MS)
-    win.unmatched.table.selectRow(0)
+    unmatched, overpaid = (
+        services.unmatched.payments(OWNER),
+        services.unmatched.overpayments(OWNER),
+    )
+    assert len(unmatched) == 200
+    qtbot.waitUntil(lambda: win.unmatched.model.rowCount() == 200 + len(overpaid), timeout=WAIT_MS)
+    model = win.unmatched.model
+    statuses = [model.index(r, 5).data() for r in range(model.rowCount())]
+    first_unmatched = statuses.index("Unmatched")
+    if overpaid:
+        win.unmatched.table.selectRow(statuses.index("Overpaid"))
+        assert not win.unmatched.attach_button.isEnabled()
+    win.unmatched.table.selectRow(first_unmatched)
     assert win.unmatched.attach_button.isEnabled()
     started = time.perf_counter()
     win.refresh()
     assert time.perf_counter() - started < 1  # coalesced by a timer, never blocking
     win.close()
+
+
+def test_overpayments_are_listed_beside_unmatched_payments(qtbot, database_url: str) -> None:
+    merchant = Keypair.random().public_key
+    payer = Keypair.random().public_key
+    db = Database(database_url)
+    now = datetime.now(UTC)
+    config = shop_config(merchant, now)
+    save_config(db, config)
+    sessions = SessionService(db, config, build_rate_source(config.rates))
+    sale = sessions.create("841", CLI_ACTOR)  # 10.00 USDC
+    records = [
+        PaymentRecord(
+            operation_id=op,
+            paging_token=op,
+            transaction_hash=op * 32,
+            transaction_successful=True,
+            type="payment",
+            source_account=payer,
+            destination=merchant,
+            asset_type="credit_alphanum4",
+            asset_code="USDC",
+            asset_issuer=TESTNET.usdc_issuer,
+            amount=Decimal(amount),
+            created_at=now,
+            memo_type="text",
+            memo=sale.id,
+        )
+        for op, amount in (("81", "10"), ("82", "1.25"))
+    ]
+    PaymentApplier(db, config).apply([ReceivedRecord(r.operation_id, (r,)) for r in records])
+    services = HistoryServices.build(db, config, tz=IST)
+    win = HistoryWindow(services, OWNER, runner=JobRunner(inline=True))
+    qtbot.addWidget(win)
+    tab = win.unmatched
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
+    row = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
+    assert row[1] == "1.25" and row[5] == "Overpaid"
+    assert sale.id in row[4] and "refund" in row[4]
+    tab.table.selectRow(0)
+    assert tab.copy_button.isEnabled() and not tab.attach_button.isEnabled()
+    assert not tab.refund_button.isEnabled()  # it is credited: refund it from the wallet
+    win.close()
+    db.dispose()

@@ -116,6 +116,22 @@ def test_bad_value_is_a_message_not_a_save(qtbot, tmp_path, db, users) -> None:
     assert load_config(db).spread_percent == 0
 
 
+@pytest.mark.parametrize(
+    ("tolerance", "message"),
+    [("2", "Tolerance must be from 0 to 1 USDC"), ("0.00000001", "more than 7 decimal places")],
+)
+def test_an_absurd_tolerance_is_a_message_not_a_save(
+    qtbot, tmp_path, db, users, tolerance: str, message: str
+) -> None:
+    dialog = open_dialog(qtbot, tmp_path, db, users, ADMIN)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
+    dialog.shop.tolerance.setText(tolerance)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.notice.kind == "error", timeout=WAIT_MS)
+    assert message in dialog.notice.text()
+    assert load_config(db).tolerance == 0
+
+
 @pytest.mark.parametrize("role", [Role.CASHIER, Role.OWNER])
 def test_non_admins_are_refused_by_the_service(qtbot, tmp_path, db, users, role) -> None:
     dialog = open_dialog(qtbot, tmp_path, db, users, Actor("x", role))

@@ -31,6 +31,7 @@ KIND_LABELS = {
     "extra": ("Not on network", "#8a4b00"),
     "mismatch": ("Different", "#8a6d00"),
     "sale_total": ("Sale total", "#5b4a9e"),
+    "overpaid": ("Overpaid", "#00639b"),
 }
 
 
@@ -128,14 +129,20 @@ class ReconcileTab(QWidget):
         verdict = (
             "Everything matches." if report.ok else f"{len(report.discrepancies)} differences."
         )
+        if report.overpaid:
+            verdict += (
+                f" {len(report.overpaid)} overpaid payments:"
+                f" {usdc(report.overpaid_total)} USDC beyond the sales, to refund."
+            )
         self.summary.setText(
             f"{local_time(report.start, tz)} – {local_time(report.end, tz)}: network"
             f" {report.network_count} payments, stored {report.local_count}, matching"
             f" {report.matched_count}. <b>{verdict}</b>"
         )
         self.progress.setText(f"Checked against {report.horizon_url}")
-        self.table.setRowCount(len(report.discrepancies))
-        for r, d in enumerate(report.discrepancies):
+        rows = report.discrepancies + report.overpaid
+        self.table.setRowCount(len(rows))
+        for r, d in enumerate(rows):
             label, color = KIND_LABELS.get(d.kind, (d.kind, "#000"))
             cells = (
                 label,

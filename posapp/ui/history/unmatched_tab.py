@@ -1,6 +1,8 @@
 """The "Unmatched payments" tab: USDC that matched no sale, for the owner to attach to a
 sale (after a confirmation; audited; same state machine and webhooks as a matched
-payment) or to mark for refund. GUI thread; reads and writes run on the job runner."""
+payment) or to mark for refund; and overpayments, the part of a payment beyond what its
+sale asked for, to refund to the payer. GUI thread; reads and writes run on the job
+runner."""
 
 from __future__ import annotations
 
@@ -64,6 +66,17 @@ class UnmatchedModel(QAbstractTableModel):
         self.endResetModel()
 
     def _display(self, p: LedgerPayment) -> tuple[str, ...]:
+        if is_overpayment(p):
+            return (
+                local_time(p.ledger_time, self._tz),
+                usdc(p.overpaid),
+                short_account(p.from_account),
+                p.memo or f"({p.memo_type or 'none'})",
+                f"{usdc(p.overpaid)} USDC more than sale {p.session_id} asked for"
+                f" (payment of {usdc(p.amount)}): refund it to the payer",
+                "Overpaid",
+                short_hash(p.tx_hash),
+            )
         return (
             local_time(p.ledger_time, self._tz),
             usdc(p.amount),
@@ -103,6 +116,20 @@ class UnmatchedModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def is_overpayment(p: LedgerPayment) -> bool:
+    """True for a payment credited to a sale with a part beyond what the sale asked for."""
+    return p.overpaid_stroops > 0 and p.status in ("credited", "attached")
+
+
+def with_overpayments(
+    payments: list[LedgerPayment], overpaid: list[LedgerPayment]
+) -> list[LedgerPayment]:
+    """Unmatched payments and overpayments in one list, newest first, each payment once."""
+    seen = {p.operation_id for p in overpaid}
+    merged = [p for p in payments if p.operation_id not in seen] + list(overpaid)
+    return sorted(merged, key=lambda p: (p.received_at, p.id), reverse=True)
 
 
 class AttachDialog(QDialog):
@@ -243,7 +270,8 @@ class UnmatchedTab(QWidget):
         explain = QLabel(
             "USDC that reached the shop's account without a memo naming a sale (or for a"
             " cancelled sale). Nothing is ever assigned by amount: attach a payment to its"
-            " sale, or mark it to be refunded from your wallet."
+            " sale, or mark it to be refunded from your wallet. Overpaid: money beyond what"
+            " a sale asked for, to send back to the payer from your wallet."
         )
         explain.setWordWrap(True)
         bar = QHBoxLayout()
@@ -270,7 +298,10 @@ class UnmatchedTab(QWidget):
         resolved = self.show_resolved.isChecked()
         self._runner.run(
             lambda: (
-                service.payments(actor, include_resolved=resolved),
+                with_overpayments(
+                    service.payments(actor, include_resolved=resolved),
+                    service.overpayments(actor),
+                ),
                 service.count(actor),
             ),
             self._on_loaded,

@@ -329,7 +329,9 @@ class ShopFields(QWidget):
         spread_row.addStretch(1)
         tolerance_row = QHBoxLayout()
         tolerance_row.addWidget(self.tolerance)
-        tolerance_row.addWidget(QLabel("USDC short still counts as paid"))
+        tolerance_row.addWidget(
+            QLabel("USDC short still counts as paid (never over 1 % of a sale)")
+        )
         tolerance_row.addStretch(1)
 
         form = QFormLayout(self)
