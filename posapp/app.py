@@ -36,7 +36,7 @@ from posapp.services.context import AppContext, build_context, open_database
 from posapp.services.datadir import resolve_data_dir
 from posapp.services.first_run import SetupService
 from posapp.services.shop_settings import load_security_settings
-from posapp.services.store_connection import resolve_counter
+from posapp.services.store_connection import CounterIdentity, resolve_counter
 from posapp.services.users import UserService
 from posapp.services.watcher import PaymentWatcher, WatchListener
 from posapp.storage.engine import Database
@@ -467,14 +467,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
                 demo = DemoNetwork.start(getattr(args, "data_dir", None))
                 data_dir = demo.data_dir
+                identity = CounterIdentity(None, None)  # its own SQLite file, never a URL
             else:
                 data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-            identity = resolve_counter(
-                data_dir,
-                database_url=getattr(args, "database_url", None),
-                terminal=getattr(args, "terminal", None),
-                provisioning=getattr(args, "provisioning", None),
-            )
+                identity = resolve_counter(
+                    data_dir,
+                    database_url=getattr(args, "database_url", None),
+                    terminal=getattr(args, "terminal", None),
+                    provisioning=getattr(args, "provisioning", None),
+                )
             terminal = identity.terminal
             db = open_database(data_dir, identity.database_url, terminal=terminal)
             staff = StaffServices.build(data_dir, db)

@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.demo:  # refused before any window: the demo never touches a shop's data dir
+        from posapp.demo import DemoNetwork
+
+        DemoNetwork.check_data_dir(args.data_dir)
     from posapp.app import run_gui
 
     return run_gui(args)

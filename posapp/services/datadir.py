@@ -9,7 +9,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from posapp.core.errors import StorageError
+from posapp.core.errors import InvalidInput, StorageError
 
 ENV_VAR = "POSAPP_DATA_DIR"
 
@@ -26,3 +26,21 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
         reason = exc.strerror or exc.__class__.__name__
         raise StorageError(f"data dir {path} is not writable: {reason}") from None
     return path
+
+
+def require_empty_dir(explicit: str | os.PathLike[str], purpose: str) -> Path:
+    """``explicit`` as a path, when it does not exist yet or is an empty folder; InvalidInput
+    (naming ``purpose``) otherwise. Looks only: nothing is created, opened or written, so a
+    shop's data dir given by mistake stays exactly as it was."""
+    path = Path(explicit).expanduser()
+    try:
+        if not path.exists():
+            return path
+        if path.is_dir() and next(path.iterdir(), None) is None:
+            return path
+    except OSError as exc:
+        raise StorageError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from None
+    raise InvalidInput(
+        f"{purpose} needs an empty data dir of its own, and {path} is not empty (a shop's "
+        "data?): name a new folder, or leave --data-dir out for a temporary one"
+    )
