@@ -1,5 +1,6 @@
 """Where posapp keeps its database and files: ``--data-dir``, ``POSAPP_DATA_DIR``, or the
-platform's user data dir (platformdirs). Called once at start, on the main thread."""
+platform's user data dir (platformdirs). The folder is private to the counter's account
+(0700 on POSIX, tightened at start when looser). Called once at start, on the main thread."""
 
 from __future__ import annotations
 
@@ -10,16 +11,18 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from posapp.core.errors import InvalidInput, StorageError
+from posapp.core.private_files import private_dir
 
 ENV_VAR = "POSAPP_DATA_DIR"
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data dir to use, created if missing and proven writable; StorageError otherwise."""
+    """The data dir to use, created if missing, made private (0700) and proven writable;
+    StorageError otherwise."""
     chosen = explicit or os.environ.get(ENV_VAR) or user_data_dir("posapp", appauthor=False)
     path = Path(chosen).expanduser()
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        private_dir(path)
         with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
             pass
     except OSError as exc:
