@@ -21,13 +21,19 @@ POSIX = os.name == "posix"
 
 def tighten(path: Path, mode: int) -> None:
     """Take away every permission of ``path`` beyond ``mode`` (group and others), when it
-    exists and allows more. A path owned by another account is logged, not fatal."""
+    exists and allows more. A path owned by another account, or a shared sticky folder
+    (``/tmp``), is logged and left as it is."""
     if not POSIX:
         return
     try:
         current = stat.S_IMODE(path.stat().st_mode)
-        if current & ~mode:
-            path.chmod(current & mode)
+        extra = current & 0o777 & ~mode
+        if not extra:
+            return
+        if current & stat.S_ISVTX:  # a shared folder such as /tmp: never lock others out
+            log.warning("%s is a shared folder (sticky bit): not made private", path)
+            return
+        path.chmod(current & ~extra)
     except FileNotFoundError:
         return
     except OSError as exc:
