@@ -39,7 +39,12 @@ def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
         help="this counter's name on shared sales (or POSAPP_TERMINAL; default: host name "
         "on PostgreSQL)",
     )
-    parser.add_argument("--demo", action="store_true", help="GUI on a built-in local network")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="GUI on a built-in local network, in a store of its own (a temporary folder, or "
+        "an empty --data-dir); never a shop's data dir or database",
+    )
     parser.add_argument(
         "--provisioning",
         metavar="FILE",
