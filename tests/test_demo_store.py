@@ -125,6 +125,16 @@ def test_demo_in_a_named_empty_data_dir_keeps_its_store_there(tmp_path: Path) ->
         db.dispose()
 
 
+def test_demo_ignores_the_data_dir_of_the_environment(tmp_path: Path) -> None:
+    """``POSAPP_DATA_DIR`` names the counter's shop: the demo runs in a temporary folder."""
+    shop = tmp_path / "shop"
+    configured_shop(shop)
+    before = snapshot(shop)
+    proc = demo_until_shown(tmp_path, [], POSAPP_DATA_DIR=str(shop))
+    end(proc)
+    assert snapshot(shop) == before
+
+
 @pytest.fixture
 def pg_shop(postgres_url: str) -> Iterator[tuple[str, dict[str, object]]]:
     """A PostgreSQL store set up for a real shop; its URL and its settings."""
