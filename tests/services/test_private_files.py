@@ -90,3 +90,12 @@ def test_csv_export_is_private(tmp_path: Path) -> None:
         db.dispose()
     assert target.read_text().startswith("session_id,")
     assert mode(target) == 0o600
+
+
+def test_a_shared_sticky_folder_is_left_open(tmp_path: Path) -> None:
+    """``--data-dir /tmp`` must not lock every other account out of /tmp."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    assert resolve_data_dir(shared) == shared
+    assert mode(shared) == 0o1777
