@@ -18,6 +18,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from posapp.services.context import AppContext, build_context, open_database
 from posapp.services.datadir import resolve_data_dir
 from posapp.services.first_run import SetupService
 from posapp.services.shop_settings import load_security_settings
-from posapp.services.store_connection import resolve_counter
+from posapp.services.store_connection import CounterIdentity, resolve_counter
 from posapp.services.users import UserService
 from posapp.services.watcher import PaymentWatcher, WatchListener
 from posapp.storage.engine import Database
@@ -472,7 +473,8 @@ def run_gui(args: argparse.Namespace) -> int:
     demo = None
     db = None
     counter: CounterApp | None = None
-    restore = _install_signal_handlers(app)
+    ending = GuiExit(app)
+    restore = _install_signal_handlers(ending.request)
     try:
         try:
             if getattr(args, "demo", False):
@@ -480,14 +482,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
                 demo = DemoNetwork.start(getattr(args, "data_dir", None))
                 data_dir = demo.data_dir
+                identity = CounterIdentity(None, None)  # its own SQLite file, never a URL
             else:
                 data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-            identity = resolve_counter(
-                data_dir,
-                database_url=getattr(args, "database_url", None),
-                terminal=getattr(args, "terminal", None),
-                provisioning=getattr(args, "provisioning", None),
-            )
+                identity = resolve_counter(
+                    data_dir,
+                    database_url=getattr(args, "database_url", None),
+                    terminal=getattr(args, "terminal", None),
+                    provisioning=getattr(args, "provisioning", None),
+                )
             terminal = identity.terminal
             db = open_database(data_dir, identity.database_url, terminal=terminal)
             staff = StaffServices.build(data_dir, db)
@@ -510,7 +513,8 @@ def run_gui(args: argparse.Namespace) -> int:
         counter = CounterApp(ctx, prefs=CounterPrefs(), staff=staff)
         if demo is not None:
             demo.attach(counter.cashier, parent=counter)
-        counter.closed.connect(app.quit)
+        ending.counter = counter
+        counter.closed.connect(ending.request)
         if demo_actor is not None:
             counter.sign_in(demo_actor)
         counter.start()
@@ -520,6 +524,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 "cashier window shown %.0f ms after start", (time.monotonic() - started) * 1000
             ),
         )
+        if ending.requested:  # a signal arrived while starting
+            return 0
         return int(app.exec())
     finally:
         if counter is not None:
@@ -530,6 +536,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if demo is not None:
             demo.stop()
         restore()
+        ending.counter = None
+        ending.deleteLater()
 
 
 def _run_setup(setup: SetupService, data_dir: Path, provisioning: str | None = None) -> bool:
@@ -581,20 +589,52 @@ def _tell(box: QMessageBox) -> None:
     box.exec()
 
 
-def _install_signal_handlers(app: QApplication) -> Any:
-    """Ctrl+C / SIGTERM quit the GUI cleanly; returns a function restoring the old handlers."""
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+class GuiExit(QObject):
+    """Ends the GUI the same way whoever asks (SIGTERM, Ctrl+C, SIGHUP at logout, the
+    cashier or login window closed): the counter shuts down first (threads stopped, the
+    customer display allowed to close, windows closed), then the event loop is left with
+    ``exit()``. Never ``quit()``: Qt 6's quit first asks every window to close and gives up
+    when one refuses, as the customer display does until shutdown. GUI thread."""
 
-    def quit_gui(*_: object) -> None:
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.counter: CounterApp | None = None
+        self.requested = False
+
+    @Slot()
+    def request(self) -> None:
+        """End the GUI on the next event-loop turn; a start-up message box or the setup
+        wizard is closed now (it runs an event loop of its own). GUI thread, also called
+        from Python signal handlers (which run on the main thread)."""
+        self.requested = True
         modal = QApplication.activeModalWidget()
         if modal is not None:
-            modal.close()  # ends a start-up message box's own event loop
-        app.quit()
+            modal.close()
+        QTimer.singleShot(0, self, self._on_end_timeout)
+
+    @Slot()
+    def _on_end_timeout(self) -> None:
+        if self.counter is not None:
+            self.counter.shutdown()
+        self._app.exit(0)
+
+
+def _install_signal_handlers(on_signal: Callable[[], None]) -> Callable[[], None]:
+    """SIGTERM, Ctrl+C (SIGINT) and SIGHUP call ``on_signal`` on the GUI thread; returns a
+    function restoring the old handlers. Main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    names = ("SIGINT", "SIGTERM", "SIGHUP")  # no SIGHUP on Windows
+    sigs = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    previous = {sig: signal.getsignal(sig) for sig in sigs}
+
+    def quit_gui(*_: object) -> None:
+        on_signal()
 
     for sig in previous:
         signal.signal(sig, quit_gui)
+    app = QApplication.instance()
     ticker = QTimer(app)
     ticker.timeout.connect(lambda: None)  # lets Python run its signal handlers
     ticker.start(250)

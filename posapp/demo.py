@@ -2,7 +2,9 @@
 
 ``DemoNetwork`` starts a :class:`~posapp.devnet.Devnet` on 127.0.0.1 (a free port), creates a
 merchant account with a USDC trustline, and provisions a testnet shop ("posapp demo café",
-INR at a fixed 84.10) against it, in a temporary data dir unless ``--data-dir`` is given.
+INR at a fixed 84.10) against it. The demo only ever uses a store of its own: the SQLite
+file of a temporary data dir, or of an EMPTY data dir named with ``--data-dir`` (a shop's
+data dir is refused untouched); database URLs and provisioning files are never followed.
 ``DemoController`` adds a "Simulate customer payment" menu and toolbar to the cashier window:
 pay the current sale exactly, pay half of it, or pay with look-alike USDC from a fake
 issuer (which posapp must not accept). Payments go through the devnet on the thread pool,
@@ -30,7 +32,7 @@ from posapp.core.money import format_plain
 from posapp.core.roles import Actor
 from posapp.core.session import PaymentSession
 from posapp.devnet import Devnet, PaymentResult
-from posapp.services.datadir import resolve_data_dir
+from posapp.services.datadir import require_empty_dir, resolve_data_dir
 from posapp.services.provisioning import ProvisionRequest, provision
 from posapp.services.users import UserNotFound, UserService
 from posapp.storage.engine import Database
@@ -41,6 +43,7 @@ DEMO_SHOP = "posapp demo café"
 DEMO_CURRENCY = "INR"
 DEMO_RATE = "84.10"
 DEMO_ADMIN = "Demo admin"
+DEMO_PURPOSE = "posapp --demo"
 DEMO_PIN = "2580"
 """The demo's admin signs in with this PIN (shown in the demo toolbar)."""
 CENT = Decimal("0.01")
@@ -63,9 +66,18 @@ class DemoNetwork:
     data_dir: Path
     _tmp: tempfile.TemporaryDirectory[str] | None = None
 
+    @staticmethod
+    def check_data_dir(data_dir: str | None) -> None:
+        """InvalidInput when ``data_dir`` is given and holds anything (a shop's data dir):
+        the demo would overwrite its settings. Touches nothing. Main thread."""
+        if data_dir:
+            require_empty_dir(data_dir, DEMO_PURPOSE)
+
     @classmethod
     def start(cls, data_dir: str | None = None) -> DemoNetwork:
-        """Start the devnet and create the merchant; a temporary data dir unless given."""
+        """Start the devnet and create the merchant, in a temporary data dir unless an empty
+        (or missing) one is given; InvalidInput for a data dir that holds anything."""
+        cls.check_data_dir(data_dir)
         devnet = Devnet(port=0, host="127.0.0.1")
         url = devnet.start()
         try:

@@ -39,7 +39,12 @@ def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
         help="this counter's name on shared sales (or POSAPP_TERMINAL; default: host name "
         "on PostgreSQL)",
     )
-    parser.add_argument("--demo", action="store_true", help="GUI on a built-in local network")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="GUI on a built-in local network, in a store of its own (a temporary folder, or "
+        "an empty --data-dir); never a shop's data dir or database",
+    )
     parser.add_argument(
         "--provisioning",
         metavar="FILE",
@@ -79,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.demo:  # refused before any window: the demo never touches a shop's data dir
+        from posapp.demo import DemoNetwork
+
+        DemoNetwork.check_data_dir(args.data_dir)
     from posapp.app import run_gui
 
     return run_gui(args)

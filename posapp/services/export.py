@@ -122,6 +122,7 @@ def export_history_csv(
     if not directory.is_dir():
         raise InvalidInput(f"folder {directory} does not exist")
     try:
+        # mkstemp creates the file 0600: the export is for the shop's account only
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".posapp-export-", suffix=".csv")
     except OSError as exc:
         raise StorageError(f"cannot write in {directory}: {exc.strerror}") from None

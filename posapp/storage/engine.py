@@ -24,8 +24,10 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from posapp.core.errors import StorageError
+from posapp.core.private_files import PRIVATE_FILE_MODE, private_file, tighten
 
 DB_FILENAME = "posapp.db"
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_SECONDS = 5
 WRITER_LOCK_KEY = 0x706F_7361_7070_0001  # "posapp" + 1: PostgreSQL's store-wide writer lock
@@ -35,6 +37,21 @@ _PG_DRIVERS = {"postgresql", "postgres", "postgresql+psycopg"}
 def sqlite_url(data_dir: Path) -> str:
     """The SQLAlchemy URL of the SQLite file inside ``data_dir``."""
     return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"
+
+
+def _make_sqlite_file_private(url: str) -> None:
+    """Create the SQLite file of ``url`` 0600 before SQLite does (SQLite gives its -wal,
+    -shm and -journal files the database file's mode), and tighten files an older posapp
+    left readable by others. In-memory databases are left alone."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if not path.parent.is_dir():
+        return  # SQLite explains it when connecting
+    private_file(path)
+    for suffix in SQLITE_SIDE_FILES:
+        tighten(path.with_name(path.name + suffix), PRIVATE_FILE_MODE)
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -121,6 +138,7 @@ class Database:
         kwargs: dict[str, object] = {}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+            _make_sqlite_file_private(url)
         else:
             kwargs["pool_pre_ping"] = True
             kwargs["connect_args"] = {

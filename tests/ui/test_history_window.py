@@ -4,7 +4,9 @@ export, unmatched payments, Z-report and reconciliation tabs."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -260,8 +262,14 @@ def test_z_report_prints_to_pdf(qtbot, services, inline, tmp_path) -> None:
     dialog.terminal.setCurrentIndex(1)
     assert dialog.report.terminal == dialog.terminal.itemData(1)
     pdf = tmp_path / "z.pdf"
-    dialog.save_pdf(pdf)
+    umask = os.umask(0o022)  # the usual desktop umask: files readable by everyone
+    try:
+        dialog.save_pdf(pdf)
+    finally:
+        os.umask(umask)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
+    if os.name == "posix":  # the report is for the shop's account only
+        assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
 
 
 def test_reconciliation_tab_lists_differences(qtbot, db, services, inline) -> None:

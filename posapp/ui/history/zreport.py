@@ -3,6 +3,7 @@ paper or save as PDF (``QPrinter``). GUI thread; the report is built on a pool t
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.private_files import private_file
 from posapp.core.roles import Actor
 from posapp.services.history import HistoryServices
 from posapp.services.reports import ZReport, render_z_report_html
@@ -112,7 +114,9 @@ class ZReportDialog(QDialog):
         return doc
 
     def save_pdf(self, path: Path) -> None:
-        """Print the current report to a PDF file."""
+        """Print the current report to a PDF file readable by this account only (0600)."""
+        with contextlib.suppress(OSError):  # the printer reports an unwritable path
+            private_file(path)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
