@@ -11,7 +11,10 @@ ever contains a secret: they name the user and count attempts, nothing more.
 
 Thread: ``sign_in``, ``approve`` and ``change_own_secret`` check a bcrypt hash (about a
 quarter of a second): worker thread (``run_in_background``) or command line, never the GUI
-thread. The bcrypt check runs outside any write transaction.
+thread. The bcrypt check runs outside any write transaction. Each attempt is counted as
+wrong, and the lock it would earn imposed, in one write transaction *before* the secret is
+checked (a good secret then clears the count): parallel attempts, from threads or from other
+counters on the same database, can never get more checks than the policy allows.
 """
 
 from __future__ import annotations
@@ -85,6 +88,18 @@ def describe_delay(delay: timedelta) -> str:
         hours, minutes = divmod(minutes, 60)
         return f"{hours} h" if not minutes else f"{hours} h {minutes} min"
     return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    """What the attempt's transaction found: the user (None: unknown) and, when the secret
+    is to be checked, its hash, the failure count including this attempt and the lock that
+    count imposes (None: no lock yet)."""
+
+    user: StoredUser | None
+    secret_hash: str | None = None
+    failures: int = 0
+    delay: timedelta | None = None
 
 
 class AuthService:
@@ -181,9 +196,8 @@ class AuthService:
                 f"a password has at most {PASSWORD_MAX_BYTES} bytes: that entry is too long"
             )
         now = self._clock()
-        with self._db.read() as session:
-            user = users_repo.get(session, name) if isinstance(name, str) else None
-            secret_hash = users_repo.secret_hash_of(session, user.name) if user else None
+        attempt = self._start_attempt(name, now)
+        user = attempt.user
         label = str(name)[:40]
         if user is None:
             verify_secret(secret, None)  # same time as a wrong secret
@@ -204,10 +218,29 @@ class AuthService:
                 user.locked_until,
                 wait,
             )
-        if verify_secret(secret, secret_hash):
-            self._succeeded(user, secret, secret_hash)
+        if verify_secret(secret, attempt.secret_hash):
+            self._succeeded(user, secret, attempt.secret_hash)
             return user
-        self._failed(user, now, failure_action)
+        self._failed(user, attempt, now, failure_action)
+
+    def _start_attempt(self, name: str, now: datetime) -> _Attempt:
+        """One write transaction before any bcrypt check: read the user and, unless they are
+        unknown, disabled or locked, count this attempt as wrong and impose the lock it would
+        earn. Attempts from several threads or counters are thereby serialised: once the
+        count reaches the policy's limit, every further attempt finds the lock and is refused
+        unchecked. A good secret clears the count afterwards (``_succeeded``)."""
+        with self._db.write() as session:
+            user = users_repo.get(session, name) if isinstance(name, str) else None
+            if user is None or user.disabled:
+                return _Attempt(user)
+            if user.locked_until is not None and now < user.locked_until:
+                return _Attempt(user)
+            secret_hash = users_repo.secret_hash_of(session, user.name)
+            failures = users_repo.add_failure(session, user.name) or 0
+            delay = self.policy.delay_after(failures)
+            if delay is not None:
+                users_repo.set_locked_until(session, user.name, now + delay)
+            return _Attempt(user, secret_hash, failures, delay)
 
     def _succeeded(self, user: StoredUser, secret: str, secret_hash: str | None) -> None:
         upgrade = (
@@ -215,33 +248,26 @@ class AuthService:
             if secret_hash and needs_rehash(secret_hash, self._rounds)
             else None
         )
-        if user.failed_attempts or user.locked_until or upgrade:
-            with self._db.write() as session:
-                if upgrade:
-                    users_repo.set_secret_hash(session, user.name, upgrade)
-                else:
-                    users_repo.clear_failures(session, user.name)
-
-    def _failed(self, user: StoredUser, now: datetime, action: AuditAction) -> NoReturn:
         with self._db.write() as session:
-            failures = users_repo.add_failure(session, user.name) or 0
-            delay = self.policy.delay_after(failures)
-            if delay is not None:
-                until = now + delay
-                users_repo.set_locked_until(session, user.name, until)
-                self._audit.record_in(
-                    session,
-                    user.name,
-                    AuditAction.LOGIN_LOCKED,
-                    f"locked for {describe_delay(delay)} after {failures} wrong attempts",
-                )
+            if upgrade:
+                users_repo.set_secret_hash(session, user.name, upgrade)
             else:
-                self._audit.record_in(
-                    session,
-                    user.name,
-                    action,
-                    f"wrong secret ({failures} of {self.policy.max_failures})",
-                )
+                users_repo.clear_failures(session, user.name)
+
+    def _failed(
+        self, user: StoredUser, attempt: _Attempt, now: datetime, action: AuditAction
+    ) -> NoReturn:
+        failures, delay = attempt.failures, attempt.delay
+        if delay is not None:
+            self._audit.record(
+                user.name,
+                AuditAction.LOGIN_LOCKED,
+                f"locked for {describe_delay(delay)} after {failures} wrong attempts",
+            )
+        else:
+            self._audit.record(
+                user.name, action, f"wrong secret ({failures} of {self.policy.max_failures})"
+            )
         log.info("sign-in failed for %s (%d wrong in a row)", user.name, failures)
         if delay is not None:
             raise AccountLocked(
