@@ -20,12 +20,13 @@ counters on the same database, can never get more checks than the policy allows.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NoReturn
 
 from posapp.core.errors import PermissionDenied
-from posapp.core.roles import Actor, Approval, Permission, has_permission
+from posapp.core.roles import Actor, Approval, CurrentAccess, Permission, Role, has_permission
 from posapp.services.audit import AuditAction, AuditLog
 from posapp.services.clock import Clock, utc_now
 from posapp.services.passwords import (
@@ -121,6 +122,7 @@ class AuthService:
         self._clock = clock
         self.policy = policy or LockoutPolicy()
         self._rounds = rounds
+        self._revoked_listeners: list[Callable[[int], None]] = []
 
     # ---- public API (worker thread: bcrypt) --------------------------------------------
 
@@ -130,7 +132,7 @@ class AuthService:
         72 bytes; not counted as an attempt). Worker thread."""
         user = self._authenticate(name, secret, AuditAction.LOGIN_FAILED)
         self._audit.record(user.name, AuditAction.SIGNED_IN, user.role.value)
-        return Actor(user.name, user.role)
+        return self.actor_for(user.id, user.name, user.role)
 
     def approve(
         self, approver: str, secret: str, permission: Permission, for_actor: Actor
@@ -166,7 +168,7 @@ class AuthService:
             AuditAction.APPROVAL_GRANTED,
             f"{permission.description} once for {for_actor.name}",
         )
-        return Actor(for_actor.name, for_actor.role, Approval(permission, user.name))
+        return for_actor.with_approval(Approval(permission, user.name))
 
     def change_own_secret(self, actor: Actor, current: str, new: str) -> None:
         """Replace the actor's own PIN or password after checking the current one (wrong
@@ -177,6 +179,32 @@ class AuthService:
         with self._db.write() as session:
             users_repo.set_secret_hash(session, actor.name, secret_hash)
             self._audit.record_in(session, actor, AuditAction.USER_SECRET_CHANGED, f"new {kind}")
+
+    # ---- the signed-in actor (any thread) ----------------------------------------------
+
+    def actor_for(self, user_id: int, name: str, role: Role) -> Actor:
+        """The ``Actor`` of a user who has just proved who they are: every permission check
+        it makes re-reads the user's role and ``disabled`` flag (``current_access``)."""
+        return Actor(name, role, user_id=user_id, lookup=self.current_access)
+
+    def on_access_revoked(self, listener: Callable[[int], None]) -> None:
+        """Call ``listener(user_id)`` whenever a signed-in user's check finds them disabled or
+        removed (the GUI returns to the login). Called on the checking thread."""
+        self._revoked_listeners.append(listener)
+
+    def current_access(self, user_id: int) -> CurrentAccess | None:
+        """The user's role and ``disabled`` flag as stored now (None: removed): one indexed
+        read. Tells the ``on_access_revoked`` listeners when the user may no longer act.
+        Any thread."""
+        with self._db.read() as session:
+            access = users_repo.access_of(session, user_id)
+        if access is None or access.disabled:
+            for listener in list(self._revoked_listeners):
+                try:
+                    listener(user_id)
+                except Exception:  # a listener must not turn a refusal into a crash
+                    log.exception("access-revoked listener failed")
+        return access
 
     def lock_remaining(self, name: str) -> timedelta | None:
         """How long ``name`` stays locked (None: not locked or no such user). Short DB read;
