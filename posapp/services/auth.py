@@ -187,6 +187,19 @@ class AuthService:
         it makes re-reads the user's role and ``disabled`` flag (``current_access``)."""
         return Actor(name, role, user_id=user_id, lookup=self.current_access)
 
+    def bound(self, actor: Actor) -> Actor:
+        """``actor`` tied to its stored user so its checks re-read role and ``disabled``
+        (for actors made without a PIN check: the first admin of the setup, the demo).
+        Unchanged when already tied or when no user has that name (the command line's
+        actor). Short indexed read; any thread."""
+        if actor.lookup is not None:
+            return actor
+        with self._db.read() as session:
+            user = users_repo.get(session, actor.name)
+        if user is None:
+            return actor
+        return Actor(actor.name, actor.role, actor.approval, user.id, self.current_access)
+
     def on_access_revoked(self, listener: Callable[[int], None]) -> None:
         """Call ``listener(user_id)`` whenever a signed-in user's check finds them disabled or
         removed (the GUI returns to the login). Called on the checking thread."""
