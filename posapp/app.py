@@ -442,6 +442,7 @@ class CounterApp(QObject):
 
     def _inform(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.cashier)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -578,7 +579,9 @@ def _tell(box: QMessageBox) -> None:
     """Show a start-up message box; without a screen (offscreen/minimal platform, nobody
     to click it) print its text to stderr instead. GUI thread."""
     if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
-        text = QTextDocumentFragment.fromHtml(box.text()).toPlainText()
+        text = box.text()
+        if box.textFormat() != Qt.TextFormat.PlainText:
+            text = QTextDocumentFragment.fromHtml(text).toPlainText()
         print(f"posapp: {box.windowTitle()}\n{text}", file=sys.stderr)
         return
     box.exec()

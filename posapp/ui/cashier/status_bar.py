@@ -6,11 +6,12 @@ GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from posapp.core.connection import ConnectionStatus
 from posapp.stellar.networks import Network
 from posapp.ui.cashier.connection import connection_view
+from posapp.ui.plain_text import PlainLabel, escaped
 from posapp.ui.theme import MUTED, TESTNET, TONES, Tone
 
 TEST_NETWORK_TEXT = "TEST NETWORK — not real money"
@@ -23,7 +24,7 @@ class CashierStatusBar(QStatusBar):
         """GUI thread."""
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.network_label = QLabel()
+        self.network_label = PlainLabel()
         self.network_label.setObjectName("networkBadge")
         if network.is_public:
             self.network_label.setText("Stellar public network")
@@ -36,9 +37,9 @@ class CashierStatusBar(QStatusBar):
             )
         # Permanent, so a passing message never hides which network this is.
         self.addPermanentWidget(self.network_label)
-        self.connection_label = QLabel()
+        self.connection_label = PlainLabel()
         self.connection_label.setObjectName("connectionState")
-        self.rate_label = QLabel("Rate: waiting…")
+        self.rate_label = PlainLabel("Rate: waiting…")
         self.rate_label.setObjectName("rateSource")
         self.rate_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px;")
         self.addPermanentWidget(self.connection_label)
@@ -50,7 +51,9 @@ class CashierStatusBar(QStatusBar):
         view = connection_view(status)
         colors = TONES[view.tone]
         self.connection_label.setText(f"● Payments: {view.label}")
-        self.connection_label.setToolTip(view.banner or "Payments are detected as they happen.")
+        self.connection_label.setToolTip(
+            escaped(view.banner or "Payments are detected as they happen.")
+        )
         self.connection_label.setStyleSheet(
             f"color: {colors.fg}; background: {colors.soft}; font-weight: 600;"
             " padding: 4px 10px; border-radius: 6px;"
