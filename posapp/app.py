@@ -91,6 +91,9 @@ class CounterApp(QObject):
     closed = Signal()
     """The cashier closed the main window: the application should quit."""
 
+    _access_revoked = Signal(int)
+    """A check found the user (id) disabled or removed; emitted on the checking thread."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -150,6 +153,7 @@ class CounterApp(QObject):
             self.login.installEventFilter(self)
             self.idle = IdleLock(load_security_settings(ctx.db).idle_lock_minutes, self)
             self.idle.pause()
+            staff.auth.on_access_revoked(self._access_revoked.emit)
         self._connect()
 
     def _connect(self) -> None:
@@ -180,6 +184,7 @@ class CounterApp(QObject):
         if self.login is not None and self.idle is not None:
             self.login.user_signed_in.connect(self.sign_in)
             self.idle.idle_timed_out.connect(self.lock)
+            self._access_revoked.connect(self._on_auth_access_revoked)
 
     def _connect_webhooks(self) -> None:
         """Wake delivery when an event may have been queued; show its health. GUI thread."""
@@ -230,6 +235,8 @@ class CounterApp(QObject):
         """Open (or unlock) the counter acting as ``actor``; start the idle lock. GUI thread."""
         if self._shut_down:
             return
+        if self.staff is not None:
+            actor = self.staff.auth.bound(actor)
         self.signed_in = actor
         self.cashier.set_actor(actor)
         if self.login is not None:
@@ -255,6 +262,15 @@ class CounterApp(QObject):
         _bring_to_front(self.login)
         if self.idle is not None:
             self.idle.pause()
+
+    @Slot(int)
+    def _on_auth_access_revoked(self, user_id: int) -> None:
+        """The signed-in user was disabled or removed (at any counter): their next action
+        was refused; back to the login. GUI thread."""
+        actor = self.signed_in
+        if actor is not None and actor.user_id == user_id:
+            log.info("%s may no longer use posapp: back to the login", actor.name)
+            self.lock()
 
     def _close_user_windows(self) -> None:
         for window in (self.settings_dialog, self.history):
@@ -440,6 +456,7 @@ class CounterApp(QObject):
 
     def _inform(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.cashier)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -583,7 +600,9 @@ def _tell(box: QMessageBox) -> None:
     """Show a start-up message box; without a screen (offscreen/minimal platform, nobody
     to click it) print its text to stderr instead. GUI thread."""
     if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
-        text = QTextDocumentFragment.fromHtml(box.text()).toPlainText()
+        text = box.text()
+        if box.textFormat() != Qt.TextFormat.PlainText:
+            text = QTextDocumentFragment.fromHtml(text).toPlainText()
         print(f"posapp: {box.windowTitle()}\n{text}", file=sys.stderr)
         return
     box.exec()

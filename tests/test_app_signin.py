@@ -118,3 +118,45 @@ def test_admin_opens_settings_whose_idle_lock_applies(qtbot, counter: CounterApp
     assert not counter.idle.is_running()
     counter.lock()
     assert counter.settings_dialog is None and not dialog.isVisible()
+
+
+def disable_elsewhere(counter: CounterApp, name: str) -> None:
+    """Disable ``name`` from another counter: another ``Database`` on the same store."""
+    from posapp.services.audit import AuditLog
+    from posapp.services.users import UserService
+    from posapp.storage.engine import Database
+
+    other = Database(counter.ctx.db.url)
+    try:
+        UserService(other, AuditLog(other)).set_disabled(CLI_ACTOR, name, True)
+    finally:
+        other.dispose()
+
+
+def test_owner_disabled_at_another_counter_is_sent_back_to_the_login(
+    qtbot, counter: CounterApp
+) -> None:
+    sign_in(qtbot, counter, "Olivia")
+    counter.cashier.actions.history.trigger()
+    history = counter.history
+    assert history is not None and history.isVisible()
+    disable_elsewhere(counter, "Olivia")
+    history.refresh()  # the open window's next query is refused …
+    login = counter.login
+    assert login is not None
+    qtbot.waitUntil(login.isVisible, timeout=WAIT_MS)  # … and the counter locks
+    assert counter.signed_in is None and counter.history is None
+    assert not counter.cashier.isVisible()
+
+
+def test_cashier_disabled_at_another_counter_cannot_charge(qtbot, counter: CounterApp) -> None:
+    sign_in(qtbot, counter, "Carl")
+    disable_elsewhere(counter, "Carl")
+    for key in ("1", "2", "charge"):
+        counter.cashier.press(key)
+    assert counter.cashier.sale is None
+    assert "Carl has been disabled" in counter.cashier.message_label.text()
+    login = counter.login
+    assert login is not None
+    qtbot.waitUntil(login.isVisible, timeout=WAIT_MS)
+    assert counter.signed_in is None and not counter.cashier.isVisible()

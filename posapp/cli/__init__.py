@@ -6,11 +6,11 @@ Every error ends as one line on stderr and a non-zero exit; no command starts th
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
 from posapp import __version__
+from posapp.cli.logs import configure_logging
 from posapp.core.errors import PosappError
 
 EXIT_USAGE = 2
@@ -106,11 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, rest = _top_level_parser(add_help=False).parse_known_args(argv)
     if rest not in ([], ["gui"]):
         args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging(args.verbose)
     func = getattr(args, "func", None) or (_run_self_check if args.self_check else _run_gui)
     try:
         return int(func(args) or 0)

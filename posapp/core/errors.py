@@ -10,6 +10,7 @@
     ├── SessionNotFound         no payment session with that id
     ├── InvalidTransition       the session is not in a state that allows the action
     ├── PermissionDenied        the user's role does not allow the action
+    │   └── AccessRevoked       the signed-in user was disabled or removed meanwhile
     ├── NotConfigured           ``posapp init`` (or the setup wizard) has not been run
     ├── StorageError            the database or data dir cannot be used
     ├── HorizonError            Horizon answered something unusable or not at all
@@ -60,6 +61,11 @@ class InvalidTransition(PosappError):
 
 class PermissionDenied(PosappError):
     """The acting user's role does not allow the action."""
+
+
+class AccessRevoked(PermissionDenied):
+    """The signed-in user has been disabled (or removed) since signing in: the session is
+    over, whatever the action."""
 
 
 class NotConfigured(PosappError):

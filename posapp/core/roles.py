@@ -17,6 +17,11 @@ change_settings                —        —      yes
 manage_users                   —        —      yes
 =============================  =======  =====  =====
 
+An actor that came from signing in carries the user's id and a ``lookup`` (injected by the
+auth service): ``Actor.require`` then re-reads the user's current role and ``disabled`` flag
+on every check, so a user demoted or disabled at another counter loses the rights at once,
+within the session they already had open (``AccessRevoked`` when disabled or removed).
+
 A cashier may still perform a restricted action once when an owner (or admin) approves it
 with their PIN: the auth service then hands back an ``Actor`` carrying a one-shot
 ``Approval`` for exactly that permission (see ``Actor.require``).
@@ -28,10 +33,11 @@ approved actor may be passed to a worker thread.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from posapp.core.errors import PermissionDenied
+from posapp.core.errors import AccessRevoked, PermissionDenied
 
 
 class Role(StrEnum):
@@ -129,30 +135,66 @@ class Approval:
 
 
 @dataclass(frozen=True, slots=True)
+class CurrentAccess:
+    """What the database says of a user right now: their role and whether disabled."""
+
+    role: Role
+    disabled: bool
+
+
+AccessLookup = Callable[[int], "CurrentAccess | None"]
+"""Reads a user's current access by id (None: no such user any more). Any thread; a short
+indexed read. Provided by the auth service."""
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """Who is acting: a signed-in user, or the local command line (``posapp`` as admin).
 
     ``approval`` is set only on the actor returned by an owner's approval: it lets this
-    actor perform one restricted action once.
+    actor perform one restricted action once. ``user_id`` and ``lookup`` are set on actors
+    that come from signing in: each ``require`` then checks the user's current role and
+    ``disabled`` flag instead of the role they signed in with (``role`` stays what the UI
+    shows). Neither takes part in comparisons.
     """
 
     name: str
     role: Role
     approval: Approval | None = None
+    user_id: int | None = field(default=None, compare=False)
+    lookup: AccessLookup | None = field(default=None, compare=False, repr=False)
 
     def can(self, permission: Permission) -> bool:
         """True when the role allows ``permission`` (what the UI shows). Does not look at, or
-        spend, an approval. Any thread."""
+        spend, an approval, nor read the database. Any thread."""
         return has_permission(self.role, permission)
 
+    def current_role(self) -> Role:
+        """The role to check now: re-read through ``lookup`` for a signed-in user, else
+        ``role``. Raises ``AccessRevoked`` when the user is disabled or gone. Any thread."""
+        if self.lookup is None or self.user_id is None:
+            return self.role
+        access = self.lookup(self.user_id)
+        if access is None:
+            raise AccessRevoked(f"{self.name} no longer exists: sign in again")
+        if access.disabled:
+            raise AccessRevoked(f"{self.name} has been disabled: ask an admin")
+        return access.role
+
     def require(self, permission: Permission) -> None:
-        """Raise PermissionDenied unless this actor may perform ``permission``: by role, or
-        by spending its one-shot approval for exactly that permission. Any thread."""
-        if has_permission(self.role, permission):
+        """Raise PermissionDenied unless this actor may perform ``permission``: by the current
+        role, or by spending its one-shot approval for exactly that permission
+        (``AccessRevoked`` when a signed-in user has been disabled meanwhile). Any thread."""
+        role = self.current_role()
+        if has_permission(role, permission):
             return
         if self.approval is not None and self.approval.consume(permission):
             return
-        require(self.role, permission)
+        require(role, permission)
+
+    def with_approval(self, approval: Approval) -> Actor:
+        """This actor carrying ``approval`` (same user, same lookup)."""
+        return Actor(self.name, self.role, approval, self.user_id, self.lookup)
 
     @property
     def approved_by(self) -> str | None:

@@ -11,18 +11,22 @@ ever contains a secret: they name the user and count attempts, nothing more.
 
 Thread: ``sign_in``, ``approve`` and ``change_own_secret`` check a bcrypt hash (about a
 quarter of a second): worker thread (``run_in_background``) or command line, never the GUI
-thread. The bcrypt check runs outside any write transaction.
+thread. The bcrypt check runs outside any write transaction. Each attempt is counted as
+wrong, and the lock it would earn imposed, in one write transaction *before* the secret is
+checked (a good secret then clears the count): parallel attempts, from threads or from other
+counters on the same database, can never get more checks than the policy allows.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NoReturn
 
 from posapp.core.errors import PermissionDenied
-from posapp.core.roles import Actor, Approval, Permission, has_permission
+from posapp.core.roles import Actor, Approval, CurrentAccess, Permission, Role, has_permission
 from posapp.services.audit import AuditAction, AuditLog
 from posapp.services.clock import Clock, utc_now
 from posapp.services.passwords import (
@@ -87,6 +91,18 @@ def describe_delay(delay: timedelta) -> str:
     return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
 
 
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    """What the attempt's transaction found: the user (None: unknown) and, when the secret
+    is to be checked, its hash, the failure count including this attempt and the lock that
+    count imposes (None: no lock yet)."""
+
+    user: StoredUser | None
+    secret_hash: str | None = None
+    failures: int = 0
+    delay: timedelta | None = None
+
+
 class AuthService:
     """Checks secrets against the users of one database, with lockout and audit."""
 
@@ -106,6 +122,7 @@ class AuthService:
         self._clock = clock
         self.policy = policy or LockoutPolicy()
         self._rounds = rounds
+        self._revoked_listeners: list[Callable[[int], None]] = []
 
     # ---- public API (worker thread: bcrypt) --------------------------------------------
 
@@ -115,7 +132,7 @@ class AuthService:
         72 bytes; not counted as an attempt). Worker thread."""
         user = self._authenticate(name, secret, AuditAction.LOGIN_FAILED)
         self._audit.record(user.name, AuditAction.SIGNED_IN, user.role.value)
-        return Actor(user.name, user.role)
+        return self.actor_for(user.id, user.name, user.role)
 
     def approve(
         self, approver: str, secret: str, permission: Permission, for_actor: Actor
@@ -151,7 +168,7 @@ class AuthService:
             AuditAction.APPROVAL_GRANTED,
             f"{permission.description} once for {for_actor.name}",
         )
-        return Actor(for_actor.name, for_actor.role, Approval(permission, user.name))
+        return for_actor.with_approval(Approval(permission, user.name))
 
     def change_own_secret(self, actor: Actor, current: str, new: str) -> None:
         """Replace the actor's own PIN or password after checking the current one (wrong
@@ -162,6 +179,45 @@ class AuthService:
         with self._db.write() as session:
             users_repo.set_secret_hash(session, actor.name, secret_hash)
             self._audit.record_in(session, actor, AuditAction.USER_SECRET_CHANGED, f"new {kind}")
+
+    # ---- the signed-in actor (any thread) ----------------------------------------------
+
+    def actor_for(self, user_id: int, name: str, role: Role) -> Actor:
+        """The ``Actor`` of a user who has just proved who they are: every permission check
+        it makes re-reads the user's role and ``disabled`` flag (``current_access``)."""
+        return Actor(name, role, user_id=user_id, lookup=self.current_access)
+
+    def bound(self, actor: Actor) -> Actor:
+        """``actor`` tied to its stored user so its checks re-read role and ``disabled``
+        (for actors made without a PIN check: the first admin of the setup, the demo).
+        Unchanged when already tied or when no user has that name (the command line's
+        actor). Short indexed read; any thread."""
+        if actor.lookup is not None:
+            return actor
+        with self._db.read() as session:
+            user = users_repo.get(session, actor.name)
+        if user is None:
+            return actor
+        return Actor(actor.name, actor.role, actor.approval, user.id, self.current_access)
+
+    def on_access_revoked(self, listener: Callable[[int], None]) -> None:
+        """Call ``listener(user_id)`` whenever a signed-in user's check finds them disabled or
+        removed (the GUI returns to the login). Called on the checking thread."""
+        self._revoked_listeners.append(listener)
+
+    def current_access(self, user_id: int) -> CurrentAccess | None:
+        """The user's role and ``disabled`` flag as stored now (None: removed): one indexed
+        read. Tells the ``on_access_revoked`` listeners when the user may no longer act.
+        Any thread."""
+        with self._db.read() as session:
+            access = users_repo.access_of(session, user_id)
+        if access is None or access.disabled:
+            for listener in list(self._revoked_listeners):
+                try:
+                    listener(user_id)
+                except Exception:  # a listener must not turn a refusal into a crash
+                    log.exception("access-revoked listener failed")
+        return access
 
     def lock_remaining(self, name: str) -> timedelta | None:
         """How long ``name`` stays locked (None: not locked or no such user). Short DB read;
@@ -181,9 +237,8 @@ class AuthService:
                 f"a password has at most {PASSWORD_MAX_BYTES} bytes: that entry is too long"
             )
         now = self._clock()
-        with self._db.read() as session:
-            user = users_repo.get(session, name) if isinstance(name, str) else None
-            secret_hash = users_repo.secret_hash_of(session, user.name) if user else None
+        attempt = self._start_attempt(name, now)
+        user = attempt.user
         label = str(name)[:40]
         if user is None:
             verify_secret(secret, None)  # same time as a wrong secret
@@ -204,10 +259,29 @@ class AuthService:
                 user.locked_until,
                 wait,
             )
-        if verify_secret(secret, secret_hash):
-            self._succeeded(user, secret, secret_hash)
+        if verify_secret(secret, attempt.secret_hash):
+            self._succeeded(user, secret, attempt.secret_hash)
             return user
-        self._failed(user, now, failure_action)
+        self._failed(user, attempt, now, failure_action)
+
+    def _start_attempt(self, name: str, now: datetime) -> _Attempt:
+        """One write transaction before any bcrypt check: read the user and, unless they are
+        unknown, disabled or locked, count this attempt as wrong and impose the lock it would
+        earn. Attempts from several threads or counters are thereby serialised: once the
+        count reaches the policy's limit, every further attempt finds the lock and is refused
+        unchecked. A good secret clears the count afterwards (``_succeeded``)."""
+        with self._db.write() as session:
+            user = users_repo.get(session, name) if isinstance(name, str) else None
+            if user is None or user.disabled:
+                return _Attempt(user)
+            if user.locked_until is not None and now < user.locked_until:
+                return _Attempt(user)
+            secret_hash = users_repo.secret_hash_of(session, user.name)
+            failures = users_repo.add_failure(session, user.name) or 0
+            delay = self.policy.delay_after(failures)
+            if delay is not None:
+                users_repo.set_locked_until(session, user.name, now + delay)
+            return _Attempt(user, secret_hash, failures, delay)
 
     def _succeeded(self, user: StoredUser, secret: str, secret_hash: str | None) -> None:
         upgrade = (
@@ -215,33 +289,26 @@ class AuthService:
             if secret_hash and needs_rehash(secret_hash, self._rounds)
             else None
         )
-        if user.failed_attempts or user.locked_until or upgrade:
-            with self._db.write() as session:
-                if upgrade:
-                    users_repo.set_secret_hash(session, user.name, upgrade)
-                else:
-                    users_repo.clear_failures(session, user.name)
-
-    def _failed(self, user: StoredUser, now: datetime, action: AuditAction) -> NoReturn:
         with self._db.write() as session:
-            failures = users_repo.add_failure(session, user.name) or 0
-            delay = self.policy.delay_after(failures)
-            if delay is not None:
-                until = now + delay
-                users_repo.set_locked_until(session, user.name, until)
-                self._audit.record_in(
-                    session,
-                    user.name,
-                    AuditAction.LOGIN_LOCKED,
-                    f"locked for {describe_delay(delay)} after {failures} wrong attempts",
-                )
+            if upgrade:
+                users_repo.set_secret_hash(session, user.name, upgrade)
             else:
-                self._audit.record_in(
-                    session,
-                    user.name,
-                    action,
-                    f"wrong secret ({failures} of {self.policy.max_failures})",
-                )
+                users_repo.clear_failures(session, user.name)
+
+    def _failed(
+        self, user: StoredUser, attempt: _Attempt, now: datetime, action: AuditAction
+    ) -> NoReturn:
+        failures, delay = attempt.failures, attempt.delay
+        if delay is not None:
+            self._audit.record(
+                user.name,
+                AuditAction.LOGIN_LOCKED,
+                f"locked for {describe_delay(delay)} after {failures} wrong attempts",
+            )
+        else:
+            self._audit.record(
+                user.name, action, f"wrong secret ({failures} of {self.policy.max_failures})"
+            )
         log.info("sign-in failed for %s (%d wrong in a row)", user.name, failures)
         if delay is not None:
             raise AccountLocked(

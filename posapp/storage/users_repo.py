@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from posapp.core.roles import Role
+from posapp.core.roles import CurrentAccess, Role
 from posapp.storage.models import UserRow
 
 
@@ -62,6 +62,14 @@ def get(session: Session, name: str) -> StoredUser | None:
     """The user with exactly this name, or None."""
     row = session.scalar(select(UserRow).where(UserRow.name == name))
     return None if row is None else _freeze(row)
+
+
+def access_of(session: Session, user_id: int) -> CurrentAccess | None:
+    """The user's current role and ``disabled`` flag by primary key (None: no such user)."""
+    row = session.execute(
+        select(UserRow.role, UserRow.disabled).where(UserRow.id == user_id)
+    ).one_or_none()
+    return None if row is None else CurrentAccess(Role(row.role), bool(row.disabled))
 
 
 def find_casefold(session: Session, name: str) -> StoredUser | None:

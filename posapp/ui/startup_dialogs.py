@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,7 +21,7 @@ def not_configured_box(data_dir: Path) -> QMessageBox:
         "<b>This counter is not set up yet.</b><br><br>"
         "Ask your administrator to run, in a terminal:<br>"
         f"<pre>{INIT_EXAMPLE}</pre>"
-        f"Data folder: <code>{data_dir}</code><br><br>"
+        f"Data folder: <code>{html.escape(str(data_dir))}</code><br><br>"
         "(A setup wizard will do this from here in a later version.) Try <code>posapp --demo</code>"
         " to see posapp on a built-in test network."
     )
@@ -32,6 +33,7 @@ def not_configured_box(data_dir: Path) -> QMessageBox:
 def startup_error_box(reason: str) -> QMessageBox:
     """posapp cannot start: one clear reason."""
     box = QMessageBox(QMessageBox.Icon.Critical, "posapp cannot start", reason)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box

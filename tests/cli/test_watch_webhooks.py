@@ -106,3 +106,39 @@ def test_webhooks_commands_list_test_redeliver_replay(
     assert main([*args, "webhooks", "secret"]) == 1
     err = capsys.readouterr().err
     assert err.count("posapp: ") == 3
+
+
+def test_verbose_watch_logs_no_webhook_url_token(tmp_path, database_url, receiver) -> None:
+    """`posapp -v watch` logs what it does, but never the webhook URL's path or query, which
+    may carry a token (third-party HTTP loggers included)."""
+    store = where(tmp_path, database_url)
+    path_token, query_token = "p4thT0ken9f2c", "qu3ryT0ken7d1e"
+    url = f"{receiver.url}/{path_token}?token={query_token}"
+    with Devnet(port=0, stream_timeout=5.0) as net:
+        merchant = net.create_account()
+        done = cli(store, "init", "--account", merchant, "--currency", "INR", "--rate", "84.10",
+                   "--horizon-url", net.url, "--webhook-url", url,
+                   "--secret-file-store")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        receiver.secrets.append(re.search(r"whsec_\S+", done.stdout).group(0))
+        queued = cli(store, "-v", "webhooks", "test")
+        assert queued.returncode == 0, queued.stderr
+        watch = subprocess.Popen(
+            [sys.executable, "-m", "posapp.cli", *store, "--verbose", "watch"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and not receiver.requests:
+                time.sleep(0.1)
+            assert receiver.requests, "no webhook arrived"
+            assert receiver.requests[0].verified, receiver.requests[0].error
+            assert query_token in receiver.requests[0].path  # the URL was used as given
+        finally:
+            watch.send_signal(signal.SIGINT)
+            out, err = watch.communicate(timeout=10)
+    assert watch.returncode == 0, err
+    assert " INFO " in err  # verbose logging was on
+    logged = out + err + queued.stdout + queued.stderr
+    assert path_token not in logged and query_token not in logged, err
+    assert not list(tmp_path.rglob("*.log"))  # no log file elsewhere either

@@ -5,8 +5,10 @@ Real SQLite and real bcrypt (cost 12); the ``shop`` fixture's clock is moved by 
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
+import bcrypt
 import pytest
 
 from posapp.core.errors import PermissionDenied
@@ -164,3 +166,51 @@ def test_change_own_secret(auth: AuthService) -> None:
 def test_low_cost_refused(shop, audit) -> None:
     with pytest.raises(ValueError, match="at least 12"):
         AuthService(shop.db, audit, rounds=10)
+
+
+def test_parallel_wrong_pins_check_at_most_five(
+    auth: AuthService, shop, audit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twelve wrong PINs at once (e.g. from several counters): only the five the policy allows
+    reach bcrypt; the others are answered "locked" without a check."""
+    checks = 0
+    count_lock = threading.Lock()
+    real_checkpw = bcrypt.checkpw
+
+    def counting_checkpw(password: bytes, hashed: bytes) -> bool:
+        nonlocal checks
+        with count_lock:
+            checks += 1
+        return real_checkpw(password, hashed)
+
+    monkeypatch.setattr(bcrypt, "checkpw", counting_checkpw)
+    start = threading.Barrier(12)
+    answers: list[BaseException] = []
+
+    def attempt() -> None:
+        start.wait()
+        try:
+            auth.sign_in("carl", WRONG)
+        except AuthenticationFailed as exc:
+            with count_lock:
+                answers.append(exc)
+
+    threads = [threading.Thread(target=attempt) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert len(answers) == 12
+    assert checks == 5
+    users = UserService(shop.db, audit, shop.clock)
+    assert users.get("carl").failed_attempts == 5
+    wrong = [a for a in answers if not isinstance(a, AccountLocked)]
+    assert len(wrong) == 4  # the fifth wrong PIN is answered with the lock it caused
+    assert users.get("carl").is_locked(shop.clock())
+
+    # once the lock has passed, the right PIN signs in and clears the count
+    shop.clock.advance(seconds=30)
+    assert auth.sign_in("carl", PIN).name == "carl"
+    assert checks == 6
+    assert users.get("carl").failed_attempts == 0

@@ -6,6 +6,8 @@ source, a countdown, the status, and a Cancel button. GUI thread.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.ui.cashier.connection import ConnectionView
 from posapp.ui.formatting import Formatter, countdown, local_time, short_hash
+from posapp.ui.plain_text import PlainLabel
 from posapp.ui.qr_widget import QrWidget
 from posapp.ui.session_view import is_paid, status_view
 from posapp.ui.theme import INK, MONO_FAMILY, MUTED, TONES, Tone, banner_style, pill_style
@@ -29,7 +32,7 @@ PREVIEW_SIDE = 212
 
 
 def _label(text: str = "", *, name: str | None = None, style: str | None = None) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     if name:
         label.setObjectName(name)
     if style:
@@ -146,6 +149,7 @@ class SalePanel(QFrame):
         self.connection_note.setWordWrap(True)
         box.addWidget(self.connection_note)
         self.result_banner = _label()
+        self.result_banner.setTextFormat(Qt.TextFormat.RichText)  # values escaped in _show_result
         self.result_banner.setObjectName("resultBanner")
         self.result_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result_banner.setWordWrap(True)
@@ -282,6 +286,8 @@ class SalePanel(QFrame):
             style = banner_style(tone) + " font-size: 20px; font-weight: 600; padding: 14px;"
         self.result_banner.setStyleSheet(style)
         small = "font-size: 16px; font-weight: 500;"
-        body = text if not detail else f"{text}<br><span style='{small}'>{detail}</span>"
+        body = html.escape(text)
+        if detail:
+            body += f"<br><span style='{small}'>{html.escape(detail)}</span>"
         self.result_banner.setText(body)
         self.result_banner.show()

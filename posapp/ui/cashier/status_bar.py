@@ -6,12 +6,13 @@ GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from posapp.core.connection import ConnectionStatus
 from posapp.stellar.networks import Network
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.webhook_indicator import WebhookIndicator
+from posapp.ui.plain_text import PlainLabel, escaped
 from posapp.ui.theme import MUTED, TESTNET, TONES, Tone
 
 TEST_NETWORK_TEXT = "TEST NETWORK — not real money"
@@ -27,7 +28,7 @@ class CashierStatusBar(QStatusBar):
         self.setSizeGripEnabled(False)
         self.webhook_indicator = WebhookIndicator()
         self.addPermanentWidget(self.webhook_indicator)
-        self.network_label = QLabel()
+        self.network_label = PlainLabel()
         self.network_label.setObjectName("networkBadge")
         if network.is_public:
             self.network_label.setText("Stellar public network")
@@ -40,9 +41,9 @@ class CashierStatusBar(QStatusBar):
             )
         # Permanent, so a passing message never hides which network this is.
         self.addPermanentWidget(self.network_label)
-        self.connection_label = QLabel()
+        self.connection_label = PlainLabel()
         self.connection_label.setObjectName("connectionState")
-        self.rate_label = QLabel("Rate: waiting…")
+        self.rate_label = PlainLabel("Rate: waiting…")
         self.rate_label.setObjectName("rateSource")
         self.rate_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px;")
         self.addPermanentWidget(self.connection_label)
@@ -54,7 +55,9 @@ class CashierStatusBar(QStatusBar):
         view = connection_view(status)
         colors = TONES[view.tone]
         self.connection_label.setText(f"● Payments: {view.label}")
-        self.connection_label.setToolTip(view.banner or "Payments are detected as they happen.")
+        self.connection_label.setToolTip(
+            escaped(view.banner or "Payments are detected as they happen.")
+        )
         self.connection_label.setStyleSheet(
             f"color: {colors.fg}; background: {colors.soft}; font-weight: 600;"
             " padding: 4px 10px; border-radius: 6px;"

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
@@ -48,6 +48,7 @@ from posapp.ui.cashier.sale_panel import SalePanel
 from posapp.ui.cashier.status_bar import CashierStatusBar
 from posapp.ui.countdown import Countdown
 from posapp.ui.formatting import Formatter, local_time
+from posapp.ui.plain_text import PlainLabel, escaped
 from posapp.ui.session_view import status_view
 from posapp.ui.theme import CASHIER_STYLE, TONES, Tone, banner_style
 from posapp.webhooks.health import DeliveryHealth
@@ -131,7 +132,7 @@ class CashierWindow(QMainWindow):
         outer = QVBoxLayout(root)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(14)
-        self.connection_banner = QLabel()
+        self.connection_banner = PlainLabel()
         self.connection_banner.setObjectName("connectionBanner")
         self.connection_banner.setWordWrap(True)
         outer.addWidget(self.connection_banner)
@@ -155,7 +156,7 @@ class CashierWindow(QMainWindow):
         box = QVBoxLayout(card)
         box.setContentsMargins(24, 20, 24, 24)
         box.setSpacing(12)
-        caption = QLabel(f"AMOUNT · {self._fmt.currency}")
+        caption = PlainLabel(f"AMOUNT · {self._fmt.currency}")
         caption.setObjectName("caption")
         box.addWidget(caption)
         self.amount_display = AmountDisplay(self._fmt)
@@ -166,7 +167,7 @@ class CashierWindow(QMainWindow):
         self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
         self.note_edit.setClearButtonEnabled(True)
         box.addWidget(self.note_edit)
-        self.message_label = QLabel()
+        self.message_label = PlainLabel()
         self.message_label.setObjectName("entryMessage")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -200,6 +201,7 @@ class CashierWindow(QMainWindow):
         a.settings.setVisible(actor.can(Permission.CHANGE_SETTINGS))
         a.switch_user.setText(f"Switch user (signed in: {actor.name})")
         self.status.webhook_indicator.set_allowed(actor.can(Permission.MANAGE_WEBHOOKS))
+        a.switch_user.setToolTip(escaped(a.switch_user.text()))  # Qt guesses tooltip formats
 
     # public state -----------------------------------------------------------------------
     @property

@@ -13,12 +13,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from posapp.ui.plain_text import PlainLabel
 from posapp.ui.qr_widget import QrWidget
 from posapp.ui.theme import INK, MONO_FAMILY, MUTED, TONES, Tone
 
 
 def _label(color: str = INK, *, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setAlignment(align)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {color}; background: transparent;")

@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.clock import Clock
@@ -28,6 +28,7 @@ from posapp.ui.customer_display.pages import (
 )
 from posapp.ui.customer_display.sound import Chime
 from posapp.ui.formatting import Formatter, countdown, plain_usdc, short_hash
+from posapp.ui.plain_text import PlainLabel
 from posapp.ui.session_view import is_paid
 from posapp.ui.theme import SURFACE, TESTNET
 
@@ -67,14 +68,14 @@ class CustomerDisplay(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        self.network_strip = QLabel("TEST NETWORK — not real money")
+        self.network_strip = PlainLabel("TEST NETWORK — not real money")
         self.network_strip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.network_strip.setStyleSheet(
             f"background: {TESTNET}; color: white; font-weight: 700; padding: 6px;"
         )
         self.network_strip.setVisible(not config.stellar_network.is_public)
         box.addWidget(self.network_strip)
-        self.shop_header = QLabel(config.shop_name)
+        self.shop_header = PlainLabel(config.shop_name)
         self.shop_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shop_header.setStyleSheet("color: #475467; padding-top: 14px;")
         box.addWidget(self.shop_header)

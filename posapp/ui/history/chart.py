@@ -18,9 +18,10 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from posapp.services.history import Granularity, SalesChart
+from posapp.ui.plain_text import PlainLabel
 
 COUNT = "count"
 USDC = "usdc"
@@ -36,7 +37,7 @@ class SalesChartView(QWidget):
         self.measure = QComboBox()
         self.measure.setAccessibleName("Chart measure")
         self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.title = QLabel("Sales")
+        self.title = PlainLabel("Sales")
         self.title.setStyleSheet("font-weight: bold;")
         self.chart = QChart()
         self.chart.legend().hide()
@@ -49,7 +50,7 @@ class SalesChartView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(QLabel("Show"))
+        top.addWidget(PlainLabel("Show"))
         top.addWidget(self.measure)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)

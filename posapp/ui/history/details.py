@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +37,7 @@ from posapp.ui.history.formatting import (
     short_hash,
     usdc,
 )
+from posapp.ui.plain_text import PlainLabel, RichLabel, escaped
 
 
 class SaleDetailsDialog(QDialog):
@@ -57,7 +57,7 @@ class SaleDetailsDialog(QDialog):
 
         status = STATUS_LABELS.get(s.status.value, s.status.value)
         color = STATUS_COLORS.get(s.status.value, "#000")
-        title = QLabel(
+        title = RichLabel(
             f'<span style="font-size:16pt"><b>{html.escape(fiat(s.fiat_amount, s.fiat_currency))}'
             f'</b></span> &nbsp; <span style="color:{color}; font-size:13pt"><b>{status}</b>'
             "</span>"
@@ -66,33 +66,33 @@ class SaleDetailsDialog(QDialog):
         copy_id = QPushButton("Copy")
         copy_id.clicked.connect(lambda: QGuiApplication.clipboard().setText(s.id))
         id_row = QHBoxLayout()
-        id_label = QLabel(s.id)
+        id_label = PlainLabel(s.id)
         id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         id_row.addWidget(id_label)
         id_row.addWidget(copy_id)
         id_row.addStretch(1)
         sale.addRow("Sale id (memo)", id_row)
-        sale.addRow("Created", QLabel(when(s.created_at)))
-        sale.addRow("Expires", QLabel(when(s.expires_at)))
-        sale.addRow("Paid at", QLabel(when(s.paid_at)))
-        sale.addRow("USDC due", QLabel(usdc(s.usdc_due)))
+        sale.addRow("Created", PlainLabel(when(s.created_at)))
+        sale.addRow("Expires", PlainLabel(when(s.expires_at)))
+        sale.addRow("Paid at", PlainLabel(when(s.paid_at)))
+        sale.addRow("USDC due", PlainLabel(usdc(s.usdc_due)))
         received = usdc(s.usdc_received)
         if s.overpaid:
             received += f"  (overpaid {usdc(s.overpaid)})"
         elif s.remaining and s.usdc_received:
             received += f"  ({usdc(s.remaining)} short)"
-        sale.addRow("USDC received", QLabel(received))
-        sale.addRow("Cashier / terminal", QLabel(f"{s.cashier or '–'} / {s.terminal or '–'}"))
-        note = QLabel(s.note or "–")
+        sale.addRow("USDC received", PlainLabel(received))
+        sale.addRow("Cashier / terminal", PlainLabel(f"{s.cashier or '–'} / {s.terminal or '–'}"))
+        note = PlainLabel(s.note or "–")
         note.setWordWrap(True)
         sale.addRow("Note", note)
         quote = QFormLayout()
-        quote.addRow("Rate", QLabel(f"1 USDC = {format_plain(s.rate)} {s.fiat_currency}"))
-        quote.addRow("Source", QLabel(s.rate_source))
-        quote.addRow("Quoted at", QLabel(when(s.rate_time)))
-        quote.addRow("Spread", QLabel(f"{format_plain(s.spread_percent, min_places=0)} %"))
-        quote.addRow("Network", QLabel(s.network))
-        dest = QLabel(s.destination)
+        quote.addRow("Rate", PlainLabel(f"1 USDC = {format_plain(s.rate)} {s.fiat_currency}"))
+        quote.addRow("Source", PlainLabel(s.rate_source))
+        quote.addRow("Quoted at", PlainLabel(when(s.rate_time)))
+        quote.addRow("Spread", PlainLabel(f"{format_plain(s.spread_percent, min_places=0)} %"))
+        quote.addRow("Network", PlainLabel(s.network))
+        dest = PlainLabel(s.destination)
         dest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         quote.addRow("Paid to", dest)
         top = QHBoxLayout()
@@ -119,9 +119,9 @@ class SaleDetailsDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if c == 2:
-                    item.setToolTip(p.from_account)
+                    item.setToolTip(escaped(p.from_account))
                 self.payments.setItem(r, c, item)
-            link = QLabel(
+            link = RichLabel(
                 f'<a href="{html.escape(line.explorer_url)}">{short_hash(p.tx_hash)}</a>'
                 if line.explorer_url
                 else short_hash(p.tx_hash)

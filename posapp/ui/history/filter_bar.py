@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from posapp.services.history import DatePreset, HistoryFilter, HistoryService, to_local
+from posapp.ui.plain_text import PlainLabel
 
 PRESETS: tuple[tuple[str, DatePreset], ...] = (
     ("Today", DatePreset.TODAY),
@@ -82,16 +82,16 @@ class FilterBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Period"))
+        layout.addWidget(PlainLabel("Period"))
         layout.addWidget(self.period)
-        self._dash = QLabel("–")
+        self._dash = PlainLabel("–")
         for w in (self.first_day, self._dash, self.last_day):
             layout.addWidget(w)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("Status"))
+        layout.addWidget(PlainLabel("Status"))
         layout.addWidget(self.status)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("Cashier"))
+        layout.addWidget(PlainLabel("Cashier"))
         layout.addWidget(self.cashier)
         layout.addSpacing(12)
         layout.addWidget(self.search, 1)

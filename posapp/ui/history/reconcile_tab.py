@@ -4,6 +4,7 @@ GUI thread; the comparison runs on the job runner with progress and cancel."""
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Signal
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +25,7 @@ from posapp.services.history import DatePreset, HistoryServices
 from posapp.services.reconcile import ReconcileCancelled, ReconcileReport
 from posapp.ui.history.formatting import local_time, short_hash, usdc
 from posapp.ui.history.jobs import JobHandle, JobRunner, Progress
+from posapp.ui.plain_text import PlainLabel, RichLabel, escaped
 
 KIND_LABELS = {
     "missing": ("Missing here", "#b3261e"),
@@ -63,10 +64,10 @@ class ReconcileTab(QWidget):
         self.run_button = QPushButton("Compare with the network")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setEnabled(False)
-        self.progress = QLabel("")
-        self.summary = QLabel(
+        self.progress = PlainLabel("")
+        self.summary = RichLabel(
             "Re-reads the shop account's payments from Horizon and compares them with the"
-            f" payments stored here ({self._reconciler.horizon_url})."
+            f" payments stored here ({html.escape(self._reconciler.horizon_url)})."
         )
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 7)
@@ -80,9 +81,9 @@ class ReconcileTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("From"))
+        bar.addWidget(PlainLabel("From"))
         bar.addWidget(self.first_day)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(PlainLabel("to"))
         bar.addWidget(self.last_day)
         bar.addWidget(self.run_button)
         bar.addWidget(self.cancel_button)
@@ -158,7 +159,7 @@ class ReconcileTab(QWidget):
                 if c == 0:
                     item.setForeground(QBrush(QColor(color)))
                 if c == 5:
-                    item.setToolTip(d.tx_hash)
+                    item.setToolTip(escaped(d.tx_hash))
                 self.table.setItem(r, c, item)
         self.reconciled.emit(report)
 

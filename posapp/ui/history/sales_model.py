@@ -40,6 +40,7 @@ from posapp.services.history import (
 )
 from posapp.ui.history.formatting import STATUS_COLORS, display_row, local_time
 from posapp.ui.history.jobs import JobRunner
+from posapp.ui.plain_text import escaped
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -268,7 +269,7 @@ class SalesTableModel(QAbstractTableModel):
         if col == COL_TIME:
             return f"{local_time(row.created_at, self._history.tz, seconds=True)} · {row.id}"
         if col == COL_NOTE and row.note:
-            return row.note
+            return escaped(row.note)
         if col == COL_TX and row.last_tx_hash:
             return row.last_tx_hash
         return None

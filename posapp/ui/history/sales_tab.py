@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -36,6 +35,7 @@ from posapp.ui.history.jobs import JobHandle, JobRunner, Progress
 from posapp.ui.history.sales_model import COL_NOTE, COLUMNS, SalesTableModel
 from posapp.ui.history.totals_bar import TotalsBar
 from posapp.ui.history.zreport import ZReportDialog
+from posapp.ui.plain_text import PlainLabel
 
 COLUMN_WIDTHS = (135, 125, 90, 105, 105, 90, 85, 220, 110)
 
@@ -86,7 +86,7 @@ class SalesTab(QWidget):
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         self.table.setToolTip("Double-click a sale for its payments and webhook deliveries")
         self.chart = SalesChartView()
-        self.status = QLabel("Loading…")
+        self.status = PlainLabel("Loading…")
         self.status.setStyleSheet("color: palette(dark);")
 
         self.export_button = QPushButton("Export CSV…")
@@ -223,6 +223,7 @@ class SalesTab(QWidget):
             else:
                 self.message.emit(f"Export failed: {exc}")
                 box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", str(exc), parent=self)
+                box.setTextFormat(Qt.TextFormat.PlainText)
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()
 

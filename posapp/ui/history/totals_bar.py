@@ -6,10 +6,11 @@ Shows the last totals dimmed while new ones are computed in the background. GUI 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from posapp.services.history import HistoryTotals
 from posapp.ui.history.formatting import fiat, usdc
+from posapp.ui.plain_text import PlainLabel
 
 _CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -22,9 +23,9 @@ class _Card(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.caption = QLabel(caption)
+        self.caption = PlainLabel(caption)
         self.caption.setStyleSheet("color: #5f6368;")
-        self.value = QLabel("…")
+        self.value = PlainLabel("…")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)

@@ -6,6 +6,7 @@ runner."""
 
 from __future__ import annotations
 
+import html
 from datetime import tzinfo
 from typing import Any
 
@@ -44,6 +45,7 @@ from posapp.ui.history.formatting import (
     usdc,
 )
 from posapp.ui.history.jobs import JobRunner
+from posapp.ui.plain_text import escaped, plain
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Received", "Amount (USDC)", "From", "Memo", "Why unmatched", "Status", "Transaction")
@@ -112,7 +114,8 @@ class UnmatchedModel(QAbstractTableModel):
             return self._texts[index.row()][col]
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {2: p.from_account, 4: p.reason, 6: p.tx_hash}.get(col)
+            tip = {2: p.from_account, 4: p.reason, 6: p.tx_hash}.get(col)
+            return None if tip is None else escaped(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -150,9 +153,10 @@ class AttachDialog(QDialog):
         self._candidates = candidates
         info = QLabel(
             f"<b>{usdc(payment.amount)} USDC</b> received {local_time(payment.ledger_time, tz)}"
-            f" from {payment.from_account}<br>memo: {payment.memo or '(none)'} · "
-            f"{payment.reason}"
+            f" from {html.escape(payment.from_account)}<br>"
+            f"memo: {html.escape(payment.memo or '(none)')} · {html.escape(payment.reason)}"
         )
+        info.setTextFormat(Qt.TextFormat.RichText)  # every value above is escaped
         info.setWordWrap(True)
         info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(len(candidates), 7)
@@ -325,7 +329,7 @@ class UnmatchedTab(QWidget):
                 answer = QMessageBox.question(
                     self,
                     "Attach payment?",
-                    confirmation_text(preview),
+                    escaped(confirmation_text(preview)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )
@@ -387,8 +391,10 @@ class UnmatchedTab(QWidget):
         note, ok = QInputDialog.getText(
             self,
             "Mark for refund",
-            f"Refund {usdc(payment.amount)} USDC to {payment.from_account}?\n"
-            "posapp holds no key: send it back from your wallet.\nNote (optional):",
+            escaped(
+                f"Refund {usdc(payment.amount)} USDC to {payment.from_account}?\n"
+                "posapp holds no key: send it back from your wallet.\nNote (optional):"
+            ),
         )
         if ok:
             self.mark_for_refund(payment, note)
@@ -413,6 +419,6 @@ class UnmatchedTab(QWidget):
 
     def _on_action_failed(self, exc: Exception) -> None:
         self.message.emit(str(exc))
-        box = QMessageBox(QMessageBox.Icon.Warning, "Not done", str(exc), parent=self)
+        box = plain(QMessageBox(QMessageBox.Icon.Warning, "Not done", str(exc), parent=self))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from posapp.core.roles import Actor
 from posapp.services.history import HistoryServices
 from posapp.services.reports import ZReport, render_z_report_html
 from posapp.ui.history.jobs import JobRunner
+from posapp.ui.plain_text import PlainLabel, escaped
 
 
 class ZReportDialog(QDialog):
@@ -67,7 +67,7 @@ class ZReportDialog(QDialog):
         top = QHBoxLayout()
         for label, widget in (("Day", self.day), ("Cashier", self.cashier),
                               ("Terminal", self.terminal)):  # fmt: skip
-            top.addWidget(QLabel(label))
+            top.addWidget(PlainLabel(label))
             top.addWidget(widget)
             top.addSpacing(10)
         top.addStretch(1)
@@ -102,7 +102,7 @@ class ZReportDialog(QDialog):
         self._runner.run(
             lambda: reports.z_report(day, actor, cashier=cashier, terminal=terminal),
             self._on_report,
-            lambda exc: self.preview.setHtml(f"<p>Could not build the report: {exc}</p>"),
+            lambda exc: self.preview.setHtml(escaped(f"Could not build the report: {exc}")),
             channel="z-report",
         )
 

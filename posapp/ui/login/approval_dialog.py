@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from posapp.core.roles import Actor, Permission, Role, can_approve, has_permissi
 from posapp.services.auth import AccountLocked, AuthenticationFailed, AuthService
 from posapp.services.users import UserService
 from posapp.ui.login.pin_pad import PinPad
+from posapp.ui.plain_text import PlainLabel, RichLabel
 from posapp.ui.setup.widgets import call_in_background
 
 
@@ -57,10 +57,10 @@ class ApprovalDialog(QDialog):
         self.setModal(True)
         self.setStyleSheet("QDialog { background: #ffffff; }")
 
-        title = QLabel("Owner approval needed")
+        title = PlainLabel("Owner approval needed")
         title.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f172a;")
         what = reason or self._permission.description
-        ask = QLabel(
+        ask = RichLabel(
             f"<b>{_escape(for_actor.name)}</b> ({for_actor.role.value}) asks to "
             f"<b>{_escape(what)}</b>. An owner or admin approves it once with their PIN."
         )
@@ -86,7 +86,7 @@ class ApprovalDialog(QDialog):
         self.approver.currentIndexChanged.connect(self._on_approver_changed)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Approver:"))
+        row.addWidget(PlainLabel("Approver:"))
         row.addWidget(self.approver, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

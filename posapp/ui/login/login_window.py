@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QS
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -29,6 +28,7 @@ from posapp.core.roles import Actor, Role
 from posapp.services.auth import AccountLocked, AuthenticationFailed, AuthService
 from posapp.services.users import UserInfo, UserService
 from posapp.ui.login.pin_pad import PinPad
+from posapp.ui.plain_text import PlainLabel
 from posapp.ui.setup.widgets import call_in_background
 
 ROLE_COLOURS = {Role.CASHIER: "#0f766e", Role.OWNER: "#7c3aed", Role.ADMIN: "#1d4ed8"}
@@ -103,7 +103,7 @@ class LoginWindow(QWidget):
         self.setWindowTitle(f"{shop_name} — sign in" if shop_name else "posapp — sign in")
         self.resize(900, 640)
 
-        self.title = QLabel(shop_name or "posapp")
+        self.title = PlainLabel(shop_name or "posapp")
         self.title.setStyleSheet("font-size: 26px; font-weight: 700; color: #0f172a;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -119,7 +119,7 @@ class LoginWindow(QWidget):
 
     def _build_tiles_page(self) -> QWidget:
         page = QWidget()
-        self.prompt = QLabel("Who is at the counter?")
+        self.prompt = PlainLabel("Who is at the counter?")
         self.prompt.setStyleSheet("font-size: 16px; color: #475569;")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tiles_host = QWidget()
@@ -133,7 +133,7 @@ class LoginWindow(QWidget):
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
         )
         scroll.setWidget(self.tiles_host)
-        self.empty = QLabel(
+        self.empty = PlainLabel(
             "No users yet. An administrator adds them with\nposapp users add NAME --role cashier"
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -153,12 +153,12 @@ class LoginWindow(QWidget):
         self.back_button.setObjectName("backButton")
         self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.back_button.clicked.connect(self._on_back_clicked)
-        self.who_avatar = QLabel()
+        self.who_avatar = PlainLabel()
         self.who_avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.who_name = QLabel()
+        self.who_name = PlainLabel()
         self.who_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who_name.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f172a;")
-        self.who_role = QLabel()
+        self.who_role = PlainLabel()
         self.who_role.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who_role.setStyleSheet("font-size: 13px; color: #64748b;")
         self.pad = PinPad()

@@ -15,7 +15,6 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.services.auth import describe_delay
+from posapp.ui.plain_text import PlainLabel
 
 MAX_ENTRY = 200
 PAD_STYLE = """
@@ -64,7 +64,7 @@ class PinPad(QWidget):
         self.entry.setPlaceholderText("PIN")
         self.entry.setMinimumHeight(50)
         self.entry.returnPressed.connect(self._on_ok_clicked)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("pinMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -43,6 +42,7 @@ from posapp.services.shop_settings import (
     SettingsSnapshot,
 )
 from posapp.services.users import UserService
+from posapp.ui.plain_text import RichLabel
 from posapp.ui.settings.users_tab import UsersTab
 from posapp.ui.setup.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.setup.setup_wizard import STYLE
@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.network)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Merchant account</b>"))
+        layout.addWidget(RichLabel("<b>Merchant account</b>"))
         layout.addWidget(self.account)
         layout.addWidget(
             hint(
@@ -182,7 +182,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.webhook)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Signing secret</b>"))
+        layout.addWidget(RichLabel("<b>Signing secret</b>"))
         layout.addLayout(row)
         layout.addWidget(
             hint(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -31,6 +30,7 @@ from posapp.services.first_run import AccountStatus
 from posapp.services.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
 from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
 from posapp.stellar.networks import get_network
+from posapp.ui.plain_text import PlainLabel
 from posapp.ui.setup.widgets import CheckRow, Notice, add_row, hint
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "INR", "NGN", "KES", "PHP", "MXN", "BRL", "ARS")
@@ -300,7 +300,7 @@ class ShopFields(QWidget):
         self.rate = QLineEdit()
         self.rate.setObjectName("rateEdit")
         self.rate.setMaximumWidth(140)
-        self.rate_unit = QLabel()
+        self.rate_unit = PlainLabel()
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.addItems(sorted(KNOWN_RATE_SOURCES))
@@ -325,12 +325,12 @@ class ShopFields(QWidget):
         live_row.addWidget(self.source, 1)
         spread_row = QHBoxLayout()
         spread_row.addWidget(self.spread)
-        spread_row.addWidget(QLabel("% added to the USDC due"))
+        spread_row.addWidget(PlainLabel("% added to the USDC due"))
         spread_row.addStretch(1)
         tolerance_row = QHBoxLayout()
         tolerance_row.addWidget(self.tolerance)
         tolerance_row.addWidget(
-            QLabel("USDC short still counts as paid (never over 1 % of a sale)")
+            PlainLabel("USDC short still counts as paid (never over 1 % of a sale)")
         )
         tolerance_row.addStretch(1)
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from posapp.services.passwords import (
     check_confirmation,
 )
 from posapp.services.provisioning import ProvisionRequest, validate_http_url
+from posapp.ui.plain_text import RichLabel
 from posapp.ui.setup.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.setup.widgets import (
     CheckRow,
@@ -56,7 +56,9 @@ class _Page(QWizardPage):
 
     def setTitle(self, title: str) -> None:
         """A larger title (the wizard uses rich text titles)."""
-        super().setTitle(f"<span style='font-size: 17px; font-weight: 600'>{title}</span>")
+        super().setTitle(
+            f"<span style='font-size: 17px; font-weight: 600'>{html.escape(title)}</span>"
+        )
 
     def _take_fields(self, check: Callable[[ProvisionRequest], object]) -> bool:
         """Read this page's ``fields`` into the wizard's request if ``check`` accepts it,
@@ -86,7 +88,7 @@ class NetworkPage(_Page):
         self.fields = NetworkFields()
         self.notice = Notice()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Which network?</b>"))
+        layout.addWidget(RichLabel("<b>Which network?</b>"))
         layout.addWidget(self.fields)
         layout.addWidget(self.notice)
         layout.addStretch(1)
@@ -120,7 +122,7 @@ class AccountPage(_Page):
         self._status_key: tuple[str, str | None, str] | None = None
         self._checking = False
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Account address</b>"))
+        layout.addWidget(RichLabel("<b>Account address</b>"))
         layout.addWidget(self.field)
         layout.addWidget(self.after)
         layout.addStretch(1)
@@ -328,7 +330,7 @@ class ReviewPage(_Page):
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "Set up posapp")
-        self.summary = QLabel()
+        self.summary = RichLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("reviewSummary")
         self.notice = Notice()
@@ -419,10 +421,10 @@ class DonePage(_Page):
         super().__init__()
         self.setTitle("posapp is ready")
         self.setSubTitle("")
-        self.intro = QLabel()
+        self.intro = RichLabel()
         self.intro.setWordWrap(True)
         self.checks = QVBoxLayout()
-        self.secret_title = QLabel("<b>Webhook signing secret</b>")
+        self.secret_title = RichLabel("<b>Webhook signing secret</b>")
         self.secret = SecretReveal()
         self.next_steps = hint("")
         layout = QVBoxLayout(self)

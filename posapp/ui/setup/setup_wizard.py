@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget, QWizard
 from posapp.services.first_run import SetupOutcome, SetupService
 from posapp.services.provisioning import ProvisionRequest
 from posapp.services.shop_settings import request_from_config
+from posapp.ui.plain_text import PlainLabel
 from posapp.ui.setup.fields import blank_request
 from posapp.ui.setup.pages import (
     AccountPage,
@@ -57,16 +58,16 @@ class StepList(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 18, 12, 18)
         layout.setSpacing(4)
-        brand = QLabel("posapp")
+        brand = PlainLabel("posapp")
         brand.setStyleSheet("font-size: 18px; font-weight: 700; color: #1d4ed8;")
-        tagline = QLabel("USDC at the counter")
+        tagline = PlainLabel("USDC at the counter")
         tagline.setStyleSheet("color: #64748b; font-size: 11px;")
         layout.addWidget(brand)
         layout.addWidget(tagline)
         layout.addSpacing(18)
         self.labels: list[QLabel] = []
         for name in STEPS:
-            label = QLabel(name)
+            label = PlainLabel(name)
             self.labels.append(label)
             layout.addWidget(label)
         layout.addStretch(1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.ui.plain_text import PlainLabel, RichLabel
 from posapp.workers.background import run_in_background
 
 # colours: text, background, border
@@ -64,10 +65,10 @@ class Notice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
-        self._symbol = QLabel(self)
+        self._symbol = PlainLabel(self)
         self._symbol.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self._symbol.setFixedWidth(22)
-        self._text = QLabel(self)
+        self._text = PlainLabel(self)
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -109,11 +110,11 @@ class CheckRow(QWidget):
         super().__init__(parent)
         symbol, fg, _bg, _border = _KINDS[kind]
         self.kind = kind
-        icon = QLabel(symbol, self)
+        icon = PlainLabel(symbol, self)
         icon.setFixedWidth(22)
         icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         icon.setStyleSheet(f"color: {fg}; font-weight: bold; font-size: 15px;")
-        body = QLabel(f"<b>{_escape(title)}</b>" + (f"<br>{_escape(detail)}" if detail else ""))
+        body = RichLabel(f"<b>{_escape(title)}</b>" + (f"<br>{_escape(detail)}" if detail else ""))
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = f"{title} {detail}".strip()
@@ -147,7 +148,7 @@ class SecretReveal(QFrame):
         self.copy_button = QPushButton("Copy", self)
         self.copy_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.copy_button.clicked.connect(self._on_copy_clicked)
-        self.note = QLabel(
+        self.note = PlainLabel(
             "Shown only now: paste it into your backend's webhook settings. posapp keeps it "
             "in the OS keyring (never in its database) and will not show it again.",
             self,
@@ -185,7 +186,7 @@ class SecretReveal(QFrame):
 
 def add_row(form: QFormLayout, text: str, field: QWidget | QLayout) -> QLabel:
     """Add ``text: field`` to ``form`` with the label centred on the field's first line."""
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     label.setMinimumHeight(30)
     form.addRow(label, field)
@@ -194,7 +195,7 @@ def add_row(form: QFormLayout, text: str, field: QWidget | QLayout) -> QLabel:
 
 def heading(text: str, parent: QWidget | None = None, size: int = 20) -> QLabel:
     """A bold title label."""
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setStyleSheet(f"font-size: {size}px; font-weight: 600; color: #0f172a;")
     label.setWordWrap(True)
     return label
@@ -202,7 +203,7 @@ def heading(text: str, parent: QWidget | None = None, size: int = 20) -> QLabel:
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
     """A grey, wrapped explanation label."""
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setWordWrap(True)
     label.setStyleSheet("color: #475569;")
     return label
