@@ -45,7 +45,7 @@ from posapp.ui.history.formatting import (
     usdc,
 )
 from posapp.ui.history.jobs import JobRunner
-from posapp.ui.plain_text import escaped, plain
+from posapp.ui.plain_text import PlainLabel, escaped, plain
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Received", "Amount (USDC)", "From", "Memo", "Why unmatched", "Status", "Transaction")
@@ -189,7 +189,7 @@ class AttachDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         title = "Sales it could belong to" if candidates else "No sale in the window"
-        layout.addWidget(QLabel(title))
+        layout.addWidget(PlainLabel(title))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.session_id)
         layout.addWidget(buttons)
@@ -271,7 +271,7 @@ class UnmatchedTab(QWidget):
             b.setEnabled(False)
             b.setVisible(allowed)
         self.copy_button.setEnabled(False)
-        explain = QLabel(
+        explain = PlainLabel(
             "USDC that reached the shop's account without a memo naming a sale (or for a"
             " cancelled sale). Nothing is ever assigned by amount: attach a payment to its"
             " sale, or mark it to be refunded from your wallet. Overpaid: money beyond what"
