@@ -35,6 +35,8 @@ FRIENDBOT = "GAIH3ULLFQ4DGSECF2AR555KZ4KNDGEKN4AFI4SU2M7B43MGK3QJZNSR"
 """Funder of created accounts (the testnet friendbot account, as in the fixtures)."""
 STELLAR_GENESIS_UNIX = 1_443_657_600  # 2015-10-01T00:00:00Z
 BIG_BALANCE = 1_000_000 * 10**7
+MAX_INT64 = 2**63 - 1
+"""Largest balance (and default trustline limit) in stroops: 922337203685.4775807."""
 MAX_TX_INDEX = (1 << 20) - 1
 TYPE_I = {
     "create_account": 0,
@@ -73,6 +75,7 @@ class Account:
     sequence: int
     native: int
     trustlines: dict[tuple[str, str], int]
+    """Balance in stroops per trusted asset."""
     memo_required: bool
     unlimited: bool
     """The devnet's stand-in for "the rest of the world": never debited, never refused."""
@@ -80,6 +83,12 @@ class Account:
     last_modified_time: str
     sequence_ledger: int
     sequence_time: str
+    limits: dict[tuple[str, str], int] = field(default_factory=dict)
+    """Trustline limits in stroops; a trustline missing here has the int64 maximum."""
+
+    def limit(self, what: tuple[str, str]) -> int:
+        """The most this account may hold of the credit asset ``what`` (stroops)."""
+        return self.limits.get(what, MAX_INT64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +223,7 @@ class Ledger:
             spent = self._source_amount(req)
             if not req.failed:
                 self._check_funds(sender, req.source_asset, spent)
+                self._check_room(req.to, req.asset, delivered)
             ledger, tx_index, created_at = self._close_ledger()
             body, operation, success_body = self._operation(req, sender, spent)
             op = self._record(
@@ -288,7 +298,9 @@ class Ledger:
         """A snapshot of an account, or None; any thread."""
         with self._cond:
             found = self._accounts.get(address)
-            return None if found is None else replace(found, trustlines=dict(found.trustlines))
+            if found is None:
+                return None
+            return replace(found, trustlines=dict(found.trustlines), limits=dict(found.limits))
 
     def has_history(self, address: str) -> bool:
         """True when ``address`` took part in any recorded operation."""
@@ -368,6 +380,26 @@ class Ledger:
             raise DevnetError(
                 f"sender {sender} is underfunded: holds {fmt_amount(held)} {code}, "
                 f"needs {fmt_amount(needed)}"
+            )
+
+    def _room(self, address: str, what: Asset) -> int | None:
+        """How much more of ``what`` a tracked holder may receive; None when untracked."""
+        if not self._tracked(address, what):
+            return None
+        account = self._accounts[address]
+        if what is None:
+            return MAX_INT64 - account.native
+        held = account.trustlines.get(what)
+        return None if held is None else account.limit(what) - held
+
+    def _check_room(self, address: str, what: Asset, amount: int) -> None:
+        """Raise DevnetError (op_line_full) when ``amount`` would pass the holder's limit."""
+        room = self._room(address, what)
+        if room is not None and amount > room:
+            code = "XLM" if what is None else what[0]
+            raise DevnetError(
+                f"op_line_full: {address} can receive at most {fmt_amount(max(room, 0))} "
+                f"more {code} (trustline limit or int64)"
             )
 
     def _move(self, address: str, what: Asset, delta: int, ledger: int, when: str) -> None:

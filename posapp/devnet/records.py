@@ -19,7 +19,6 @@ from posapp.stellar.networks import Network
 HORIZON_VERSION = "23.0.0-posapp-devnet"
 CORE_VERSION = "stellar-core 23.0.0 (posapp devnet)"
 PROTOCOL_VERSION = 23
-TRUSTLINE_LIMIT = "922337203685.4775807"
 ERRORS_BASE = "https://stellar.org/horizon-errors/"
 _GO_ESCAPES = {
     "&": "\\u0026",
@@ -148,7 +147,7 @@ def account(base: str, acct: Account) -> dict[str, Any]:
         balances.append(
             {
                 "balance": fmt_amount(stroops),
-                "limit": TRUSTLINE_LIMIT,
+                "limit": fmt_amount(acct.limit((code, issuer))),
                 "buying_liabilities": "0.0000000",
                 "selling_liabilities": "0.0000000",
                 "last_modified_ledger": acct.last_modified_ledger,
