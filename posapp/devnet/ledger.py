@@ -272,6 +272,14 @@ class Ledger:
                 self._move(req.to, req.asset, delivered, ledger, created_at)
             return op
 
+    def add_trustline(self, address: str, what: tuple[str, str]) -> None:
+        """Give a devnet account a trustline (no transaction; setup only); any thread."""
+        with self._cond:
+            account = self._accounts.get(address)
+            if account is None:
+                raise DevnetError(f"unknown account {address}")
+            account.trustlines.setdefault(what, 0)
+
     # ---- readers -------------------------------------------------------------------
 
     def page(

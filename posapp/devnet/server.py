@@ -30,6 +30,7 @@ from posapp.devnet.control import (
     PaymentRequest,
     account_request,
     account_request_from_json,
+    check_account,
     check_seconds,
     check_status,
     devnet_address,
@@ -237,6 +238,17 @@ class Devnet:
         """Record a checked payment request (control endpoint path)."""
         op = self.ledger.pay(req, default_sender=self.customer)
         return PaymentResult(str(op.id), str(op.id), op.tx.hash)
+
+    def add_trustline(self, account: str, asset_code: str, asset_issuer: str) -> None:
+        """Make ``account`` trust ``asset_code:asset_issuer`` without a transaction.
+
+        For setting up accounts nobody holds a key for (the demo merchant); a wallet adds
+        its own trustlines with signed ``change_trust`` transactions.
+        """
+        self.ledger.add_trustline(
+            check_account(account, "account"),
+            (asset_code, check_account(asset_issuer, "asset_issuer")),
+        )
 
     def submit(self, envelope_xdr: str) -> dict[str, Any]:
         """Submit a signed base64 envelope as ``POST /transactions`` would; return the

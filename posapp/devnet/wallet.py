@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -113,6 +114,8 @@ class Wallet:
         self.network = network
         self.server = Server(horizon_url=self.horizon_url)
         self.usdc = Asset("USDC", network.usdc_issuer)
+        self._lock = threading.RLock()
+        """One transaction at a time: each is built on the account's current sequence."""
 
     @property
     def address(self) -> str:
@@ -154,18 +157,21 @@ class Wallet:
         """Make sure the wallet exists, trusts ``asset`` (USDC by default) and holds
         ``at_least`` of it, buying the shortfall with XLM (signed transactions)."""
         asset = asset or self.usdc
-        self.ensure_account()
-        held = self.balance(asset)
-        if held is not None and held >= at_least:
-            return
-        builder = self._builder()
-        if held is None:
-            builder.append_change_trust_op(asset)
-        shortfall = at_least - (held or Decimal(0))
-        builder.append_path_payment_strict_receive_op(
-            self.address, Asset.native(), "9000", asset, format_plain(shortfall), []
-        )
-        self._submit(builder)
+        with self._lock:
+            self.ensure_account()
+            held = self.balance(asset)
+            if held is not None and held >= at_least:
+                return
+            builder = self._builder()
+            if held is None:
+                builder.append_change_trust_op(asset)
+            # Circle's USDC is bought with a margin (START_USDC), look-alikes as needed.
+            target = max(at_least, START_USDC) if asset == self.usdc else at_least
+            buy = format_plain(target - (held or Decimal(0)))
+            builder.append_path_payment_strict_receive_op(
+                self.address, Asset.native(), "9000", asset, buy, []
+            )
+            self._submit(builder)
 
     # ---- paying ----------------------------------------------------------------------
 
@@ -201,18 +207,19 @@ class Wallet:
         assert request.amount is not None and request.asset_code and request.asset_issuer
         asset = Asset(request.asset_code, request.asset_issuer)
         amount = format_plain(request.amount)
-        if from_xlm:
-            self.ensure_account()
-            builder = self._builder()
-            builder.append_path_payment_strict_receive_op(
-                request.destination, Asset.native(), "9000", asset, amount, []
-            )
-        else:
-            self.fund(asset, request.amount)
-            builder = self._builder()
-            builder.append_payment_op(request.destination, asset, amount)
-        _add_memo(builder, request)
-        answer = self._submit(builder)
+        with self._lock:
+            if from_xlm:
+                self.ensure_account()
+                builder = self._builder()
+                builder.append_path_payment_strict_receive_op(
+                    request.destination, Asset.native(), "9000", asset, amount, []
+                )
+            else:
+                self.fund(asset, request.amount)
+                builder = self._builder()
+                builder.append_payment_op(request.destination, asset, amount)
+            _add_memo(builder, request)
+            answer = self._submit(builder)
         return Payment(answer["hash"], request.destination, request.amount, asset)
 
     # ---- plumbing --------------------------------------------------------------------
