@@ -262,7 +262,7 @@ class DemoController(QObject):
             if self._last_kind is Simulation.FAKE_ISSUER
             else ""
         )
-        self._say(f"Payment on the network: tx {result.tx_hash[:12]}….{note}", 12_000)
+        self._say(f"Signed payment on the network: tx {result.tx_hash[:12]}….{note}", 12_000)
 
     @Slot(object)
     def _on_payment_failed(self, error: Exception) -> None:
