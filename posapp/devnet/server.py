@@ -381,6 +381,13 @@ class _Handler(BaseHTTPRequestHandler):
         """Send a HAL JSON document (handler thread)."""
         self._send(status, records.dumps(doc, pretty=pretty), HAL_JSON)
 
+    def _answer(self, status: int, doc: dict[str, Any], *, pretty: bool = True) -> None:
+        """Send a resource (200) or a problem document (handler thread)."""
+        if status == 200:
+            self._json(doc, pretty=pretty)
+        else:
+            self._send(status, records.dumps(doc, pretty=pretty), PROBLEM_JSON)
+
     def _problem(self, doc: dict[str, Any]) -> None:
         """Send a problem document with its status (handler thread)."""
         self._send(doc["status"], records.dumps(doc), PROBLEM_JSON)
@@ -404,7 +411,7 @@ class _Handler(BaseHTTPRequestHandler):
             code, doc = endpoints.submit_form(
                 self.devnet.ledger, self.devnet._links_base(), body or b""
             )
-            self._json(doc, code) if code == 200 else self._problem(doc)
+            self._answer(code, doc, pretty=False)  # one line: the C JSON encoder
             return
         query = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         try:
@@ -433,7 +440,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._payments(None, query)
         elif path == "/friendbot":
             code, doc = endpoints.friendbot(ledger, base, query.get("addr", ""))
-            self._json(doc, code) if code == 200 else self._problem(doc)
+            self._answer(code, doc)
         elif path == "/fee_stats":
             self._json(endpoints.fee_stats(ledger))
         elif path == "/ledgers":

@@ -14,6 +14,7 @@ Result codes are Horizon's strings (``tx_bad_seq``, ``op_underfunded`` …).
 from __future__ import annotations
 
 import base64
+import functools
 import math
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
@@ -213,7 +214,7 @@ def _authorized(
     total = 0
     matched = False
     for key, weight in account.signers().items():
-        raw = StrKey.decode_ed25519_public_key(key)
+        raw = _raw_key(key)
         for index, sig in enumerate(signatures):
             if sig.hint != raw[-4:] or not _verify(raw, payload, sig.signature):
                 continue
@@ -225,8 +226,16 @@ def _authorized(
     return matched and total >= needed
 
 
+@functools.lru_cache(maxsize=4096)
+def _raw_key(address: str) -> bytes:
+    """The 32 key bytes of a G… address (cached: strkey's checksum is slow)."""
+    return StrKey.decode_ed25519_public_key(address)
+
+
+@functools.lru_cache(maxsize=256)
 def _verify(public: bytes, payload: bytes, signature: bytes) -> bool:
-    """Ed25519 check of ``signature`` over ``payload``."""
+    """Ed25519 check of ``signature`` over ``payload`` (cached: a transaction's source
+    usually signs for the transaction and for each of its operations)."""
     try:
         VerifyKey(public).verify(payload, signature)
     except (BadSignatureError, ValueError):

@@ -11,11 +11,13 @@ Pure functions; any thread (HTTP handler threads in practice).
 
 from __future__ import annotations
 
+import base64
+import functools
 import hashlib
 from dataclasses import dataclass
 
 from stellar_sdk import Asset as SdkAsset
-from stellar_sdk import MuxedAccount, StrKey, xdr
+from stellar_sdk import StrKey, xdr
 from stellar_sdk.memo import HashMemo, IdMemo, Memo, NoneMemo, ReturnHashMemo, TextMemo
 
 from posapp.devnet.xdr import Asset, network_id
@@ -122,7 +124,11 @@ def decode_envelope(envelope_xdr: str, passphrase: str) -> Envelope:
     try:
         if env.type == xdr.EnvelopeType.ENVELOPE_TYPE_TX:
             assert env.v1 is not None
-            return _v1(envelope_xdr, env.v1, net, None)
+            raw = base64.b64decode(envelope_xdr)
+            # envelope type, Transaction, then signatures<>: count + (hint, opaque<64>) each
+            sigs = 4 + sum(8 + -(-len(s.signature.signature) // 4) * 4 for s in env.v1.signatures)
+            signed = len(raw) - sigs
+            return _v1(envelope_xdr, env.v1, net, None, raw[4:signed])
         if env.type == xdr.EnvelopeType.ENVELOPE_TYPE_TX_FEE_BUMP:
             assert env.fee_bump is not None
             outer = env.fee_bump.tx
@@ -143,9 +149,14 @@ def decode_envelope(envelope_xdr: str, passphrase: str) -> Envelope:
 
 
 def _v1(
-    envelope_xdr: str, v1: xdr.TransactionV1Envelope, net: bytes, bump: FeeBump | None
+    envelope_xdr: str,
+    v1: xdr.TransactionV1Envelope,
+    net: bytes,
+    bump: FeeBump | None,
+    tx_bytes: bytes | None = None,
 ) -> Envelope:
-    """The Envelope of a v1 transaction (possibly inside a fee bump)."""
+    """The Envelope of a v1 transaction (possibly inside a fee bump); ``tx_bytes`` are the
+    transaction's XDR when the caller has them (saves packing it again for the hash)."""
     tx = v1.tx
     min_time = max_time = 0
     has_bounds = False
@@ -166,7 +177,7 @@ def _v1(
     memo_type, memo_value = _memo(Memo.from_xdr_object(tx.memo))
     return Envelope(
         envelope_xdr=envelope_xdr,
-        inner_hash=_hash(net, ENVELOPE_TYPE_TX, tx.to_xdr_bytes()),
+        inner_hash=_hash(net, ENVELOPE_TYPE_TX, tx_bytes or tx.to_xdr_bytes()),
         source=_account(tx.source_account),
         fee=tx.fee.uint32,
         sequence=tx.seq_num.sequence_number.int64,
@@ -191,15 +202,24 @@ def _signatures(items: list[xdr.DecoratedSignature]) -> tuple[Signature, ...]:
     return tuple(Signature(s.hint.signature_hint, s.signature.signature) for s in items)
 
 
+@functools.lru_cache(maxsize=4096)
+def g_address(raw: bytes) -> str:
+    """The G… text of a 32-byte ed25519 key (cached: strkey's checksum is slow)."""
+    return StrKey.encode_ed25519_public_key(raw)
+
+
 def _account(muxed: xdr.MuxedAccount) -> str:
     """The G… account of a (possibly muxed) account."""
-    return MuxedAccount.from_xdr_object(muxed).account_id
+    return _destination(muxed)[0]
 
 
 def _destination(muxed: xdr.MuxedAccount) -> tuple[str, int | None]:
     """(G… account, muxed id or None)."""
-    account = MuxedAccount.from_xdr_object(muxed)
-    return account.account_id, account.account_muxed_id
+    if muxed.type == xdr.CryptoKeyType.KEY_TYPE_ED25519:
+        assert muxed.ed25519 is not None
+        return g_address(muxed.ed25519.uint256), None
+    assert muxed.med25519 is not None
+    return g_address(muxed.med25519.ed25519.uint256), muxed.med25519.id.uint64
 
 
 def _asset(value: xdr.Asset) -> Asset:
@@ -269,7 +289,7 @@ def _operation(op: xdr.Operation) -> OpSpec:
     if kind == xdr.OperationType.CREATE_ACCOUNT:
         create = body.create_account_op
         assert create is not None
-        to = StrKey.encode_ed25519_public_key(create.destination.account_id.ed25519.uint256)
+        to = g_address(create.destination.account_id.ed25519.uint256)
         return OpSpec("create_account", source, to, None, None, create.starting_balance.int64)
     if kind == xdr.OperationType.CHANGE_TRUST:
         trust = body.change_trust_op
