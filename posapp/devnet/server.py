@@ -250,15 +250,6 @@ class Devnet:
             (asset_code, check_account(asset_issuer, "asset_issuer")),
         )
 
-    def submit(self, envelope_xdr: str) -> dict[str, Any]:
-        """Submit a signed base64 envelope as ``POST /transactions`` would; return the
-        transaction record, or raise DevnetError naming Horizon's result codes."""
-        code, doc = endpoints.submit_envelope(self.ledger, self._links_base(), envelope_xdr)
-        if code != 200:
-            codes = doc.get("extras", {}).get("result_codes", {})
-            raise DevnetError(f"transaction refused: {codes or doc['detail']}")
-        return doc
-
     def set_price(self, xlm_per_usdc: Decimal | str) -> None:
         """Set the devnet market's price: XLM per unit of any USDC-coded asset."""
         price = Fraction(Decimal(str(xlm_per_usdc)))

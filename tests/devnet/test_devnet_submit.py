@@ -6,6 +6,7 @@ Every refusal carries Horizon's result codes and leaves balances and records as 
 
 from __future__ import annotations
 
+import base64
 import threading
 from decimal import Decimal
 from typing import Any
@@ -21,6 +22,7 @@ from stellar_sdk import (
     TransactionEnvelope,
 )
 from stellar_sdk.exceptions import BadRequestError
+from stellar_sdk.sep.exceptions import AccountRequiresMemoError
 
 from posapp.devnet import Devnet
 
@@ -368,3 +370,24 @@ def test_create_account_and_fee_bump(
     assert devnet.balance(newcomer.public_key, "XLM") == Decimal("5")
     assert devnet.balance(sponsor.public_key, "XLM") == Decimal("9999.9999800")
     assert devnet.balance(newcomer.public_key) == Decimal("0")
+
+
+def test_memo_rules(devnet: Devnet, server: Server, customer: Keypair, usdc: Asset) -> None:
+    """A text memo over 28 bytes is malformed; a memo_required account is honoured by the
+    unchanged library (SEP-29 reads the account's data entry from the devnet)."""
+    strict = devnet.create_account(memo_required=True)
+    builder = build(server, customer).append_payment_op(strict, usdc, "1")
+    with pytest.raises(AccountRequiresMemoError):
+        submit(server, builder, customer)
+    envelope = build(server, customer).append_payment_op(strict, usdc, "1")
+    signed = envelope.add_text_memo("m" * 28).build()
+    signed.sign(customer)
+    raw = base64.b64decode(signed.to_xdr())
+    too_long = raw.replace(b"\x00\x00\x00\x1c" + b"m" * 28, b"\x00\x00\x00\x20" + b"m" * 32)
+    assert too_long != raw
+    answer = httpx.post(
+        f"{devnet.url}/transactions", data={"tx": base64.b64encode(too_long).decode()}
+    )
+    assert answer.status_code == 400
+    assert answer.json()["type"] == "https://stellar.org/horizon-errors/transaction_malformed"
+    assert devnet.balance(strict) == Decimal("0")
