@@ -1,4 +1,4 @@
-"""Horizon's submission and friendbot endpoints over the devnet ledger.
+"""Horizon's submission and friendbot endpoints, and the devnet's control endpoints.
 
 ``submit_form`` serves ``POST /transactions`` (form field ``tx``), ``friendbot`` serves
 ``GET /friendbot?addr=G…`` (10,000 XLM like testnet's friendbot). Each returns the HTTP
@@ -8,17 +8,26 @@ status and the JSON document to send. Called on HTTP handler threads (and by the
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from stellar_sdk import StrKey
 
 from posapp.devnet import records
-from posapp.devnet.control import account_request
-from posapp.devnet.errors import AccountExists
+from posapp.devnet.control import (
+    account_request,
+    account_request_from_json,
+    payment_request_from_json,
+    seconds_from_json,
+)
+from posapp.devnet.errors import AccountExists, DevnetError
 from posapp.devnet.ledger import Ledger
 from posapp.devnet.submit import BASE_FEE, horizon_tx_code
 from posapp.devnet.transactions import Malformed, decode_envelope
+
+if TYPE_CHECKING:
+    from posapp.devnet.server import Devnet
 
 FRIENDBOT_XLM = "10000"
 
@@ -86,7 +95,7 @@ def ledgers(base: str, ledger: Ledger, query: dict[str, str]) -> dict[str, Any]:
     except ValueError:
         limit = 10
     if query.get("order") == "desc":
-        numbers = list(range(latest, max(elder, latest - limit), -1))
+        numbers = list(range(latest, max(elder - 1, latest - limit), -1))
     else:
         numbers = list(range(elder, min(latest, elder + limit - 1) + 1))
     rows = [records.ledger_record(base, n, closed_at, BASE_FEE) for n in numbers]
@@ -98,3 +107,50 @@ def ledgers(base: str, ledger: Ledger, query: dict[str, str]) -> dict[str, Any]:
         limit=limit,
         order=query.get("order") or "asc",
     )
+
+
+# ---- control endpoints (``POST /_devnet/…``) ------------------------------------
+
+
+def control_accounts(devnet: Devnet, body: object) -> dict[str, Any]:
+    """``POST /_devnet/accounts``."""
+    return {"account_id": devnet.create_account_from(account_request_from_json(body))}
+
+
+def control_pay(devnet: Devnet, body: object) -> dict[str, Any]:
+    """``POST /_devnet/pay``."""
+    result = devnet.pay_from(payment_request_from_json(body))
+    return {
+        "operation_id": result.operation_id,
+        "paging_token": result.paging_token,
+        "tx_hash": result.tx_hash,
+    }
+
+
+def control_drop(devnet: Devnet, body: object) -> dict[str, Any]:
+    """``POST /_devnet/drop_streams``."""
+    if body not in (None, {}):
+        raise DevnetError("drop_streams takes no parameters")
+    return {"dropped": devnet.drop_streams()}
+
+
+def control_fail(devnet: Devnet, body: object) -> dict[str, Any]:
+    """``POST /_devnet/fail_for``."""
+    seconds, status = seconds_from_json(body, allow_status=True)
+    devnet.fail_for(seconds, status)
+    return {"seconds": seconds, "status": status}
+
+
+def control_hang(devnet: Devnet, body: object) -> dict[str, Any]:
+    """``POST /_devnet/hang_streams``."""
+    seconds, _ = seconds_from_json(body, allow_status=False)
+    return {"hung": devnet.hang_streams(seconds), "seconds": seconds}
+
+
+CONTROL_ACTIONS: dict[str, Callable[[Devnet, object], dict[str, Any]]] = {
+    "/_devnet/accounts": control_accounts,
+    "/_devnet/pay": control_pay,
+    "/_devnet/drop_streams": control_drop,
+    "/_devnet/fail_for": control_fail,
+    "/_devnet/hang_streams": control_hang,
+}

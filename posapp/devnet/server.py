@@ -29,14 +29,11 @@ from posapp.devnet.control import (
     Faults,
     PaymentRequest,
     account_request,
-    account_request_from_json,
     check_account,
     check_seconds,
     check_status,
     devnet_address,
     payment_request,
-    payment_request_from_json,
-    seconds_from_json,
 )
 from posapp.devnet.errors import DevnetError
 from posapp.devnet.httpserver import DevnetHTTPServer
@@ -564,14 +561,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _control(self, method: str, path: str, body: bytes | None) -> None:
         """Parse the JSON body and run one ``/_devnet/`` action (handler thread)."""
-        actions = {
-            "/_devnet/accounts": self._control_accounts,
-            "/_devnet/pay": self._control_pay,
-            "/_devnet/drop_streams": self._control_drop,
-            "/_devnet/fail_for": self._control_fail,
-            "/_devnet/hang_streams": self._control_hang,
-        }
-        action = actions.get(path)
+        action = endpoints.CONTROL_ACTIONS.get(path)
         if action is None:
             self._problem(records.problem(404, detail=f"no devnet control endpoint {path}"))
             return
@@ -584,38 +574,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._problem(records.problem(400, detail=f"request body is not valid JSON: {err}"))
             return
         try:
-            self._json(action(parsed))
+            self._json(action(self.devnet, parsed))
         except DevnetError as err:
             self._problem(records.problem(err.status, detail=str(err)))
         except Exception as err:  # a devnet bug: say so instead of dropping the connection
             self._problem(records.problem(500, detail=f"devnet error: {err!r}"))
-
-    def _control_accounts(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/accounts``."""
-        return {"account_id": self.devnet.create_account_from(account_request_from_json(body))}
-
-    def _control_pay(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/pay``."""
-        result = self.devnet.pay_from(payment_request_from_json(body))
-        return {
-            "operation_id": result.operation_id,
-            "paging_token": result.paging_token,
-            "tx_hash": result.tx_hash,
-        }
-
-    def _control_drop(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/drop_streams``."""
-        if body not in (None, {}):
-            raise DevnetError("drop_streams takes no parameters")
-        return {"dropped": self.devnet.drop_streams()}
-
-    def _control_fail(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/fail_for``."""
-        seconds, status = seconds_from_json(body, allow_status=True)
-        self.devnet.fail_for(seconds, status)
-        return {"seconds": seconds, "status": status}
-
-    def _control_hang(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/hang_streams``."""
-        seconds, _ = seconds_from_json(body, allow_status=False)
-        return {"hung": self.devnet.hang_streams(seconds), "seconds": seconds}
