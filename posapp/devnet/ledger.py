@@ -5,11 +5,13 @@ thread — the test or demo thread for the Python API, an HTTP handler thread fo
 control endpoints. Readers are HTTP handler threads; SSE handler threads block in
 :meth:`Ledger.wait` until a new operation is recorded (or they are poked).
 
-Each recorded transaction holds one operation, so an operation id (= paging token) is
-``ledger << 32 | tx_index << 12 | 1``. Ledger numbers follow the wall clock: one ledger per
-second since the Stellar genesis, holding every transaction recorded in that second. Tokens
-therefore keep increasing across devnet restarts (a second or more apart): a cursor that
-posapp persisted during one demo run stays behind the tokens of the next run.
+A control-path transaction holds one operation; a signed one (``POST /transactions``, see
+``submit.py``) may hold several. An operation id (= paging token) is
+``ledger << 32 | tx_index << 12 | op_index`` (op_index from 1). Ledger numbers follow the
+wall clock: one ledger per second since the Stellar genesis, holding every transaction
+recorded in that second. Tokens therefore keep increasing across devnet restarts (a second
+or more apart): a cursor that posapp persisted during one demo run stays behind the tokens
+of the next run.
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ class Account:
 
 @dataclass(frozen=True, slots=True)
 class Tx:
-    """One transaction (always one operation)."""
+    """One recorded transaction (successful or failed)."""
 
     hash: str
     ledger: int
