@@ -7,8 +7,8 @@ file of a temporary data dir, or of an EMPTY data dir named with ``--data-dir`` 
 data dir is refused untouched); database URLs and provisioning files are never followed.
 ``DemoController`` adds a "Simulate customer payment" menu and toolbar to the cashier window:
 pay the current sale exactly, pay half of it, or pay with look-alike USDC from a fake
-issuer (which posapp must not accept). Payments go through the devnet on the thread pool,
-never on the GUI thread.
+issuer (which posapp must not accept). The simulated customer is a devnet wallet that signs
+and submits real transactions, on the thread pool, never on the GUI thread.
 
 Only this module and ``posapp.app`` may import the devnet.
 """
@@ -31,10 +31,13 @@ from stellar_sdk import Keypair
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor
 from posapp.core.session import PaymentSession
-from posapp.devnet import Devnet, PaymentResult
+from posapp.devnet import Devnet
+from posapp.devnet.wallet import Payment, Wallet
 from posapp.services.datadir import require_empty_dir, resolve_data_dir
 from posapp.services.provisioning import ProvisionRequest, provision
 from posapp.services.users import UserNotFound, UserService
+from posapp.stellar.networks import TESTNET
+from posapp.stellar.sep7 import build_pay_uri
 from posapp.storage.engine import Database
 from posapp.workers.background import run_in_background
 
@@ -150,6 +153,8 @@ class DemoController(QObject):
         self._cashier = cashier
         self._session: PaymentSession | None = None
         self.fake_issuer = Keypair.random().public_key
+        self.wallet = Wallet(devnet.url, Keypair.random(), TESTNET)
+        """The simulated customer: signs and submits real transactions (worker threads)."""
         self._last_kind: Simulation | None = None
         self.actions: dict[Simulation, QAction] = {}
         menu = cashier.menuBar().addMenu("Simulate customer &payment")
@@ -237,29 +242,39 @@ class DemoController(QObject):
         if session is None or not session.status.is_awaiting:
             self._say("Start a sale first: there is nothing to pay.")
             return False
-        amount = format_plain(simulated_amount(session, kind))
+        amount = simulated_amount(session, kind)
         issuer = self.fake_issuer if kind is Simulation.FAKE_ISSUER else None
-        devnet, destination, memo = self._devnet, session.destination, session.memo
+        uri = build_pay_uri(
+            destination=session.destination,
+            amount=amount,
+            asset_code="USDC",
+            asset_issuer=issuer or TESTNET.usdc_issuer,
+            memo=session.memo,
+            network=TESTNET,
+        )
+        devnet, wallet = self._devnet, self.wallet
 
-        def pay() -> PaymentResult:
-            if issuer is None:
-                return devnet.pay(to=destination, amount=amount, memo=memo)
-            return devnet.pay(to=destination, amount=amount, memo=memo, asset_issuer=issuer)
+        def pay() -> Payment:
+            """Worker thread: the customer's wallet signs and submits the payment."""
+            if issuer is not None:
+                # Look-alike USDC only reaches accounts that trust it: this merchant does.
+                devnet.add_trustline(session.destination, "USDC", issuer)
+            return wallet.pay_uri(uri, accept_issuer=issuer)
 
         what = "look-alike USDC from a fake issuer" if issuer else "USDC"
-        self._say(f"Simulated customer sends {amount} {what}…")
+        self._say(f"Simulated customer signs and sends {format_plain(amount)} {what}…")
         self._last_kind = kind
         run_in_background(pay, self._on_payment_sent, self._on_payment_failed)
         return True
 
     @Slot(object)
-    def _on_payment_sent(self, result: PaymentResult) -> None:
+    def _on_payment_sent(self, result: Payment) -> None:
         note = (
             " posapp ignores it (not Circle's USDC): the sale stays unpaid."
             if self._last_kind is Simulation.FAKE_ISSUER
             else ""
         )
-        self._say(f"Payment on the network: tx {result.tx_hash[:12]}….{note}", 12_000)
+        self._say(f"Signed payment on the network: tx {result.tx_hash[:12]}….{note}", 12_000)
 
     @Slot(object)
     def _on_payment_failed(self, error: Exception) -> None:

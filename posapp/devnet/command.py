@@ -12,14 +12,24 @@ import os
 import signal
 import sys
 import threading
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from stellar_sdk import Asset
 
 from posapp.devnet.control import devnet_address
 from posapp.devnet.errors import DevnetError
 from posapp.devnet.server import Devnet, loopback_host
+from posapp.devnet.wallet import (
+    START_USDC,
+    Wallet,
+    decode_qr,
+    default_wallet_dir,
+    load_or_create_key,
+)
 from posapp.stellar.networks import TESTNET
 
 DEFAULT_PORT = 8000
@@ -50,11 +60,15 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("--verbose", action="store_true", help="log requests on stderr")
     parser.set_defaults(func=run_devnet)
-    commands = parser.add_subparsers(dest="devnet_command", metavar="{pay}")
+    commands = parser.add_subparsers(dest="devnet_command", metavar="{wallet,pay}")
+    _register_wallet(commands)
     pay = commands.add_parser(
         "pay",
-        help="make a payment on a running devnet",
-        description="Ask a running devnet to record a payment; prints the transaction hash.",
+        help="record an unsigned payment (fault tests only; customers use 'wallet pay')",
+        description="For fault tests only: ask a running devnet to record a payment through "
+        "its private control endpoint, without signature, sequence number or fee. A simulated "
+        "customer pays with signed transactions: posapp devnet wallet pay URI. Prints the "
+        "transaction hash.",
     )
     pay.add_argument("--to", required=True, metavar="G…", help="destination (G… or M… address)")
     pay.add_argument("--amount", required=True, help="amount delivered, e.g. 23.77")
@@ -73,6 +87,89 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     pay.add_argument("--url", help=f"devnet base URL (default ${URL_ENV} or {DEFAULT_URL})")
     pay.set_defaults(func=run_pay)
     return parser
+
+
+def _register_wallet(commands: Any) -> None:
+    """Add ``wallet`` and ``wallet pay`` (a test customer that signs real transactions)."""
+    wallet_options = argparse.ArgumentParser(add_help=False)
+    wallet_options.add_argument(
+        "--url",
+        default=argparse.SUPPRESS,
+        help=f"devnet base URL (default ${URL_ENV} or {DEFAULT_URL})",
+    )
+    wallet_options.add_argument(
+        "--wallet-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=f"where the TEST key is kept (default {default_wallet_dir()})",
+    )
+    wallet = commands.add_parser(
+        "wallet",
+        parents=[wallet_options],
+        help="a test customer wallet that signs and submits real transactions",
+        description="Create or load the test customer's key (a TEST key kept in the wallet "
+        "dir, mode 0600), fund it by friendbot with XLM and buy USDC with XLM on the devnet; "
+        "print its address and balances. 'wallet pay' pays a web+stellar:pay request.",
+    )
+    wallet.add_argument(
+        "--usdc", default=str(START_USDC), metavar="A", help="USDC to hold at least (default 500)"
+    )
+    wallet.set_defaults(func=run_wallet)
+    actions = wallet.add_subparsers(dest="wallet_command", metavar="{pay}")
+    pay = actions.add_parser(
+        "pay",
+        parents=[wallet_options],
+        help="pay a web+stellar:pay URI (or the QR in an image) with a signed transaction",
+        description="Pay a SEP-7 request with a signed payment (or a path payment from XLM): "
+        "refuses a request for another network, without memo or for another USDC issuer. "
+        "Prints the transaction hash.",
+    )
+    pay.add_argument("uri", nargs="?", help="web+stellar:pay?… (quote it in the shell)")
+    pay.add_argument("--qr", type=Path, metavar="PNG", help="read the URI from a QR image")
+    pay.add_argument(
+        "--from-xlm", action="store_true", help="pay with XLM through the devnet market"
+    )
+    pay.set_defaults(func=run_wallet_pay)
+
+
+def _wallet(args: argparse.Namespace) -> Wallet:
+    """The wallet for ``args`` (URL checked to be loopback, key loaded or made)."""
+    base = (getattr(args, "url", None) or os.environ.get(URL_ENV) or DEFAULT_URL).rstrip("/")
+    parts = urlsplit(base)
+    if parts.scheme != "http" or not parts.hostname:
+        raise DevnetError(f"--url must look like {DEFAULT_URL}")
+    loopback_host(parts.hostname)
+    keypair = load_or_create_key(getattr(args, "wallet_dir", None) or default_wallet_dir())
+    return Wallet(base, keypair)
+
+
+def run_wallet(args: argparse.Namespace) -> int:
+    """Create/load and fund the test wallet; print its address and balances."""
+    try:
+        wallet = _wallet(args)
+        wallet.fund(at_least=Decimal(args.usdc))
+        xlm = wallet.balance(Asset.native())
+        usdc = wallet.balance(wallet.usdc)
+    except (DevnetError, ArithmeticError, ValueError) as err:
+        return _fail(f"devnet wallet: {err}")
+    print(f"wallet: {wallet.address}")
+    print(f"XLM: {xlm}")
+    print(f"USDC: {usdc}")
+    return 0
+
+
+def run_wallet_pay(args: argparse.Namespace) -> int:
+    """Pay a SEP-7 URI (argument or QR image) with a signed transaction; print the hash."""
+    try:
+        if (args.uri is None) == (args.qr is None):
+            raise DevnetError("give either a web+stellar:pay URI or --qr PNG")
+        uri = args.uri if args.qr is None else decode_qr(args.qr)
+        payment = _wallet(args).pay_uri(uri, from_xlm=args.from_xlm)
+    except DevnetError as err:
+        return _fail(f"devnet wallet pay: {err}")
+    print(payment.tx_hash)
+    return 0
 
 
 def run_devnet(args: argparse.Namespace) -> int:
@@ -95,7 +192,7 @@ def run_devnet(args: argparse.Namespace) -> int:
         print(f"merchant: {merchant}", flush=True)
         print(
             f"devnet: posapp init --network testnet --horizon-url {url} --account {merchant}\n"
-            f"devnet: posapp devnet pay --url {url} --to {merchant} --amount 1.00 --memo pay_…\n"
+            f"devnet: posapp devnet wallet pay --url {url} 'web+stellar:pay?…'\n"
             "devnet: Ctrl-C stops",
             file=sys.stderr,
             flush=True,

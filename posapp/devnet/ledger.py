@@ -5,11 +5,13 @@ thread — the test or demo thread for the Python API, an HTTP handler thread fo
 control endpoints. Readers are HTTP handler threads; SSE handler threads block in
 :meth:`Ledger.wait` until a new operation is recorded (or they are poked).
 
-Each recorded transaction holds one operation, so an operation id (= paging token) is
-``ledger << 32 | tx_index << 12 | 1``. Ledger numbers follow the wall clock: one ledger per
-second since the Stellar genesis, holding every transaction recorded in that second. Tokens
-therefore keep increasing across devnet restarts (a second or more apart): a cursor that
-posapp persisted during one demo run stays behind the tokens of the next run.
+A control-path transaction holds one operation; a signed one (``POST /transactions``, see
+``submit.py``) may hold several. An operation id (= paging token) is
+``ledger << 32 | tx_index << 12 | op_index`` (op_index from 1). Ledger numbers follow the
+wall clock: one ledger per second since the Stellar genesis, holding every transaction
+recorded in that second. Tokens therefore keep increasing across devnet restarts (a second
+or more apart): a cursor that posapp persisted during one demo run stays behind the tokens
+of the next run.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 from stellar_sdk import Keypair, StrKey
 
@@ -31,11 +34,19 @@ from posapp.devnet.errors import AccountExists, DevnetError
 from posapp.devnet.xdr import Asset
 from posapp.stellar.networks import TESTNET, Network
 
+if TYPE_CHECKING:
+    from posapp.devnet.submit import Outcome
+    from posapp.devnet.transactions import Envelope
+
 FRIENDBOT = "GAIH3ULLFQ4DGSECF2AR555KZ4KNDGEKN4AFI4SU2M7B43MGK3QJZNSR"
 """Funder of created accounts (the testnet friendbot account, as in the fixtures)."""
 STELLAR_GENESIS_UNIX = 1_443_657_600  # 2015-10-01T00:00:00Z
 BIG_BALANCE = 1_000_000 * 10**7
+MAX_INT64 = 2**63 - 1
+"""Largest balance (and default trustline limit) in stroops: 922337203685.4775807."""
 MAX_TX_INDEX = (1 << 20) - 1
+DEFAULT_XLM_PER_USDC = Fraction(10)
+"""The devnet market's price: XLM per unit of any USDC-coded asset (path payments)."""
 TYPE_I = {
     "create_account": 0,
     "payment": 1,
@@ -73,6 +84,7 @@ class Account:
     sequence: int
     native: int
     trustlines: dict[tuple[str, str], int]
+    """Balance in stroops per trusted asset."""
     memo_required: bool
     unlimited: bool
     """The devnet's stand-in for "the rest of the world": never debited, never refused."""
@@ -80,11 +92,26 @@ class Account:
     last_modified_time: str
     sequence_ledger: int
     sequence_time: str
+    limits: dict[tuple[str, str], int] = field(default_factory=dict)
+    """Trustline limits in stroops; a trustline missing here has the int64 maximum."""
+    master_weight: int = 1
+    thresholds: tuple[int, int, int] = (0, 0, 0)
+    """Low, medium and high thresholds."""
+    extra_signers: dict[str, int] = field(default_factory=dict)
+    """Other ed25519 signers (G… → weight)."""
+
+    def signers(self) -> dict[str, int]:
+        """Every signer with its weight, the master key first."""
+        return {self.account_id: self.master_weight, **self.extra_signers}
+
+    def limit(self, what: tuple[str, str]) -> int:
+        """The most this account may hold of the credit asset ``what`` (stroops)."""
+        return self.limits.get(what, MAX_INT64)
 
 
 @dataclass(frozen=True, slots=True)
 class Tx:
-    """One transaction (always one operation)."""
+    """One recorded transaction (successful or failed)."""
 
     hash: str
     ledger: int
@@ -100,8 +127,19 @@ class Tx:
     """Base64 of a text memo's raw bytes; None for other memo types."""
     envelope_xdr: str
     result_xdr: str
-    signature: str
+    signatures: tuple[str, ...]
+    """Base64 signatures of the (outer) envelope."""
     max_time: int
+    min_time: int = 0
+    fee_account: str | None = None
+    """Who paid the fee; None means the source account."""
+    fee_charged: int = xdr.FEE_STROOPS
+    max_fee: int = xdr.FEE_STROOPS
+    operation_count: int = 1
+    inner_hash: str | None = None
+    """Set for fee-bump transactions: the inner transaction's hash."""
+    inner_signatures: tuple[str, ...] = ()
+    inner_max_fee: int = xdr.FEE_STROOPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +186,7 @@ class Ledger:
         self._elder = self._latest
         self._version = 0
         self._usdc = ("USDC", network.usdc_issuer)
+        self.xlm_per_usdc = DEFAULT_XLM_PER_USDC
         self.usdc_contract = xdr.sac_contract_id(network.passphrase, *self._usdc)
 
     # ---- writers -------------------------------------------------------------------
@@ -216,6 +255,7 @@ class Ledger:
             spent = self._source_amount(req)
             if not req.failed:
                 self._check_funds(sender, req.source_asset, spent)
+                self._check_room(req.to, req.asset, delivered)
             ledger, tx_index, created_at = self._close_ledger()
             body, operation, success_body = self._operation(req, sender, spent)
             op = self._record(
@@ -235,6 +275,14 @@ class Ledger:
                 self._move(sender, req.source_asset, -spent, ledger, created_at)
                 self._move(req.to, req.asset, delivered, ledger, created_at)
             return op
+
+    def add_trustline(self, address: str, what: tuple[str, str]) -> None:
+        """Give a devnet account a trustline (no transaction; setup only); any thread."""
+        with self._cond:
+            account = self._accounts.get(address)
+            if account is None:
+                raise DevnetError(f"unknown account {address}")
+            account.trustlines.setdefault(what, 0)
 
     # ---- readers -------------------------------------------------------------------
 
@@ -290,7 +338,9 @@ class Ledger:
         """A snapshot of an account, or None; any thread."""
         with self._cond:
             found = self._accounts.get(address)
-            return None if found is None else replace(found, trustlines=dict(found.trustlines))
+            if found is None:
+                return None
+            return replace(found, trustlines=dict(found.trustlines), limits=dict(found.limits))
 
     def has_history(self, address: str) -> bool:
         """True when ``address`` took part in any recorded operation."""
@@ -370,6 +420,26 @@ class Ledger:
             raise DevnetError(
                 f"sender {sender} is underfunded: holds {fmt_amount(held)} {code}, "
                 f"needs {fmt_amount(needed)}"
+            )
+
+    def _room(self, address: str, what: Asset) -> int | None:
+        """How much more of ``what`` a tracked holder may receive; None when untracked."""
+        if not self._tracked(address, what):
+            return None
+        account = self._accounts[address]
+        if what is None:
+            return MAX_INT64 - account.native
+        held = account.trustlines.get(what)
+        return None if held is None else account.limit(what) - held
+
+    def _check_room(self, address: str, what: Asset, amount: int) -> None:
+        """Raise DevnetError (op_line_full) when ``amount`` would pass the holder's limit."""
+        room = self._room(address, what)
+        if room is not None and amount > room:
+            code = "XLM" if what is None else what[0]
+            raise DevnetError(
+                f"op_line_full: {address} can receive at most {fmt_amount(max(room, 0))} "
+                f"more {code} (trustline limit or int64)"
             )
 
     def _move(self, address: str, what: Asset, delta: int, ledger: int, when: str) -> None:
@@ -485,7 +555,7 @@ class Ledger:
             operation=operation,
         )
         signature = os.urandom(64)
-        memo_text, memo_bytes = _memo_texts(memo_type, memo_value)
+        memo_text, memo_bytes = memo_texts(memo_type, memo_value)
         tx = Tx(
             hash=xdr.transaction_hash(self.network.passphrase, tx_bytes),
             ledger=ledger,
@@ -499,7 +569,7 @@ class Ledger:
             memo_bytes=memo_bytes,
             envelope_xdr=xdr.b64(xdr.envelope(tx_bytes, source, signature)),
             result_xdr=xdr.b64(xdr.result(TYPE_I[op_type], successful, success_body)),
-            signature=xdr.b64(signature),
+            signatures=(xdr.b64(signature),),
             max_time=max_time,
         )
         members = frozenset(p for p in participants if not p.startswith("C"))
@@ -516,14 +586,63 @@ class Ledger:
             source_account.native -= xdr.FEE_STROOPS
             source_account.sequence_ledger = ledger
             source_account.sequence_time = created_at
-        self._txs[tx.hash] = (tx, [op])
-        self._ops_by_id[op.id] = op
-        for feed in [self._all, *(self._feeds.setdefault(p, _Feed()) for p in members)]:
-            feed.ids.append(op.id)
-            feed.ops.append(op)
+        self.record(tx, [op])
+        return op
+
+    # ---- signed transactions (``submit.py`` calls these with the lock held) ---------
+
+    def submit(self, envelope: Envelope) -> Outcome:
+        """Check and apply a signed transaction (``POST /transactions``); any thread."""
+        from posapp.devnet import submit  # submit.py builds on this module
+
+        with self._cond:
+            return submit.apply(self, envelope, int(time.time()))
+
+    def set_price(self, xlm_per_usdc: Fraction) -> None:
+        """Set the devnet market's price of every USDC-coded asset in XLM; any thread."""
+        with self._cond:
+            self.xlm_per_usdc = xlm_per_usdc
+
+    def held(self, address: str) -> Account | None:
+        """The live account (lock held; ``submit.py`` only)."""
+        return self._accounts.get(address)
+
+    def place(self) -> tuple[int, int, str]:
+        """Place the next transaction: (ledger, index, close time) (lock held)."""
+        return self._close_ledger()
+
+    def new_account(self, address: str, starting: int) -> Account:
+        """A fresh account object (not yet stored) with ``starting`` XLM (lock held)."""
+        return Account(
+            account_id=address,
+            sequence=self._latest << 32,
+            native=starting,
+            trustlines={},
+            memo_required=False,
+            unlimited=False,
+            last_modified_ledger=self._latest,
+            last_modified_time=self._latest_closed_at,
+            sequence_ledger=self._latest,
+            sequence_time=self._latest_closed_at,
+        )
+
+    def commit(self, accounts: dict[str, Account], ledger: int, when: str) -> None:
+        """Store changed account copies of an applied transaction (lock held)."""
+        for address, account in accounts.items():
+            account.last_modified_ledger = ledger
+            account.last_modified_time = when
+            self._accounts[address] = account
+
+    def record(self, tx: Tx, ops: list[Op]) -> None:
+        """Index a transaction and its payment-like operations, wake streams (lock held)."""
+        self._txs[tx.hash] = (tx, ops)
+        for op in ops:
+            self._ops_by_id[op.id] = op
+            for feed in [self._all, *(self._feeds.setdefault(p, _Feed()) for p in op.participants)]:
+                feed.ids.append(op.id)
+                feed.ops.append(op)
         self._version += 1
         self._cond.notify_all()
-        return op
 
 
 def xdr_muxed_address(address: str, muxed_id: int) -> str:
@@ -532,7 +651,7 @@ def xdr_muxed_address(address: str, muxed_id: int) -> str:
     return StrKey.encode_med25519_public_key(raw)
 
 
-def _memo_texts(memo_type: str, value: bytes | int | None) -> tuple[str | None, str | None]:
+def memo_texts(memo_type: str, value: bytes | int | None) -> tuple[str | None, str | None]:
     """(``memo``, ``memo_bytes``) as Horizon prints them."""
     if memo_type == "none" or value is None:
         return None, None

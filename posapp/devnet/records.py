@@ -7,6 +7,7 @@ snapshots; called on HTTP handler threads (and by ``Devnet.snapshot_payments``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -19,7 +20,6 @@ from posapp.stellar.networks import Network
 HORIZON_VERSION = "23.0.0-posapp-devnet"
 CORE_VERSION = "stellar-core 23.0.0 (posapp devnet)"
 PROTOCOL_VERSION = 23
-TRUSTLINE_LIMIT = "922337203685.4775807"
 ERRORS_BASE = "https://stellar.org/horizon-errors/"
 _GO_ESCAPES = {
     "&": "\\u0026",
@@ -148,7 +148,7 @@ def account(base: str, acct: Account) -> dict[str, Any]:
         balances.append(
             {
                 "balance": fmt_amount(stroops),
-                "limit": TRUSTLINE_LIMIT,
+                "limit": fmt_amount(acct.limit((code, issuer))),
                 "buying_liabilities": "0.0000000",
                 "selling_liabilities": "0.0000000",
                 "last_modified_ledger": acct.last_modified_ledger,
@@ -184,7 +184,9 @@ def account(base: str, acct: Account) -> dict[str, Any]:
         "subentry_count": len(acct.trustlines) + (1 if acct.memo_required else 0),
         "last_modified_ledger": acct.last_modified_ledger,
         "last_modified_time": acct.last_modified_time,
-        "thresholds": {"low_threshold": 0, "med_threshold": 0, "high_threshold": 0},
+        "thresholds": dict(
+            zip(("low_threshold", "med_threshold", "high_threshold"), acct.thresholds, strict=True)
+        ),
         "flags": {
             "auth_required": False,
             "auth_revocable": False,
@@ -192,7 +194,10 @@ def account(base: str, acct: Account) -> dict[str, Any]:
             "auth_clawback_enabled": False,
         },
         "balances": balances,
-        "signers": [{"weight": 1, "key": acct.account_id, "type": "ed25519_public_key"}],
+        "signers": [
+            {"weight": weight, "key": key, "type": "ed25519_public_key"}
+            for key, weight in acct.signers().items()
+        ],
         "data": {"config.memo_required": "MQ=="} if acct.memo_required else {},
         "num_sponsoring": 0,
         "num_sponsored": 0,
@@ -228,18 +233,28 @@ def transaction(base: str, tx: Tx) -> dict[str, Any]:
             "created_at": tx.created_at,
             "source_account": tx.source_account,
             "source_account_sequence": str(tx.sequence),
-            "fee_account": tx.source_account,
-            "fee_charged": str(xdr.FEE_STROOPS),
-            "max_fee": str(xdr.FEE_STROOPS),
-            "operation_count": 1,
+            "fee_account": tx.fee_account or tx.source_account,
+            "fee_charged": str(tx.fee_charged),
+            "max_fee": str(tx.max_fee),
+            "operation_count": tx.operation_count,
             "envelope_xdr": tx.envelope_xdr,
             "result_xdr": tx.result_xdr,
             "fee_meta_xdr": xdr.EMPTY_LEDGER_ENTRY_CHANGES,
             "memo_type": tx.memo_type,
-            "signatures": [tx.signature],
-            "preconditions": {"timebounds": {"min_time": "0", "max_time": str(tx.max_time)}},
+            "signatures": list(tx.signatures),
         }
     )
+    if tx.inner_hash is not None:
+        doc["fee_bump_transaction"] = {"hash": tx.hash, "signatures": list(tx.signatures)}
+        doc["inner_transaction"] = {
+            "hash": tx.inner_hash,
+            "signatures": list(tx.inner_signatures),
+            "max_fee": str(tx.inner_max_fee),
+        }
+    bounds = {"min_time": str(tx.min_time)}
+    if tx.max_time:
+        bounds["max_time"] = str(tx.max_time)
+    doc["preconditions"] = {"timebounds": bounds}
     return doc
 
 
@@ -305,3 +320,88 @@ def page(
 def _unix(text: str) -> str:
     """``YYYY-MM-DDTHH:MM:SSZ`` → unix seconds as a string (``sequence_time``)."""
     return str(int(datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()))
+
+
+def fee_stats(latest_ledger: int, base_fee: int) -> dict[str, Any]:
+    """``GET /fee_stats``: an idle network, every percentile at the base fee."""
+    fee = str(base_fee)
+    spread = {"max": fee, "min": fee, "mode": fee}
+    spread.update({f"p{p}": fee for p in (10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 99)})
+    return {
+        "last_ledger": str(latest_ledger),
+        "last_ledger_base_fee": fee,
+        "ledger_capacity_usage": "0.01",
+        "fee_charged": spread,
+        "max_fee": dict(spread),
+    }
+
+
+def ledger_record(base: str, sequence: int, closed_at: str, base_fee: int) -> dict[str, Any]:
+    """One ledger resource (``/ledgers``); hashes are derived from the sequence number."""
+    me = f"{base}/ledgers/{sequence}"
+    return {
+        "_links": {
+            "self": _link(me),
+            "transactions": _link(f"{me}/transactions{{?cursor,limit,order}}", True),
+            "operations": _link(f"{me}/operations{{?cursor,limit,order}}", True),
+            "payments": _link(f"{me}/payments{{?cursor,limit,order}}", True),
+            "effects": _link(f"{me}/effects{{?cursor,limit,order}}", True),
+        },
+        "id": _ledger_hash(sequence),
+        "paging_token": str(sequence << 32),
+        "hash": _ledger_hash(sequence),
+        "prev_hash": _ledger_hash(sequence - 1),
+        "sequence": sequence,
+        "successful_transaction_count": 0,
+        "failed_transaction_count": 0,
+        "operation_count": 0,
+        "tx_set_operation_count": 0,
+        "closed_at": closed_at,
+        "total_coins": "100000000000.0000000",
+        "fee_pool": "0.0000000",
+        "base_fee_in_stroops": base_fee,
+        "base_reserve_in_stroops": 5000000,
+        "max_tx_set_size": 1000,
+        "protocol_version": PROTOCOL_VERSION,
+        "header_xdr": "",
+    }
+
+
+def _ledger_hash(sequence: int) -> str:
+    """A stable made-up ledger hash."""
+    return hashlib.sha256(b"posapp devnet ledger %d" % sequence).hexdigest()
+
+
+def transaction_failed(
+    envelope_xdr: str, result_xdr: str, tx_code: str, op_codes: tuple[str, ...]
+) -> dict[str, Any]:
+    """The 400 Horizon answers a refused or failed submission, with its result codes."""
+    codes: dict[str, Any] = {"transaction": tx_code}
+    if op_codes:
+        codes["operations"] = list(op_codes)
+    doc = problem(
+        400,
+        detail="The transaction failed when submitted to the stellar network. The "
+        "`extras.result_codes` field on this response contains further details.  Descriptions"
+        " of each code can be found at: https://developers.stellar.org/docs/data/horizon/"
+        "api-reference/errors/result-codes/transactions",
+        extras={"envelope_xdr": envelope_xdr, "result_codes": codes, "result_xdr": result_xdr},
+    )
+    doc["type"] = ERRORS_BASE + "transaction_failed"
+    doc["title"] = "Transaction Failed"
+    return doc
+
+
+def transaction_malformed(envelope_xdr: str) -> dict[str, Any]:
+    """The 400 Horizon answers an envelope it cannot decode."""
+    doc = problem(
+        400,
+        detail="Horizon could not decode the transaction envelope in this request. A "
+        "transaction should be an XDR TransactionEnvelope struct encoded using base64.  The "
+        "envelope read from this request is echoed in the `extras.envelope_xdr` field of "
+        "this response for your convenience.",
+        extras={"envelope_xdr": envelope_xdr},
+    )
+    doc["type"] = ERRORS_BASE + "transaction_malformed"
+    doc["title"] = "Transaction Malformed"
+    return doc

@@ -11,8 +11,6 @@ Production code never imports this package.
 
 from __future__ import annotations
 
-import contextlib
-import ipaddress
 import json
 import socket
 import sys
@@ -20,36 +18,42 @@ import threading
 import time
 from dataclasses import dataclass
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from fractions import Fraction
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from stellar_sdk import StrKey
-
-from posapp.devnet import records
+from posapp.devnet import endpoints, records
 from posapp.devnet.control import (
     AccountRequest,
     Faults,
     PaymentRequest,
     account_request,
-    account_request_from_json,
+    check_account,
     check_seconds,
     check_status,
     devnet_address,
     payment_request,
-    payment_request_from_json,
-    seconds_from_json,
 )
 from posapp.devnet.errors import DevnetError
+from posapp.devnet.httpserver import DevnetHTTPServer
 from posapp.devnet.ledger import Ledger, Op, fmt_amount
+from posapp.devnet.params import (
+    DEFAULT_LIMIT,
+    BadField,
+    account_param,
+    bool_param,
+    cursor_param,
+    join_param,
+    limit_param,
+    loopback_host,
+)
 from posapp.devnet.streams import StreamConnection, StreamRegistry, StreamRequest, run_stream
 from posapp.stellar.networks import TESTNET, Network
 
 HAL_JSON = "application/hal+json; charset=utf-8"
 PROBLEM_JSON = "application/problem+json; charset=utf-8"
 EVENT_STREAM = "text/event-stream; charset=utf-8"
-DEFAULT_LIMIT = 10
-MAX_LIMIT = 200
 MAX_BODY = 1 << 20
 CUSTOMER = devnet_address("customer")
 """The default payer: an account standing for "the rest of the world" (never runs dry)."""
@@ -62,31 +66,6 @@ class PaymentResult:
     operation_id: str
     paging_token: str
     tx_hash: str
-
-
-class _BadField(Exception):
-    """A query parameter Horizon would reject (handler thread only)."""
-
-    def __init__(self, name: str, reason: str) -> None:
-        """Remember the offending parameter and Horizon's reason."""
-        super().__init__(reason)
-        self.name = name
-        self.reason = reason
-
-
-def loopback_host(host: str) -> str:
-    """The IP literal to bind for ``host``; raise DevnetError unless it is loopback."""
-    if host == "localhost":
-        return "127.0.0.1"
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        raise DevnetError(
-            f"host {host!r} is not a loopback address; use 127.0.0.1, ::1 or localhost"
-        ) from None
-    if not address.is_loopback:
-        raise DevnetError(f"host {host} is not a loopback address; the devnet is local only")
-    return str(address)
 
 
 class Devnet:
@@ -122,7 +101,7 @@ class Devnet:
         self.streams = StreamRegistry()
         self._stopping = threading.Event()
         self._lock = threading.Lock()
-        self._server: _Server | None = None
+        self._server: DevnetHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._base: str | None = None
         self.customer = self.ledger.create_account(
@@ -137,7 +116,7 @@ class Devnet:
             if self._server is not None or self._stopping.is_set():
                 raise DevnetError("a devnet can only be started once")
             family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
-            server = _Server((self._host, self._port), _Handler, self, family)
+            server = DevnetHTTPServer((self._host, self._port), _Handler, self, family)
             port = server.server_address[1]
             host = f"[{self._host}]" if family == socket.AF_INET6 else self._host
             self._base = f"http://{host}:{port}"
@@ -264,6 +243,24 @@ class Devnet:
         op = self.ledger.pay(req, default_sender=self.customer)
         return PaymentResult(str(op.id), str(op.id), op.tx.hash)
 
+    def add_trustline(self, account: str, asset_code: str, asset_issuer: str) -> None:
+        """Make ``account`` trust ``asset_code:asset_issuer`` without a transaction.
+
+        For setting up accounts nobody holds a key for (the demo merchant); a wallet adds
+        its own trustlines with signed ``change_trust`` transactions.
+        """
+        self.ledger.add_trustline(
+            check_account(account, "account"),
+            (asset_code, check_account(asset_issuer, "asset_issuer")),
+        )
+
+    def set_price(self, xlm_per_usdc: Decimal | str) -> None:
+        """Set the devnet market's price: XLM per unit of any USDC-coded asset."""
+        price = Fraction(Decimal(str(xlm_per_usdc)))
+        if price <= 0:
+            raise DevnetError("the price must be positive")
+        self.ledger.set_price(price)
+
     def balance(
         self, account: str, asset_code: str = "USDC", asset_issuer: str = TESTNET.usdc_issuer
     ) -> Decimal | None:
@@ -318,74 +315,13 @@ class Devnet:
         return self._base or f"http://{self._host}:{self._port}"
 
 
-class _Server(ThreadingHTTPServer):
-    """ThreadingHTTPServer that knows every open connection so ``stop`` can cut them."""
-
-    daemon_threads = True
-    block_on_close = False
-    request_queue_size = 128
-
-    def __init__(
-        self,
-        address: tuple[str, int],
-        handler: type[BaseHTTPRequestHandler],
-        devnet: Devnet,
-        family: socket.AddressFamily,
-    ) -> None:
-        """Bind ``address`` with ``family``; ``devnet`` is reachable from handlers."""
-        self.address_family = family
-        self.devnet = devnet
-        self._conn_lock = threading.Lock()
-        self._conns: set[socket.socket] = set()
-        self._idle = threading.Condition(self._conn_lock)
-        super().__init__(address, handler)
-
-    def get_request(self) -> tuple[socket.socket, Any]:
-        """Accept a connection and remember it (server thread)."""
-        sock, address = super().get_request()
-        # Headers and body go out in separate writes: without this, Nagle plus delayed
-        # ACKs would add ~40 ms to every response.
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self._conn_lock:
-            self._conns.add(sock)
-        return sock, address
-
-    def shutdown_request(self, request: Any) -> None:
-        """Forget and close a finished connection (its handler thread)."""
-        with self._conn_lock:
-            self._conns.discard(request)
-            self._idle.notify_all()
-        super().shutdown_request(request)
-
-    def abort_connections(self) -> None:
-        """Shut every open connection down (``stop``'s thread)."""
-        with self._conn_lock:
-            conns = list(self._conns)
-        for sock in conns:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-    def wait_idle(self, deadline: float) -> None:
-        """Wait (bounded) until every handler thread has released its connection."""
-        with self._conn_lock:
-            while self._conns and time.monotonic() < deadline:
-                self._idle.wait(max(0.0, deadline - time.monotonic()))
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Ignore vanished clients; print anything else only when verbose."""
-        error = sys.exc_info()[1]
-        if isinstance(error, OSError) or not self.devnet.verbose:
-            return
-        super().handle_error(request, client_address)
-
-
 class _Handler(BaseHTTPRequestHandler):
     """One HTTP connection (runs on its own handler thread)."""
 
     protocol_version = "HTTP/1.1"
     server_version = "posapp-devnet"
     sys_version = ""
-    server: _Server
+    server: DevnetHTTPServer
 
     # ---- plumbing ------------------------------------------------------------------
 
@@ -440,6 +376,13 @@ class _Handler(BaseHTTPRequestHandler):
         """Send a HAL JSON document (handler thread)."""
         self._send(status, records.dumps(doc, pretty=pretty), HAL_JSON)
 
+    def _answer(self, status: int, doc: dict[str, Any], *, pretty: bool = True) -> None:
+        """Send a resource (200) or a problem document (handler thread)."""
+        if status == 200:
+            self._json(doc, pretty=pretty)
+        else:
+            self._send(status, records.dumps(doc, pretty=pretty), PROBLEM_JSON)
+
     def _problem(self, doc: dict[str, Any]) -> None:
         """Send a problem document with its status (handler thread)."""
         self._send(doc["status"], records.dumps(doc), PROBLEM_JSON)
@@ -451,17 +394,24 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/_devnet" or path.startswith("/_devnet/"):
             self._control(method, path, body)
             return
-        if method != "GET":
+        submitting = method == "POST" and path == "/transactions"
+        if method != "GET" and not submitting:
             self._problem(records.problem(405))
             return
         status = self.devnet.faults.failing_status()
         if status is not None:
             self._problem(records.problem(status, detail="injected by devnet fail_for"))
             return
+        if submitting:
+            code, doc = endpoints.submit_form(
+                self.devnet.ledger, self.devnet._links_base(), body or b""
+            )
+            self._answer(code, doc, pretty=False)  # one line: the C JSON encoder
+            return
         query = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         try:
             self._route(path, query)
-        except _BadField as bad:
+        except BadField as bad:
             self._problem(records.invalid_field(bad.name, bad.reason))
 
     # ---- Horizon endpoints ---------------------------------------------------------
@@ -474,15 +424,22 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/":
             self._json(records.root(base, TESTNET, ledger.latest()))
         elif parts[0] == "accounts" and len(parts) == 2:
-            account = ledger.account(_account_param(parts[1]))
+            account = ledger.account(account_param(parts[1]))
             if account is None:
                 self._problem(records.problem(404))
             else:
                 self._json(records.account(base, account))
         elif parts[0] == "accounts" and len(parts) == 3 and parts[2] == "payments":
-            self._payments(_account_param(parts[1]), query)
+            self._payments(account_param(parts[1]), query)
         elif path == "/payments":
             self._payments(None, query)
+        elif path == "/friendbot":
+            code, doc = endpoints.friendbot(ledger, base, query.get("addr", ""))
+            self._answer(code, doc)
+        elif path == "/fee_stats":
+            self._json(endpoints.fee_stats(ledger))
+        elif path == "/ledgers":
+            self._json(endpoints.ledgers(base, ledger, query))
         elif parts[0] == "transactions" and len(parts) in (2, 3):
             self._transaction(parts, query)
         elif parts[0] == "operations" and len(parts) == 2:
@@ -490,7 +447,7 @@ class _Handler(BaseHTTPRequestHandler):
             if op is None:
                 self._problem(records.problem(404))
             else:
-                join = _join_param(query)
+                join = join_param(query)
                 self._json(records.operation(base, op, join_transaction=join))
         else:
             self._problem(records.problem(404))
@@ -499,7 +456,7 @@ class _Handler(BaseHTTPRequestHandler):
         """``/transactions/{hash}`` and ``/transactions/{hash}/payments`` (handler thread)."""
         tx_hash = parts[1].lower()
         if len(tx_hash) != 64 or any(c not in "0123456789abcdef" for c in tx_hash):
-            raise _BadField("tx_id", "invalid hash format")
+            raise BadField("tx_id", "invalid hash format")
         found = self.devnet.ledger.transaction(tx_hash)
         if found is None:
             self._problem(records.problem(404))
@@ -509,7 +466,7 @@ class _Handler(BaseHTTPRequestHandler):
         if len(parts) == 2:
             self._json(records.transaction(base, tx))
         elif parts[2] == "payments":
-            join = _join_param(query)
+            join = join_param(query)
             rows = [records.operation(base, op, join_transaction=join) for op in ops]
             self._json(
                 records.page(
@@ -528,20 +485,20 @@ class _Handler(BaseHTTPRequestHandler):
         """Payments as a JSON page, or as an SSE stream when asked for (handler thread)."""
         ledger = self.devnet.ledger
         cursor_text = self.headers.get("Last-Event-ID") or query.get("cursor", "")
-        cursor = _cursor_param(cursor_text, ledger)
+        cursor = cursor_param(cursor_text, ledger)
         if cursor_text == "now":
             cursor_text = str(cursor)
         order = query.get("order", "") or "asc"
         if order not in ("asc", "desc"):
-            raise _BadField("order", "order: invalid value")
-        limit = _limit_param(query.get("limit", ""))
-        join = _join_param(query)
-        include_failed = _bool_param(query, "include_failed")
+            raise BadField("order", "order: invalid value")
+        limit = limit_param(query.get("limit", ""))
+        join = join_param(query)
+        include_failed = bool_param(query, "include_failed")
         base = self.devnet._links_base()
         streaming = "text/event-stream" in (self.headers.get("Accept") or "")
         if streaming:
             if account is None:
-                raise _BadField("account_id", "the devnet streams account payments only")
+                raise BadField("account_id", "the devnet streams account payments only")
             request = StreamRequest(account, cursor, limit, include_failed)
 
             def render(op: Op) -> bytes:
@@ -611,14 +568,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _control(self, method: str, path: str, body: bytes | None) -> None:
         """Parse the JSON body and run one ``/_devnet/`` action (handler thread)."""
-        actions = {
-            "/_devnet/accounts": self._control_accounts,
-            "/_devnet/pay": self._control_pay,
-            "/_devnet/drop_streams": self._control_drop,
-            "/_devnet/fail_for": self._control_fail,
-            "/_devnet/hang_streams": self._control_hang,
-        }
-        action = actions.get(path)
+        action = endpoints.CONTROL_ACTIONS.get(path)
         if action is None:
             self._problem(records.problem(404, detail=f"no devnet control endpoint {path}"))
             return
@@ -631,95 +581,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._problem(records.problem(400, detail=f"request body is not valid JSON: {err}"))
             return
         try:
-            self._json(action(parsed))
+            self._json(action(self.devnet, parsed))
         except DevnetError as err:
             self._problem(records.problem(err.status, detail=str(err)))
         except Exception as err:  # a devnet bug: say so instead of dropping the connection
             self._problem(records.problem(500, detail=f"devnet error: {err!r}"))
-
-    def _control_accounts(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/accounts``."""
-        return {"account_id": self.devnet.create_account_from(account_request_from_json(body))}
-
-    def _control_pay(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/pay``."""
-        result = self.devnet.pay_from(payment_request_from_json(body))
-        return {
-            "operation_id": result.operation_id,
-            "paging_token": result.paging_token,
-            "tx_hash": result.tx_hash,
-        }
-
-    def _control_drop(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/drop_streams``."""
-        if body not in (None, {}):
-            raise DevnetError("drop_streams takes no parameters")
-        return {"dropped": self.devnet.drop_streams()}
-
-    def _control_fail(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/fail_for``."""
-        seconds, status = seconds_from_json(body, allow_status=True)
-        self.devnet.fail_for(seconds, status)
-        return {"seconds": seconds, "status": status}
-
-    def _control_hang(self, body: object) -> dict[str, Any]:
-        """``POST /_devnet/hang_streams``."""
-        seconds, _ = seconds_from_json(body, allow_status=False)
-        return {"hung": self.devnet.hang_streams(seconds), "seconds": seconds}
-
-
-def _account_param(text: str) -> str:
-    """The account id from the URL path; 400 unless it is a G… address (handler thread)."""
-    if not StrKey.is_valid_ed25519_public_key(text):
-        raise _BadField("account_id", "invalid address")
-    return text
-
-
-def _cursor_param(text: str, ledger: Ledger) -> int | None:
-    """Parse ``cursor`` / ``Last-Event-ID`` like Horizon: '', 'now' or an int64 >= 0."""
-    if text == "":
-        return None
-    if text == "now":
-        return ledger.now_cursor()
-    try:
-        value = int(text)
-    except ValueError:
-        raise _BadField("cursor", "invalid cursor") from None
-    if value < 0:
-        raise _BadField("cursor", f"the cursor {value} is a negative number: ")
-    if value > 2**63 - 1:
-        raise _BadField("cursor", "invalid cursor")
-    return value
-
-
-def _limit_param(text: str) -> int:
-    """Parse ``limit``: default 10, 1..200, else a 400 like Horizon's."""
-    if text == "":
-        return DEFAULT_LIMIT
-    try:
-        value = int(text)
-    except ValueError:
-        raise _BadField("limit", "unparseable value") from None
-    if value <= 0:
-        raise _BadField("limit", "invalid limit: non-positive value provided")
-    if value > MAX_LIMIT:
-        raise _BadField(
-            "limit", f"invalid limit: value provided that is over limit max of {MAX_LIMIT}"
-        )
-    return value
-
-
-def _join_param(query: dict[str, str]) -> bool:
-    """Parse ``join``: only ``transactions`` is accepted."""
-    value = query.get("join", "")
-    if value not in ("", "transactions"):
-        raise _BadField("join", "Value must be one of: transactions")
-    return value == "transactions"
-
-
-def _bool_param(query: dict[str, str], name: str) -> bool:
-    """Parse a ``true``/``false`` query flag (default false)."""
-    value = query.get(name, "")
-    if value not in ("", "true", "false"):
-        raise _BadField(name, "unparseable value")
-    return value == "true"

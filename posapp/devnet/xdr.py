@@ -1,10 +1,11 @@
 """Just enough Stellar XDR to give devnet records real-looking, decodable XDR fields.
 
-The devnet never validates or submits transactions; it only needs ``envelope_xdr``,
-``result_xdr`` and the ``invoke_host_function`` ``parameters`` to be the bytes a real
-network would print, so that a client decoding them (stellar-sdk, stellar.expert) sees
-a structurally valid value. The transaction hash is computed the way the network does
-(SHA-256 of the signature payload), so ``hash`` matches ``envelope_xdr``.
+Used for the records of control-path payments (``Devnet.pay``; signed transactions keep
+their own envelope, see ``transactions.py``): ``envelope_xdr``, ``result_xdr`` and the
+``invoke_host_function`` ``parameters`` must be the bytes a real network would print, so
+that a client decoding them (stellar-sdk, stellar.expert) sees a structurally valid value.
+The transaction hash is computed the way the network does (SHA-256 of the signature
+payload), so ``hash`` matches ``envelope_xdr``.
 
 Pure functions over bytes; any thread.
 """
