@@ -30,6 +30,9 @@ Flow (design.md "Horizon facts"):
                       reconnect; httpx's read timeout (``read_timeout``) backs it up
     429 / 5xx / net   RECONNECTING, OFFLINE after 3 failures in a row; full-jitter backoff,
                       at least ``Retry-After``
+    404, account      the account exists but Horizon holds no payment of it yet (new
+    without history   account, trimmed history): LIVE, look again every
+                      ``NO_HISTORY_POLL_SECONDS``
     other 4xx         OFFLINE with the reason; retry every ``backoff_cap`` seconds
     ================= =====================================================================
 
@@ -66,6 +69,9 @@ OFFLINE_AFTER_FAILURES = 3
 MAX_RETRY_AFTER = 600.0
 """A ``Retry-After`` longer than this (seconds) is shortened to it."""
 WARN_AFTER_SHORT_STREAMS = 3
+NO_HISTORY_POLL_SECONDS = 2.0
+"""How often to look again at an account that exists but has no payment on Horizon yet."""
+NO_HISTORY_DETAIL = "no payment on this account yet; looking every 2 s"
 """Early stream closes in a row after which a warning says Horizon keeps closing streams."""
 _TOKEN = re.compile(r"[0-9]{1,40}")
 _ACCOUNT = re.compile(r"G[A-Z2-7]{55}")
@@ -311,7 +317,27 @@ class HorizonReader:
 
     # ----------------------------------------------------------------- internals
 
+    async def account_exists(self) -> bool:
+        """Whether Horizon answers 200 for the account itself; False on any error. Loop
+        thread."""
+        try:
+            response = await self._get_client().get(
+                f"{self.horizon_url}/accounts/{self.account}", timeout=self._page_timeout
+            )
+        except httpx.HTTPError:
+            return False
+        return response.status_code == 200
+
     async def _wait_after_failure(self, sink: RecordSink, exc: HorizonError) -> None:
+        if (
+            isinstance(exc, HorizonStatusError)
+            and exc.status_code == 404
+            and await self.account_exists()
+        ):
+            self._backoff.reset()
+            self._report(sink, ConnectionState.LIVE, NO_HISTORY_DETAIL)
+            await asyncio.sleep(NO_HISTORY_POLL_SECONDS)
+            return
         if isinstance(exc, HorizonStatusError) and exc.permanent:
             self._backoff.failures += 1
             delay = self.backoff_cap

@@ -647,3 +647,31 @@ def test_retry_after_seconds() -> None:
     assert retry_after_seconds(earlier, now=now) == 0.0
     for bad in (None, "", "soon", "-5", "1.5", "Fri, 99 Foo 2026"):
         assert retry_after_seconds(bad) is None
+
+
+def test_an_account_with_no_payments_yet_is_polled_not_left_offline() -> None:
+    """Horizon answers 404 for the payments of an account it holds no history of (a new
+    account, or trimmed history) although the account exists: the reader keeps looking
+    every couple of seconds, not at its slow pace for unknown accounts."""
+    from posapp.devnet import Devnet
+
+    net = Devnet(stream_timeout=3.0)
+    net.start()
+    try:
+        merchant = net.create_account(history=False)
+        sink = MemorySink(cursor="0")
+        reader = HorizonReader(net.url, merchant, backoff_cap=600.0)
+
+        async def scenario() -> None:
+            task = asyncio.create_task(reader.run(sink))
+            await until(lambda: len(sink.statuses) >= 2, 10)  # Horizon answered the 404
+            paid = net.pay(to=merchant, amount="1.5")
+            await until(lambda: paid.paging_token in sink.tokens, 15)
+            await stop(task)
+
+        run(scenario)
+    finally:
+        net.stop()
+    assert S.OFFLINE not in sink.states
+    waiting = [s for s in sink.statuses if "no payment" in s.detail]
+    assert waiting and waiting[0].state == S.LIVE
