@@ -36,7 +36,7 @@ from posapp.services.datadir import require_empty_dir, resolve_data_dir
 from posapp.services.provisioning import ProvisionRequest, provision
 from posapp.services.users import UserNotFound, UserService
 from posapp.storage.engine import Database
-from posapp.workers.background import run_in_background
+from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.demo")
 DEMO_SHOP = "posapp demo café"
@@ -249,7 +249,7 @@ class DemoController(QObject):
         what = "look-alike USDC from a fake issuer" if issuer else "USDC"
         self._say(f"Simulated customer sends {amount} {what}…")
         self._last_kind = kind
-        run_in_background(pay, self._on_payment_sent, self._on_payment_failed)
+        run_task(pay, self._on_payment_sent, self._on_payment_failed)
         return True
 
     @Slot(object)

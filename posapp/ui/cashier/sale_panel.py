@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.ui.cashier.connection import ConnectionView
-from posapp.ui.formatting import Formatter, countdown, local_time, short_hash
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.qr_widget import QrWidget
-from posapp.ui.session_view import is_paid, status_view
-from posapp.ui.theme import INK, MONO_FAMILY, MUTED, TONES, Tone, banner_style, pill_style
+from posapp.ui.common.formatting import Formatter, countdown, local_time, short_hash
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.qr_widget import QrWidget
+from posapp.ui.common.session_view import is_paid, status_view
+from posapp.ui.common.theme import INK, MONO_FAMILY, MUTED, TONES, Tone, banner_style, pill_style
 
 PREVIEW_SIDE = 212
 

@@ -12,8 +12,8 @@ from posapp.core.connection import ConnectionStatus
 from posapp.stellar.networks import Network
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.webhook_indicator import WebhookIndicator
-from posapp.ui.plain_text import PlainLabel, escaped
-from posapp.ui.theme import MUTED, TESTNET, TONES, Tone
+from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.ui.common.theme import MUTED, TESTNET, TONES, Tone
 
 TEST_NETWORK_TEXT = "TEST NETWORK — not real money"
 

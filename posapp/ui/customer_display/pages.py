@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.qr_widget import QrWidget
-from posapp.ui.theme import INK, MONO_FAMILY, MUTED, TONES, Tone
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.qr_widget import QrWidget
+from posapp.ui.common.theme import INK, MONO_FAMILY, MUTED, TONES, Tone
 
 
 def _label(color: str = INK, *, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.clock import Clock
 from posapp.services.config import ShopConfig
-from posapp.ui.countdown import Countdown
+from posapp.ui.common.countdown import Countdown
+from posapp.ui.common.formatting import Formatter, countdown, plain_usdc, short_hash
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.session_view import is_paid
+from posapp.ui.common.theme import SURFACE, TESTNET
 from posapp.ui.customer_display.pages import (
     IdlePage,
     PayPage,
@@ -27,10 +31,6 @@ from posapp.ui.customer_display.pages import (
     scaled_font,
 )
 from posapp.ui.customer_display.sound import Chime
-from posapp.ui.formatting import Formatter, countdown, plain_usdc, short_hash
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.session_view import is_paid
-from posapp.ui.theme import SURFACE, TESTNET
 
 log = logging.getLogger("posapp.ui.customer_display")
 IDLE_AFTER_MS = 20_000

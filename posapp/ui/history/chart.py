@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from posapp.services.history import Granularity, SalesChart
-from posapp.ui.plain_text import PlainLabel
+from posapp.ui.common.plain_text import PlainLabel
 
 COUNT = "count"
 USDC = "usdc"

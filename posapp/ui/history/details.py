@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from posapp.core.money import format_plain
 from posapp.services.history import SaleDetails
+from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
 from posapp.ui.history.formatting import (
     PAYMENT_STATUS_LABELS,
     STATUS_COLORS,
@@ -37,7 +38,6 @@ from posapp.ui.history.formatting import (
     short_hash,
     usdc,
 )
-from posapp.ui.plain_text import PlainLabel, RichLabel, escaped
 
 
 class SaleDetailsDialog(QDialog):

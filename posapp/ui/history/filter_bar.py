@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.services.history import DatePreset, HistoryFilter, HistoryService, to_local
-from posapp.ui.plain_text import PlainLabel
+from posapp.ui.common.plain_text import PlainLabel
 
 PRESETS: tuple[tuple[str, DatePreset], ...] = (
     ("Today", DatePreset.TODAY),

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from posapp.core.roles import Actor
 from posapp.services.history import DatePreset, HistoryServices
 from posapp.services.reconcile import ReconcileCancelled, ReconcileReport
+from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
 from posapp.ui.history.formatting import local_time, short_hash, usdc
-from posapp.ui.history.jobs import JobHandle, JobRunner, Progress
-from posapp.ui.plain_text import PlainLabel, RichLabel, escaped
+from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
 
 KIND_LABELS = {
     "missing": ("Missing here", "#b3261e"),
@@ -46,7 +46,7 @@ class ReconcileTab(QWidget):
         self,
         services: HistoryServices,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,7 +54,7 @@ class ReconcileTab(QWidget):
         self._history = services.history
         self._actor = actor
         self._runner = runner
-        self._job: JobHandle | None = None
+        self._job: TaskHandle | None = None
         today = self._history.local(self._history.now()).date()
         self.first_day = QDateEdit(calendarPopup=True)
         self.last_day = QDateEdit(calendarPopup=True)
@@ -96,7 +96,7 @@ class ReconcileTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.report: ReconcileReport | None = None
 
-    def start(self) -> JobHandle:
+    def start(self) -> TaskHandle:
         """Reconcile the chosen local days in the background."""
         first, last = sorted((self.first_day.date().toPython(), self.last_day.date().toPython()))
         start, end = self._history.preset(DatePreset.CUSTOM, first_day=first, last_day=last)
@@ -106,7 +106,7 @@ class ReconcileTab(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress.setText("Reading the network…")
 
-        def work(progress: Progress) -> ReconcileReport:
+        def work(progress: TaskProgress) -> ReconcileReport:
             return reconciler.reconcile(
                 start, end, actor, progress=lambda pages, seen: progress.report((pages, seen))
             )

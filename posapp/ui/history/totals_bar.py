@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from posapp.services.history import HistoryTotals
+from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.history.formatting import fiat, usdc
-from posapp.ui.plain_text import PlainLabel
 
 _CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"

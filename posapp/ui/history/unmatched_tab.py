@@ -35,6 +35,7 @@ from posapp.core.roles import Actor, Permission, has_permission
 from posapp.services.history import HistoryServices
 from posapp.services.unmatched import AttachCandidate, AttachPreview, AttachResult
 from posapp.storage.ledger_repo import LedgerPayment
+from posapp.ui.common.plain_text import PlainLabel, escaped, plain
 from posapp.ui.history.formatting import (
     PAYMENT_STATUS_LABELS,
     STATUS_LABELS,
@@ -44,8 +45,7 @@ from posapp.ui.history.formatting import (
     short_hash,
     usdc,
 )
-from posapp.ui.history.jobs import JobRunner
-from posapp.ui.plain_text import PlainLabel, escaped, plain
+from posapp.workers.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Received", "Amount (USDC)", "From", "Memo", "Why unmatched", "Status", "Transaction")
@@ -238,7 +238,7 @@ class UnmatchedTab(QWidget):
         self,
         services: HistoryServices,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -310,7 +310,7 @@ class UnmatchedTab(QWidget):
             ),
             self._on_loaded,
             lambda exc: self.message.emit(f"Could not load unmatched payments: {exc}"),
-            channel="unmatched",
+            key="unmatched",
         )
 
     def selected(self) -> LedgerPayment | None:

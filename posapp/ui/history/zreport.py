@@ -26,8 +26,8 @@ from posapp.core.private_files import private_file
 from posapp.core.roles import Actor
 from posapp.services.history import HistoryServices
 from posapp.services.reports import ZReport, render_z_report_html
-from posapp.ui.history.jobs import JobRunner
-from posapp.ui.plain_text import PlainLabel, escaped
+from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.workers.tasks import TaskRunner
 
 
 class ZReportDialog(QDialog):
@@ -39,7 +39,7 @@ class ZReportDialog(QDialog):
         self,
         services: HistoryServices,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -103,7 +103,7 @@ class ZReportDialog(QDialog):
             lambda: reports.z_report(day, actor, cashier=cashier, terminal=terminal),
             self._on_report,
             lambda exc: self.preview.setHtml(escaped(f"Could not build the report: {exc}")),
-            channel="z-report",
+            key="z-report",
         )
 
     def document(self) -> QTextDocument:

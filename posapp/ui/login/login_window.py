@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Role
-from posapp.services.auth import AccountLocked, AuthenticationFailed, AuthService
+from posapp.services.auth import AuthService
 from posapp.services.users import UserInfo, UserService
+from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.login.pin_pad import PinPad
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.setup.widgets import call_in_background
+from posapp.workers.tasks import TaskRunner
 
 ROLE_COLOURS = {Role.CASHIER: "#0f766e", Role.OWNER: "#7c3aed", Role.ADMIN: "#1d4ed8"}
 WINDOW_STYLE = """
@@ -96,7 +96,7 @@ class LoginWindow(QWidget):
         self._auth = auth
         self._users = users
         self._selected: UserInfo | None = None
-        self._attempt = 0
+        self._tasks = TaskRunner(self)
         self.setObjectName("loginWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(WINDOW_STYLE)
@@ -237,45 +237,28 @@ class LoginWindow(QWidget):
             return
         self.pad.clear()
         self.pad.set_busy(True)
-        self._attempt += 1
-        attempt, name = self._attempt, user.name
-        call_in_background(
-            self,
-            lambda: self._auth.sign_in(name, secret),
-            lambda actor: self._on_sign_in_done(attempt, actor),
-            lambda exc: self._on_sign_in_failed(attempt, exc),
+        auth, name = self._auth, user.name
+        self._tasks.run(
+            lambda: auth.sign_in(name, secret),
+            self._on_sign_in_done,
+            self._on_sign_in_failed,
+            key="sign-in",
         )
 
-    def _on_sign_in_done(self, attempt: int, actor: Actor) -> None:
-        if attempt != self._attempt:
-            return
+    def _on_sign_in_done(self, actor: Actor) -> None:
         self.pad.set_busy(False)
         self.reset()
         self.user_signed_in.emit(actor)
 
-    def _on_sign_in_failed(self, attempt: int, exc: Exception) -> None:
-        if attempt != self._attempt:
-            return
+    def _on_sign_in_failed(self, exc: Exception) -> None:
         self.pad.set_busy(False)
-        if isinstance(exc, AccountLocked):
-            self.pad.set_locked(
-                exc.retry_after.total_seconds(), "Locked after too many wrong tries."
-            )
-        elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
-            left = exc.attempts_left
-            self.pad.show_message(
-                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
-            )
-        elif isinstance(exc, PosappError):
-            self.pad.show_message(str(exc)[:1].upper() + str(exc)[1:])
-        else:
-            self.pad.show_message(f"Could not check the PIN ({type(exc).__name__}).")
+        self.pad.show_failure(exc)
 
     # ---- navigation --------------------------------------------------------------------
 
     def reset(self) -> None:
         """Back to the tiles with nothing typed (switch user, idle lock, after sign-in)."""
-        self._attempt += 1  # ignore an answer still on its way
+        self._tasks.supersede("sign-in")  # ignore an answer still on its way
         self._selected = None
         self.pad.clear()
         self.pad.unlock()

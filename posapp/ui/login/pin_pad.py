@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.auth import describe_delay
-from posapp.ui.plain_text import PlainLabel
+from posapp.services.auth import AccountLocked, AuthenticationFailed, describe_delay
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.workers.errors import error_text
 
 MAX_ENTRY = 200
 PAD_STYLE = """
@@ -135,6 +136,18 @@ class PinPad(QWidget):
         colour = {"error": "#b91c1c", "info": "#475569", "ok": "#15803d"}[kind]
         self.message.setStyleSheet(f"color: {colour}; font-size: 14px;")
         self.message.setText(text)
+
+    def show_failure(self, exc: Exception) -> None:
+        """Say why a PIN was refused: locked (with a countdown), tries left, or the error."""
+        if isinstance(exc, AccountLocked):
+            self.set_locked(exc.retry_after.total_seconds(), "Locked after too many wrong tries.")
+        elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
+            left = exc.attempts_left
+            self.show_message(
+                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
+            )
+        else:
+            self.show_message(error_text(exc))
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while a PIN is being checked."""

@@ -5,7 +5,7 @@ Signals (GUI thread): ``setup_completed(ShopConfig)`` and ``admin_created(Actor)
 admin presses Finish after a successful setup. Closing before that saves nothing (unless the
 "Set up posapp" step already ran: then setup is complete and Finish is the only way on).
 
-GUI thread only; Horizon and bcrypt run through ``run_in_background``.
+GUI thread only; Horizon and bcrypt run through ``run_task``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget, QWizard
 from posapp.services.first_run import SetupOutcome, SetupService
 from posapp.services.provisioning import ProvisionRequest
 from posapp.services.shop_settings import request_from_config
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.setup.fields import blank_request
+from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.setup.pages import (
     AccountPage,
     AdminPage,
@@ -28,6 +27,7 @@ from posapp.ui.setup.pages import (
     ShopPage,
     WebhookPage,
 )
+from posapp.ui.setup.state import SetupState, blank_request
 
 STYLE = """
 QWizard, QWizardPage { background: #ffffff; }
@@ -122,19 +122,18 @@ class SetupWizard(QWizard):
         self.resize(780, 640)
         existing = setup.existing_config()
         if existing is not None:
-            self.request: ProvisionRequest = request_from_config(existing)
+            request = request_from_config(existing)
         else:
-            self.request = initial if initial is not None else blank_request()
-        self.admin_name = ""
-        self.outcome: SetupOutcome | None = None
+            request = initial if initial is not None else blank_request()
+        self.state = state = SetupState(setup, request)
 
-        self.network_page = NetworkPage()
-        self.account_page = AccountPage()
-        self.shop_page = ShopPage()
-        self.webhook_page = WebhookPage(setup.keyring_problem())
-        self.admin_page = AdminPage()
-        self.review_page = ReviewPage()
-        self.done_page = DonePage()
+        self.network_page = NetworkPage(state)
+        self.account_page = AccountPage(state)
+        self.shop_page = ShopPage(state)
+        self.webhook_page = WebhookPage(state, setup.keyring_problem())
+        self.admin_page = AdminPage(state)
+        self.review_page = ReviewPage(state, self.admin_page)
+        self.done_page = DonePage(state)
         for page in (
             self.network_page,
             self.account_page,
@@ -159,6 +158,16 @@ class SetupWizard(QWizard):
         self.steps = StepList()
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._on_current_id_changed)
+
+    @property
+    def request(self) -> ProvisionRequest:
+        """The request built so far."""
+        return self.state.request
+
+    @property
+    def outcome(self) -> SetupOutcome | None:
+        """What was saved (None until "Set up posapp" succeeded)."""
+        return self.state.outcome
 
     def _on_current_id_changed(self, page_id: int) -> None:
         self.steps.set_current(max(0, self.pageIds().index(page_id)) if page_id >= 0 else 0)

@@ -30,15 +30,10 @@ from posapp.services.first_run import AccountStatus
 from posapp.services.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
 from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
 from posapp.stellar.networks import get_network
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.setup.widgets import CheckRow, Notice, add_row, hint
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.widgets import CheckRow, Notice, add_row, hint
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "INR", "NGN", "KES", "PHP", "MXN", "BRL", "ARS")
-
-
-def blank_request() -> ProvisionRequest:
-    """The values a fresh wizard starts with (testnet preselected)."""
-    return ProvisionRequest(network="testnet", account="", currency="USD", rate="1")
 
 
 def _looks_like_seed(text: str) -> bool:

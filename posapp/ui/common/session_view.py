@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from posapp.core.session import PaymentSession, SessionStatus
-from posapp.ui.theme import Tone
+from posapp.ui.common.theme import Tone
 
 
 @dataclass(frozen=True, slots=True)

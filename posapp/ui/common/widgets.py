@@ -1,13 +1,10 @@
 """Small widgets shared by the setup wizard, the settings dialog and the login screen:
-coloured notices, a show-once secret with a copy button, and a safe background call.
+coloured notices, check rows, a show-once secret with a copy button, form rows and titles.
 
 GUI thread only.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -25,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.ui.plain_text import PlainLabel, RichLabel
-from posapp.workers.background import run_in_background
+from posapp.ui.common.plain_text import PlainLabel, RichLabel
 
 # colours: text, background, border
 _KINDS = {
@@ -36,26 +32,6 @@ _KINDS = {
     "error": ("✕", "#7f1d1d", "#fef2f2", "#fca5a5"),
 }
 ACCENT = "#1d4ed8"
-
-
-def call_in_background(
-    owner: QWidget,
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None],
-) -> None:
-    """GUI thread: run ``fn`` on the pool; call back on the GUI thread only while ``owner``
-    still exists (a window closed meanwhile is left alone)."""
-
-    def done(result: Any) -> None:
-        if shiboken6.isValid(owner):
-            on_done(result)
-
-    def failed(exc: Exception) -> None:
-        if shiboken6.isValid(owner):
-            on_error(exc)
-
-    run_in_background(fn, done, failed)
 
 
 class Notice(QFrame):
