@@ -30,6 +30,7 @@ from posapp.services.first_run import AccountStatus
 from posapp.services.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
 from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
 from posapp.stellar.networks import get_network
+from posapp.ui.common.formatting import short_account
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.widgets import CheckRow, Notice, add_row, hint
 
@@ -228,7 +229,9 @@ class AccountField(QWidget):
             rows.append(("ok", f"Account exists{balance}", ""))
             issuer = get_network(status.network).usdc_issuer
             if status.has_usdc_trustline and status.usdc_authorized:
-                rows.append(("ok", "USDC trustline in place", f"Circle's USDC ({_short(issuer)})"))
+                rows.append(
+                    ("ok", "USDC trustline in place", f"Circle's USDC ({short_account(issuer)})")
+                )
             for problem in status.problems:
                 rows.append(("warn", _title_of(problem), problem))
             if status.memo_required:
@@ -250,10 +253,6 @@ class AccountField(QWidget):
     def fill(self, request: ProvisionRequest) -> None:
         """Show ``request``'s account."""
         self.edit.setText(request.account)
-
-
-def _short(address: str) -> str:
-    return f"{address[:4]}…{address[-4:]}"
 
 
 def _title_of(problem: str) -> str:

@@ -1,4 +1,6 @@
-"""What a payment session's status means on screen: one table both windows read (pure)."""
+"""What a payment session's status means on screen: one table of labels every window reads
+(cashier, customer display, history table, its filter and the details) and the tone the
+cashier's pill shows (pure)."""
 
 from __future__ import annotations
 
@@ -17,13 +19,27 @@ class StatusView:
     done: bool
 
 
+STATUS_LABELS: dict[str, str] = {
+    SessionStatus.OPEN.value: "Waiting for payment",
+    SessionStatus.PARTIALLY_PAID.value: "Partially paid",
+    SessionStatus.PAID.value: "Paid",
+    SessionStatus.PAID_LATE.value: "Paid late",
+    SessionStatus.EXPIRED.value: "Expired",
+    SessionStatus.CANCELLED.value: "Cancelled",
+}
+"""A sale's status in words a shop owner uses, by ``SessionStatus`` value."""
+
+_TONES: dict[SessionStatus, tuple[Tone, bool]] = {
+    SessionStatus.OPEN: (Tone.INFO, False),
+    SessionStatus.PARTIALLY_PAID: (Tone.WARNING, False),
+    SessionStatus.PAID: (Tone.SUCCESS, True),
+    SessionStatus.PAID_LATE: (Tone.SUCCESS, True),
+    SessionStatus.EXPIRED: (Tone.NEUTRAL, True),
+    SessionStatus.CANCELLED: (Tone.NEUTRAL, True),
+}
 _VIEWS: dict[SessionStatus, StatusView] = {
-    SessionStatus.OPEN: StatusView("Waiting for payment", Tone.INFO, False),
-    SessionStatus.PARTIALLY_PAID: StatusView("Partially paid", Tone.WARNING, False),
-    SessionStatus.PAID: StatusView("Paid", Tone.SUCCESS, True),
-    SessionStatus.PAID_LATE: StatusView("Paid (after the time limit)", Tone.SUCCESS, True),
-    SessionStatus.EXPIRED: StatusView("Expired", Tone.NEUTRAL, True),
-    SessionStatus.CANCELLED: StatusView("Cancelled", Tone.NEUTRAL, True),
+    status: StatusView(STATUS_LABELS[status.value], tone, done)
+    for status, (tone, done) in _TONES.items()
 }
 
 

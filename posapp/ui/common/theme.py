@@ -22,6 +22,17 @@ TESTNET = "#E8590C"
 MONO_FAMILY = "DejaVu Sans Mono, Menlo, Consolas, monospace"
 
 
+STATUS_COLORS = {
+    "open": "#1f5fbf",
+    "partially_paid": "#b35300",
+    "paid": "#1b7a3a",
+    "expired": "#6b6b6b",
+    "paid_late": "#8a6d00",
+    "cancelled": "#8c8c8c",
+}
+"""Text colour of a sale's status in the history window, by ``SessionStatus`` value."""
+
+
 class Tone(StrEnum):
     """The meaning of a coloured element."""
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from posapp.core.roles import Actor
 from posapp.services.history import DatePreset, HistoryServices
 from posapp.services.reconcile import ReconcileCancelled, ReconcileReport
+from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
-from posapp.ui.history.formatting import local_time, short_hash, usdc
+from posapp.ui.history.formatting import usdc
 from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
 
 KIND_LABELS = {
@@ -136,7 +137,7 @@ class ReconcileTab(QWidget):
                 f" {usdc(report.overpaid_total)} USDC beyond the sales, to refund."
             )
         self.summary.setText(
-            f"{local_time(report.start, tz)} – {local_time(report.end, tz)}: network"
+            f"{local_datetime(report.start, tz)} – {local_datetime(report.end, tz)}: network"
             f" {report.network_count} payments, stored {report.local_count}, matching"
             f" {report.matched_count}. <b>{verdict}</b>"
         )
@@ -147,7 +148,7 @@ class ReconcileTab(QWidget):
             label, color = KIND_LABELS.get(d.kind, (d.kind, "#000"))
             cells = (
                 label,
-                local_time(d.ledger_time, tz, seconds=True) if d.ledger_time else "",
+                local_datetime(d.ledger_time, tz, seconds=True) if d.ledger_time else "",
                 usdc(d.network_amount) if d.network_amount is not None else "–",
                 usdc(d.local_amount) if d.local_amount is not None else "–",
                 d.session_id or "",

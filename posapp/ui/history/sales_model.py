@@ -38,8 +38,10 @@ from posapp.services.history import (
     SortField,
     SortOrder,
 )
+from posapp.ui.common.formatting import local_datetime
 from posapp.ui.common.plain_text import escaped
-from posapp.ui.history.formatting import STATUS_COLORS, display_row, local_time
+from posapp.ui.common.theme import STATUS_COLORS
+from posapp.ui.history.formatting import display_row
 from posapp.workers.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -267,7 +269,7 @@ class SalesTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: HistoryRow, col: int) -> str | None:
         if col == COL_TIME:
-            return f"{local_time(row.created_at, self._history.tz, seconds=True)} · {row.id}"
+            return f"{local_datetime(row.created_at, self._history.tz, seconds=True)} · {row.id}"
         if col == COL_NOTE and row.note:
             return escaped(row.note)
         if col == COL_TX and row.last_tx_hash:

@@ -80,7 +80,7 @@ class TotalsBar(QWidget):
 
 
 def _status_tooltip(totals: HistoryTotals) -> str:
-    from posapp.ui.history.formatting import STATUS_LABELS
+    from posapp.ui.common.session_view import STATUS_LABELS
 
     parts = [f"{STATUS_LABELS.get(s, s)}: {n:,}" for s, n in totals.by_status.items() if n]
     return "\n".join(parts)
