@@ -3,7 +3,9 @@ to shorten a hash or an account, one wall-clock format."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 from posapp.core.session import SessionStatus
 from posapp.ui.common.formatting import local_datetime, local_time, short_account, short_hash
@@ -35,3 +37,19 @@ def test_one_short_form_for_hashes_accounts_and_times() -> None:
     moment = datetime(2026, 11, 29, 12, 0, 9, tzinfo=UTC)
     assert local_time(moment, IST) == "17:30"
     assert local_datetime(moment, IST, seconds=True) == "2026-11-29 17:30:09"
+
+
+def test_every_colour_is_named_in_the_theme() -> None:
+    """No window hard-codes a colour: hex codes and colour names live in ui/common/theme.py."""
+    ui = Path(__file__).resolve().parents[2] / "posapp" / "ui"
+    colour = re.compile(
+        r"#[0-9a-fA-F]{6}\b|rgba?\(|QColor\(\s*[\"'\d]|(color|background):\s*(white|black)\b"
+    )
+    offenders = [
+        f"{path.relative_to(ui)}:{n}"
+        for path in ui.rglob("*.py")
+        if path.name != "theme.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if colour.search(line)
+    ]
+    assert not offenders

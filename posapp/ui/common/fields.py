@@ -32,6 +32,7 @@ from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
 from posapp.stellar.networks import get_network
 from posapp.ui.common.formatting import short_account
 from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import BLUE_50, BLUE_700, SLATE_300, WHITE
 from posapp.ui.common.widgets import CheckRow, Notice, add_row, hint
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "INR", "NGN", "KES", "PHP", "MXN", "BRL", "ARS")
@@ -69,7 +70,7 @@ class OptionCard(QFrame):
         super().mousePressEvent(event)
 
     def _restyle(self, *_args: object) -> None:
-        border, bg = ("#1d4ed8", "#eff6ff") if self.radio.isChecked() else ("#cbd5e1", "#ffffff")
+        border, bg = (BLUE_700, BLUE_50) if self.radio.isChecked() else (SLATE_300, WHITE)
         self.setStyleSheet(
             f"QFrame#optionCard {{ border: 1px solid {border}; border-radius: 6px;"
             f" background: {bg}; }}"

@@ -22,7 +22,7 @@ from posapp.ui.common.countdown import Countdown
 from posapp.ui.common.formatting import Formatter, countdown, plain_usdc, short_hash
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.session_view import is_paid
-from posapp.ui.common.theme import SURFACE, TESTNET
+from posapp.ui.common.theme import GREY_600, SURFACE, TESTNET, WHITE
 from posapp.ui.customer_display.pages import (
     IdlePage,
     PayPage,
@@ -71,13 +71,13 @@ class CustomerDisplay(QWidget):
         self.network_strip = PlainLabel("TEST NETWORK — not real money")
         self.network_strip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.network_strip.setStyleSheet(
-            f"background: {TESTNET}; color: white; font-weight: 700; padding: 6px;"
+            f"background: {TESTNET}; color: {WHITE}; font-weight: 700; padding: 6px;"
         )
         self.network_strip.setVisible(not config.stellar_network.is_public)
         box.addWidget(self.network_strip)
         self.shop_header = PlainLabel(config.shop_name)
         self.shop_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.shop_header.setStyleSheet("color: #475467; padding-top: 14px;")
+        self.shop_header.setStyleSheet(f"color: {GREY_600}; padding-top: 14px;")
         box.addWidget(self.shop_header)
         self.stack = QStackedWidget()
         self.idle_page = IdlePage(config.shop_name)

@@ -25,15 +25,22 @@ from posapp.services.history import DatePreset, HistoryServices
 from posapp.services.reconcile import ReconcileCancelled, ReconcileReport
 from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
+from posapp.ui.common.theme import (
+    HISTORY_LATE,
+    RECONCILE_EXTRA,
+    RECONCILE_MISSING,
+    RECONCILE_OVERPAID,
+    RECONCILE_TOTAL,
+)
 from posapp.ui.history.formatting import usdc
 from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
 
 KIND_LABELS = {
-    "missing": ("Missing here", "#b3261e"),
-    "extra": ("Not on network", "#8a4b00"),
-    "mismatch": ("Different", "#8a6d00"),
-    "sale_total": ("Sale total", "#5b4a9e"),
-    "overpaid": ("Overpaid", "#00639b"),
+    "missing": ("Missing here", RECONCILE_MISSING),
+    "extra": ("Not on network", RECONCILE_EXTRA),
+    "mismatch": ("Different", HISTORY_LATE),
+    "sale_total": ("Sale total", RECONCILE_TOTAL),
+    "overpaid": ("Overpaid", RECONCILE_OVERPAID),
 }
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from posapp.services.history import HistoryTotals
 from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import CAPTION_GREY
 from posapp.ui.history.formatting import fiat, usdc
 
 _CARD_STYLE = (
@@ -24,7 +25,7 @@ class _Card(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.caption = PlainLabel(caption)
-        self.caption.setStyleSheet("color: #5f6368;")
+        self.caption.setStyleSheet(f"color: {CAPTION_GREY};")
         self.value = PlainLabel("…")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.value.font()

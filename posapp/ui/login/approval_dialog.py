@@ -26,6 +26,7 @@ from posapp.core.roles import Actor, Permission, Role, can_approve, has_permissi
 from posapp.services.auth import AuthService
 from posapp.services.users import UserService
 from posapp.ui.common.plain_text import PlainLabel, RichLabel
+from posapp.ui.common.theme import SLATE_700, SLATE_900, WHITE
 from posapp.ui.login.pin_pad import PinPad
 from posapp.workers.tasks import TaskRunner
 
@@ -54,17 +55,17 @@ class ApprovalDialog(QDialog):
         self.approved_actor: Actor | None = None
         self.setWindowTitle("Owner approval")
         self.setModal(True)
-        self.setStyleSheet("QDialog { background: #ffffff; }")
+        self.setStyleSheet(f"QDialog {{ background: {WHITE}; }}")
 
         title = PlainLabel("Owner approval needed")
-        title.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f172a;")
+        title.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {SLATE_900};")
         what = reason or self._permission.description
         ask = RichLabel(
             f"<b>{_escape(for_actor.name)}</b> ({for_actor.role.value}) asks to "
             f"<b>{_escape(what)}</b>. An owner or admin approves it once with their PIN."
         )
         ask.setWordWrap(True)
-        ask.setStyleSheet("color: #334155; font-size: 14px;")
+        ask.setStyleSheet(f"color: {SLATE_700}; font-size: 14px;")
         self.approver = QComboBox()
         self.approver.setObjectName("approverCombo")
         candidates = sorted(

@@ -44,6 +44,7 @@ from posapp.services.shop_settings import (
 from posapp.services.users import UserService
 from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.common.plain_text import RichLabel
+from posapp.ui.common.theme import WHITE
 from posapp.ui.common.widgets import Notice, SecretReveal, add_row, hint
 from posapp.ui.settings.users_tab import UsersTab
 from posapp.ui.setup.setup_wizard import STYLE
@@ -77,7 +78,7 @@ class SettingsDialog(QDialog):
         self._snapshot: SettingsSnapshot | None = None
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
-        self.setStyleSheet(STYLE + "QDialog#settingsDialog { background: #ffffff; }")
+        self.setStyleSheet(STYLE + f"QDialog#settingsDialog {{ background: {WHITE}; }}")
         self.resize(760, 600)
 
         self.shop = ShopFields()

@@ -30,6 +30,7 @@ from posapp.services.passwords import (
 from posapp.services.provisioning import ProvisionRequest, validate_http_url
 from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.common.plain_text import RichLabel
+from posapp.ui.common.theme import SLATE_600
 from posapp.ui.common.widgets import (
     CheckRow,
     Notice,
@@ -368,7 +369,8 @@ class ReviewPage(_Page):
             ("Administrator", self.state.admin_name),
         ]
         cells = "".join(
-            f"<tr><td style='color:#475569; padding:3px 16px 3px 0; white-space:nowrap'>{k}</td>"
+            f"<tr><td style='color:{SLATE_600}; padding:3px 16px 3px 0;"
+            f" white-space:nowrap'>{k}</td>"
             f"<td style='padding:3px 0'>{html.escape(str(v))}</td></tr>"
             for k, v in rows
         )
