@@ -49,14 +49,14 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, fn: Callable[[_Signals], Any], signals: _Signals) -> None:
         super().__init__()
         self._fn = fn
         self._signals = signals
 
     def run(self) -> None:  # pool thread
         try:
-            result = self._fn()
+            result = self._fn(self._signals)
         except Exception as exc:
             log.debug("background task failed: %s", error_text(exc))
             self._signals.failed.emit(exc)
@@ -69,16 +69,17 @@ _live: set[_Signals] = set()
 
 
 def _start(
-    fn: Callable[[], Any],
+    fn: Callable[[_Signals], Any],
     on_done: Done,
     on_error: Failed,
-    pool: QThreadPool,
+    pool: QThreadPool | None,
     on_progress: Callable[[Any], None] | None = None,
-) -> _Signals:
-    """GUI thread: run ``fn`` on ``pool``; ``on_done``/``on_error`` on the GUI thread."""
+) -> None:
+    """GUI thread: run ``fn(signals)`` on ``pool`` (or, without one, right here); deliver
+    ``on_done``/``on_error``/``on_progress`` on the GUI thread."""
     signals = _Signals()
     _live.add(signals)
-    queued = Qt.ConnectionType.QueuedConnection
+    how = Qt.ConnectionType.QueuedConnection if pool else Qt.ConnectionType.DirectConnection
 
     def done(result: Any) -> None:
         _live.discard(signals)
@@ -88,12 +89,15 @@ def _start(
         _live.discard(signals)
         on_error(exc)
 
-    signals.finished.connect(done, queued)
-    signals.failed.connect(failed, queued)
+    signals.finished.connect(done, how)
+    signals.failed.connect(failed, how)
     if on_progress is not None:
-        signals.progressed.connect(on_progress, queued)
-    pool.start(_Runnable(fn, signals))
-    return signals
+        signals.progressed.connect(on_progress, how)
+    runnable = _Runnable(fn, signals)
+    if pool is None:
+        runnable.run()
+    else:
+        pool.start(runnable)
 
 
 def _unhandled(exc: Exception) -> None:
@@ -122,7 +126,7 @@ def run_task(
         if alive():
             (on_error or _unhandled)(exc)
 
-    _start(fn, done, failed, QThreadPool.globalInstance())
+    _start(lambda _signals: fn(), done, failed, QThreadPool.globalInstance())
 
 
 class TaskProgress:
@@ -137,6 +141,10 @@ class TaskProgress:
     def cancelled(self) -> bool:
         """True once ``TaskHandle.cancel()`` was called (or the runner shut down)."""
         return self._stop()
+
+    def also_stop_when(self, stop: Callable[[], bool]) -> TaskProgress:
+        """The same progress, also stopping once ``stop()`` is True."""
+        return TaskProgress(self._signals, lambda: self._stop() or stop())
 
     def report(self, value: object) -> bool:
         """Send ``value`` (immutable) to the GUI; False when the task should stop."""
@@ -199,6 +207,7 @@ class TaskRunner(QObject):
         key: str | None = None,
         stoppable: bool = False,
         foreground: bool = False,
+        on_progress: Callable[[Any], None] | None = None,
     ) -> None:
         """Run ``fn()`` on the pool; ``on_done(result)`` / ``on_error(exc)`` on the GUI
         thread unless a newer task took the ``key`` or the owner is gone. Without
@@ -207,7 +216,9 @@ class TaskRunner(QObject):
         With ``stoppable`` the task is called as ``fn(superseded)``: ``superseded()`` turns
         True (any thread) once a newer task took the key or the runner shut down, so long
         tasks can give up early; while a ``foreground`` task runs, ``superseded()`` also
-        pauses the caller for up to ``YIELD_S`` so the foreground task is not slowed."""
+        pauses the caller for up to ``YIELD_S`` so the foreground task is not slowed.
+        With ``on_progress`` the task is called as ``fn(progress)`` (see
+        ``run_with_progress``)."""
         token = next(self._tokens)
         if key is not None:
             self._latest[key] = token
@@ -247,20 +258,19 @@ class TaskRunner(QObject):
                 waited += 0.002
             return not current()
 
-        def guarded() -> Any:
+        def progressed(value: Any) -> None:
+            if on_progress is not None and not self._closed and shiboken6.isValid(self):
+                on_progress(value)
+
+        def guarded(signals: _Signals) -> Any:
             if not current():
                 return None  # superseded before it started: skip the work
+            if on_progress is not None:
+                return fn(TaskProgress(signals, lambda: self._closed or not current()))
             return fn(superseded) if stoppable else fn()
 
-        if self.inline:
-            try:
-                result = guarded()
-            except Exception as exc:
-                failed(exc)
-            else:
-                done(result)
-        else:
-            _start(guarded, done, failed, self._pool)
+        pool = None if self.inline else self._pool
+        _start(guarded, done, failed, pool, progressed if on_progress else None)
 
     def run_with_progress(
         self,
@@ -273,26 +283,10 @@ class TaskRunner(QObject):
         thread while the owner lives) and cancel (``TaskHandle.cancel()``)."""
         cancel = threading.Event()
 
-        def stop() -> bool:
-            return cancel.is_set() or self._closed
+        def work(progress: TaskProgress) -> Any:
+            return fn(progress.also_stop_when(cancel.is_set))
 
-        def progressed(value: Any) -> None:
-            if not self._closed and shiboken6.isValid(self):
-                on_progress(value)
-
-        signals = _Signals()
-        _live.add(signals)
-        signals.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
-
-        def finish(result: Any) -> None:
-            _live.discard(signals)
-            on_done(result)
-
-        def fail(exc: Exception) -> None:
-            _live.discard(signals)
-            on_error(exc)
-
-        self.run(lambda: fn(TaskProgress(signals, stop)), finish, fail)
+        self.run(work, on_done, on_error, on_progress=on_progress)
         return TaskHandle(cancel)
 
     def shutdown(self, timeout_ms: int = 2000) -> None:
