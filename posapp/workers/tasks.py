@@ -79,7 +79,8 @@ def _start(
     ``on_done``/``on_error``/``on_progress`` on the GUI thread."""
     signals = _Signals()
     _live.add(signals)
-    how = Qt.ConnectionType.QueuedConnection if pool else Qt.ConnectionType.DirectConnection
+    queued = pool is not None
+    how = Qt.ConnectionType.QueuedConnection if queued else Qt.ConnectionType.DirectConnection
 
     def done(result: Any) -> None:
         _live.discard(signals)
