@@ -33,6 +33,7 @@ from posapp.ui.common.theme import (
     RECONCILE_TOTAL,
 )
 from posapp.ui.history.formatting import usdc
+from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
 
 KIND_LABELS = {
@@ -176,8 +177,8 @@ class ReconcileTab(QWidget):
         if isinstance(exc, ReconcileCancelled):
             self.progress.setText("Cancelled")
         else:
-            self.progress.setText(f"Could not reconcile: {exc}")
-            self.message.emit(f"Reconciliation failed: {exc}")
+            self.progress.setText(f"Could not reconcile: {error_text(exc)}")
+            self.message.emit(f"Reconciliation failed: {error_text(exc)}")
 
     def _finish(self) -> None:
         self._job = None

@@ -42,6 +42,7 @@ from posapp.ui.common.formatting import local_datetime
 from posapp.ui.common.plain_text import escaped
 from posapp.ui.common.theme import STATUS_COLORS
 from posapp.ui.history.formatting import display_row
+from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -260,7 +261,7 @@ class SalesTableModel(QAbstractTableModel):
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_loading(False)
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(error_text(exc))
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:

@@ -35,6 +35,7 @@ from posapp.ui.history.filter_bar import FilterBar
 from posapp.ui.history.sales_model import COL_NOTE, COLUMNS, SalesTableModel
 from posapp.ui.history.totals_bar import TotalsBar
 from posapp.ui.history.zreport import ZReportDialog
+from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
 
 COLUMN_WIDTHS = (135, 125, 90, 105, 105, 90, 85, 220, 110)
@@ -221,8 +222,10 @@ class SalesTab(QWidget):
             if isinstance(exc, ExportCancelled):
                 self.message.emit("Export cancelled; no file was written")
             else:
-                self.message.emit(f"Export failed: {exc}")
-                box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", str(exc), parent=self)
+                self.message.emit(f"Export failed: {error_text(exc)}")
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning, "Export failed", error_text(exc), parent=self
+                )
                 box.setTextFormat(Qt.TextFormat.PlainText)
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()

@@ -39,6 +39,7 @@ from posapp.ui.common.formatting import local_datetime, short_account, short_has
 from posapp.ui.common.plain_text import PlainLabel, escaped, plain
 from posapp.ui.common.session_view import STATUS_LABELS
 from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -303,7 +304,7 @@ class UnmatchedTab(QWidget):
                 service.count(actor),
             ),
             self._on_loaded,
-            lambda exc: self.message.emit(f"Could not load unmatched payments: {exc}"),
+            lambda exc: self.message.emit(f"Could not load unmatched payments: {error_text(exc)}"),
             key="unmatched",
         )
 
@@ -412,7 +413,8 @@ class UnmatchedTab(QWidget):
         self.reload()
 
     def _on_action_failed(self, exc: Exception) -> None:
-        self.message.emit(str(exc))
-        box = plain(QMessageBox(QMessageBox.Icon.Warning, "Not done", str(exc), parent=self))
+        text = error_text(exc)
+        self.message.emit(text)
+        box = plain(QMessageBox(QMessageBox.Icon.Warning, "Not done", text, parent=self))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

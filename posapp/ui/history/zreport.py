@@ -27,6 +27,7 @@ from posapp.core.roles import Actor
 from posapp.services.history import HistoryServices
 from posapp.services.reports import ZReport, render_z_report_html
 from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskRunner
 
 
@@ -102,7 +103,9 @@ class ZReportDialog(QDialog):
         self._runner.run(
             lambda: reports.z_report(day, actor, cashier=cashier, terminal=terminal),
             self._on_report,
-            lambda exc: self.preview.setHtml(escaped(f"Could not build the report: {exc}")),
+            lambda exc: self.preview.setHtml(
+                escaped(f"Could not build the report: {error_text(exc)}")
+            ),
             key="z-report",
         )
 
