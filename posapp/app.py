@@ -42,18 +42,19 @@ from posapp.services.users import UserService
 from posapp.services.watcher import PaymentWatcher, WatchListener
 from posapp.storage.engine import Database
 from posapp.ui.cashier import CashierWindow
+from posapp.ui.common.excepthook import install_excepthook
+from posapp.ui.common.formatting import Formatter, default_locale
 from posapp.ui.counter_prefs import CounterPrefs
 from posapp.ui.customer_display import CustomerDisplay
 from posapp.ui.customer_display.placement import arrange_windows
 from posapp.ui.customer_display.sound import Chime, PaidSound
 from posapp.ui.customer_display.window import IDLE_AFTER_MS
-from posapp.ui.formatting import Formatter, default_locale
 from posapp.ui.gc_policy import MainThreadCollector
 from posapp.ui.login import IdleLock, LoginWindow
 from posapp.ui.startup_dialogs import not_configured_box, startup_error_box
-from posapp.workers.background import run_in_background
 from posapp.workers.counter_webhooks import CounterWebhooks
 from posapp.workers.rate_refresher import RateRefresher
+from posapp.workers.tasks import run_task
 from posapp.workers.watcher_thread import WatcherThread
 
 log = logging.getLogger("posapp.app")
@@ -298,7 +299,7 @@ class CounterApp(QObject):
         self.watcher.start()
         self.webhooks.start()
         self.rates.start()
-        run_in_background(_warm_up_sale_modules)
+        run_task(_warm_up_sale_modules)
         prepare = getattr(self.sound, "prepare", None)
         if callable(prepare):
             QTimer.singleShot(SOUND_PRELOAD_MS, self, prepare)
@@ -487,6 +488,7 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("posapp")
     app.setOrganizationName("posapp")
+    install_excepthook()
     demo = None
     db = None
     counter: CounterApp | None = None

@@ -39,7 +39,7 @@ from posapp.services.users import UserNotFound, UserService
 from posapp.stellar.networks import TESTNET
 from posapp.stellar.sep7 import build_pay_uri
 from posapp.storage.engine import Database
-from posapp.workers.background import run_in_background
+from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.demo")
 DEMO_SHOP = "posapp demo café"
@@ -264,7 +264,7 @@ class DemoController(QObject):
         what = "look-alike USDC from a fake issuer" if issuer else "USDC"
         self._say(f"Simulated customer signs and sends {format_plain(amount)} {what}…")
         self._last_kind = kind
-        run_in_background(pay, self._on_payment_sent, self._on_payment_failed)
+        run_task(pay, self._on_payment_sent, self._on_payment_failed)
         return True
 
     @Slot(object)

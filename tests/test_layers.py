@@ -78,3 +78,23 @@ def test_production_code_never_imports_the_devnet() -> None:
         and str(p.relative_to(PACKAGE)) not in ("app.py", "demo.py", "cli/__init__.py")
     ]
     assert not offenders
+
+
+def test_the_shared_ui_kit_imports_no_window() -> None:
+    """ui/common/ is what every window shares: it may use the layers below ui/ and itself,
+    never a window package (cashier, login, setup, settings, history, customer display)."""
+    common = PACKAGE / "ui" / "common"
+    bad = set()
+    for path in common.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module]
+                if isinstance(node, ast.ImportFrom) and node.module
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            for name in names:
+                if name.startswith("posapp.ui.") and not name.startswith("posapp.ui.common"):
+                    bad.add(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert not bad, sorted(bad)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from posapp.core.session import RateQuote
 from posapp.rates import RateSource
 from posapp.services.clock import Clock
-from posapp.workers.background import run_in_background
+from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.workers.rates")
 REFRESH_INTERVAL_S = 15
@@ -66,7 +66,7 @@ class RateRefresher(QObject):
             return
         self._busy = True
         rates, currency, clock = self._rates, self._currency, self._clock
-        run_in_background(
+        run_task(
             lambda: rates.quote(currency, clock()),
             self._on_task_finished,
             self._on_task_failed,

@@ -22,8 +22,8 @@ from posapp.services.context import AppContext, build_context
 from posapp.services.provisioning import ProvisionRequest, build_config
 from posapp.storage.engine import Database
 from posapp.ui.cashier import CashierWindow
+from posapp.ui.common.formatting import Formatter
 from posapp.ui.counter_prefs import CounterPrefs
-from posapp.ui.formatting import Formatter
 
 CASHIER = Actor("test-cashier", Role.CASHIER)
 

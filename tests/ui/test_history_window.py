@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -34,9 +33,9 @@ from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import TESTNET
 from posapp.storage.engine import Database, sqlite_url
 from posapp.ui.history import HistoryWindow
-from posapp.ui.history.jobs import JobRunner
 from posapp.ui.history.sales_model import COL_STATUS, SalesTableModel
 from posapp.ui.history.zreport import ZReportDialog
+from posapp.workers.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 IST = ZoneInfo("Asia/Kolkata")
@@ -75,8 +74,8 @@ def services(db: Database, big: Path) -> HistoryServices:
 
 
 @pytest.fixture
-def inline(qapp) -> JobRunner:
-    return JobRunner(inline=True)
+def inline(qapp) -> TaskRunner:
+    return TaskRunner(inline=True)
 
 
 def month(services: HistoryServices) -> HistoryFilter:
@@ -124,19 +123,6 @@ def test_model_shows_formatted_cells(qtbot, services, inline) -> None:
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) & int(
         Qt.AlignmentFlag.AlignRight
     )
-
-
-def test_superseded_jobs_never_deliver(qtbot) -> None:
-    runner = JobRunner()
-    gate = threading.Event()
-    delivered: list[str] = []
-    runner.run(lambda: gate.wait(5) and "old", delivered.append, channel="x")
-    runner.run(lambda: "new", delivered.append, channel="x")
-    qtbot.waitUntil(lambda: delivered == ["new"], timeout=WAIT_MS)
-    gate.set()
-    qtbot.wait(200)
-    assert delivered == ["new"]
-    runner.shutdown()
 
 
 # ---- the window ------------------------------------------------------------------------
@@ -336,7 +322,7 @@ def test_attach_an_unmatched_payment_from_the_window(qtbot, database_url: str) -
     )  # fmt: skip
     PaymentApplier(db, config).apply([ReceivedRecord("77", (record,))])
     services = HistoryServices.build(db, config, tz=IST)
-    win = HistoryWindow(services, OWNER, runner=JobRunner(inline=True))
+    win = HistoryWindow(services, OWNER, runner=TaskRunner(inline=True))
     qtbot.addWidget(win)
     tab = win.unmatched
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)  # loads after sales
@@ -356,7 +342,7 @@ def test_attach_an_unmatched_payment_from_the_window(qtbot, database_url: str) -
 
 
 def test_refund_buttons_follow_permissions(qtbot, services) -> None:
-    win = HistoryWindow(services, Actor("boss", Role.OWNER), runner=JobRunner(inline=True))
+    win = HistoryWindow(services, Actor("boss", Role.OWNER), runner=TaskRunner(inline=True))
     qtbot.addWidget(win)
     assert not win.unmatched.attach_button.isHidden()
     unmatched, overpaid = (
@@ -409,7 +395,7 @@ def test_overpayments_are_listed_beside_unmatched_payments(qtbot, database_url: 
     ]
     PaymentApplier(db, config).apply([ReceivedRecord(r.operation_id, (r,)) for r in records])
     services = HistoryServices.build(db, config, tz=IST)
-    win = HistoryWindow(services, OWNER, runner=JobRunner(inline=True))
+    win = HistoryWindow(services, OWNER, runner=TaskRunner(inline=True))
     qtbot.addWidget(win)
     tab = win.unmatched
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from posapp.ui.cashier.amount_entry import AmountBuffer
 from posapp.ui.cashier.keypad import token_for_key
-from posapp.ui.formatting import Formatter, countdown, default_locale, short_hash
+from posapp.ui.common.formatting import Formatter, countdown, default_locale, short_hash
 
 NO_MOD = Qt.KeyboardModifier.NoModifier
 

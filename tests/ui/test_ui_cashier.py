@@ -13,7 +13,7 @@ from posapp.core.errors import InvalidAmount, RateUnavailable
 from posapp.core.session import SessionStatus
 from posapp.services.sessions import SessionService
 from posapp.ui.cashier import CashierWindow
-from posapp.ui.formatting import Formatter
+from posapp.ui.common.formatting import Formatter
 
 
 def keys(qtbot, window: CashierWindow, text: str) -> None:

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 
 from posapp.core.session import PaymentSession, SessionStatus
+from posapp.ui.common.formatting import Formatter
 from posapp.ui.customer_display import CustomerDisplay
 from posapp.ui.customer_display.placement import pick_display_screen, side_by_side
 from posapp.ui.customer_display.sound import PAID_WAV, PaidSound, sound_effect_class
-from posapp.ui.formatting import Formatter
 from posapp.ui.resources import resource_path
 from posapp.ui.self_check import check_sound
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QWidget
 
 from posapp.stellar.qr import qr_matrix
-from posapp.ui.qr_widget import QrWidget, dark_runs
+from posapp.ui.common.qr_widget import QrWidget, dark_runs
 
 URI = (
     "web+stellar:pay?destination=GBBD47IF6LWK7P7MDEVSCWR7DPUWV3NY3DTQEVFL4NAT4AQH3ZLLFLA5"

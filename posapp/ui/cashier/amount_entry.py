@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from posapp.ui.formatting import Formatter
-from posapp.ui.theme import FAINT
+from posapp.ui.common.formatting import Formatter
+from posapp.ui.common.theme import FAINT
 
 DIGITS = frozenset("0123456789")
 KEY_DOUBLE_ZERO = "00"

@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from posapp.core.connection import ConnectionState, ConnectionStatus
-from posapp.ui.formatting import local_time
-from posapp.ui.theme import Tone
+from posapp.ui.common.formatting import local_time
+from posapp.ui.common.theme import Tone
 
 CONFIRMED_LATER = "this payment will be confirmed when the connection returns."
 

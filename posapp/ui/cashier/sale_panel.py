@@ -22,11 +22,20 @@ from PySide6.QtWidgets import (
 
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.ui.cashier.connection import ConnectionView
-from posapp.ui.formatting import Formatter, countdown, local_time, short_hash
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.qr_widget import QrWidget
-from posapp.ui.session_view import is_paid, status_view
-from posapp.ui.theme import INK, MONO_FAMILY, MUTED, TONES, Tone, banner_style, pill_style
+from posapp.ui.common.formatting import Formatter, countdown, local_time, short_hash
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.qr_widget import QrWidget
+from posapp.ui.common.session_view import is_paid, status_view
+from posapp.ui.common.theme import (
+    INK,
+    MONO_FAMILY,
+    MUTED,
+    TONES,
+    WHITE,
+    Tone,
+    banner_style,
+    pill_style,
+)
 
 PREVIEW_SIDE = 212
 
@@ -279,7 +288,7 @@ class SalePanel(QFrame):
         colors = TONES[tone]
         if strong:
             style = (
-                f"background: {colors.strong}; color: white; border-radius: 10px;"
+                f"background: {colors.strong}; color: {WHITE}; border-radius: 10px;"
                 " padding: 14px; font-size: 26px; font-weight: 700;"
             )
         else:

@@ -12,8 +12,8 @@ from posapp.core.connection import ConnectionStatus
 from posapp.stellar.networks import Network
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.webhook_indicator import WebhookIndicator
-from posapp.ui.plain_text import PlainLabel, escaped
-from posapp.ui.theme import MUTED, TESTNET, TONES, Tone
+from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.ui.common.theme import MUTED, TESTNET, TONES, WHITE, Tone
 
 TEST_NETWORK_TEXT = "TEST NETWORK — not real money"
 
@@ -36,7 +36,7 @@ class CashierStatusBar(QStatusBar):
         else:
             self.network_label.setText(TEST_NETWORK_TEXT)
             self.network_label.setStyleSheet(
-                f"background: {TESTNET}; color: white; font-weight: 700; padding: 4px 12px;"
+                f"background: {TESTNET}; color: {WHITE}; font-weight: 700; padding: 4px 12px;"
                 " border-radius: 6px;"
             )
         # Permanent, so a passing message never hides which network this is.

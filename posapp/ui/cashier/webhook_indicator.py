@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from posapp.ui.theme import TONES, Tone
+from posapp.ui.common.theme import TONES, Tone
 from posapp.webhooks.health import DeliveryHealth
 
 PROBLEM_CHARS = 40

@@ -46,11 +46,11 @@ from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.keypad import KEY_CANCEL, KEY_CHARGE, Keypad, token_for_key
 from posapp.ui.cashier.sale_panel import SalePanel
 from posapp.ui.cashier.status_bar import CashierStatusBar
-from posapp.ui.countdown import Countdown
-from posapp.ui.formatting import Formatter, local_time
-from posapp.ui.plain_text import PlainLabel, escaped
-from posapp.ui.session_view import status_view
-from posapp.ui.theme import CASHIER_STYLE, TONES, Tone, banner_style
+from posapp.ui.common.countdown import Countdown
+from posapp.ui.common.formatting import Formatter, local_time
+from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.ui.common.session_view import status_view
+from posapp.ui.common.theme import CASHIER_STYLE, TONES, Tone, banner_style
 from posapp.webhooks.health import DeliveryHealth
 
 log = logging.getLogger("posapp.ui.cashier")

@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.qr_widget import QrWidget
-from posapp.ui.theme import INK, MONO_FAMILY, MUTED, TONES, Tone
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.qr_widget import QrWidget
+from posapp.ui.common.theme import GREY_600, INK, MONO_FAMILY, MUTED, TONES, WHITE, WHITE_SOFT, Tone
 
 
 def _label(color: str = INK, *, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
@@ -185,8 +185,8 @@ class ResultKind(StrEnum):
 
 RESULT_COLORS = {
     ResultKind.PAID: TONES[Tone.SUCCESS].strong,
-    ResultKind.EXPIRED: "#475467",
-    ResultKind.CANCELLED: "#475467",
+    ResultKind.EXPIRED: GREY_600,
+    ResultKind.CANCELLED: GREY_600,
 }
 
 
@@ -211,7 +211,7 @@ class ResultBadge(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("white"))
+        painter.setBrush(QColor(WHITE))
         painter.drawEllipse(rect)
         pen = QPen(QColor(RESULT_COLORS[self.kind]), side * 0.09)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -250,7 +250,7 @@ class ResultPage(QWidget):
         self.title = _label("white")
         self.amount = _label("white")
         self.detail = _label("white")
-        self.tx = _label("rgba(255, 255, 255, 0.85)")
+        self.tx = _label(WHITE_SOFT)
         self.tx.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for widget in (self.title, self.amount, self.detail, self.tx):
             box.addWidget(widget)

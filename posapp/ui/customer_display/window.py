@@ -18,7 +18,11 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.clock import Clock
 from posapp.services.config import ShopConfig
-from posapp.ui.countdown import Countdown
+from posapp.ui.common.countdown import Countdown
+from posapp.ui.common.formatting import Formatter, countdown, plain_usdc, short_hash
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.session_view import is_paid
+from posapp.ui.common.theme import GREY_600, SURFACE, TESTNET, WHITE
 from posapp.ui.customer_display.pages import (
     IdlePage,
     PayPage,
@@ -27,10 +31,6 @@ from posapp.ui.customer_display.pages import (
     scaled_font,
 )
 from posapp.ui.customer_display.sound import Chime
-from posapp.ui.formatting import Formatter, countdown, plain_usdc, short_hash
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.session_view import is_paid
-from posapp.ui.theme import SURFACE, TESTNET
 
 log = logging.getLogger("posapp.ui.customer_display")
 IDLE_AFTER_MS = 20_000
@@ -71,13 +71,13 @@ class CustomerDisplay(QWidget):
         self.network_strip = PlainLabel("TEST NETWORK — not real money")
         self.network_strip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.network_strip.setStyleSheet(
-            f"background: {TESTNET}; color: white; font-weight: 700; padding: 6px;"
+            f"background: {TESTNET}; color: {WHITE}; font-weight: 700; padding: 6px;"
         )
         self.network_strip.setVisible(not config.stellar_network.is_public)
         box.addWidget(self.network_strip)
         self.shop_header = PlainLabel(config.shop_name)
         self.shop_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.shop_header.setStyleSheet("color: #475467; padding-top: 14px;")
+        self.shop_header.setStyleSheet(f"color: {GREY_600}; padding-top: 14px;")
         box.addWidget(self.shop_header)
         self.stack = QStackedWidget()
         self.idle_page = IdlePage(config.shop_name)

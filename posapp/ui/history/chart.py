@@ -21,11 +21,12 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from posapp.services.history import Granularity, SalesChart
-from posapp.ui.plain_text import PlainLabel
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import CHART_BAR
 
 COUNT = "count"
 USDC = "usdc"
-BAR_COLOR = QColor("#2e7d5b")
+BAR_COLOR = QColor(CHART_BAR)
 GRAIN_WORDS = {Granularity.HOUR: "hour", Granularity.DAY: "day", Granularity.MONTH: "month"}
 
 

@@ -27,17 +27,11 @@ from PySide6.QtWidgets import (
 
 from posapp.core.money import format_plain
 from posapp.services.history import SaleDetails
-from posapp.ui.history.formatting import (
-    PAYMENT_STATUS_LABELS,
-    STATUS_COLORS,
-    STATUS_LABELS,
-    fiat,
-    local_time,
-    short_account,
-    short_hash,
-    usdc,
-)
-from posapp.ui.plain_text import PlainLabel, RichLabel, escaped
+from posapp.ui.common.formatting import local_datetime, short_account, short_hash
+from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
+from posapp.ui.common.session_view import STATUS_LABELS
+from posapp.ui.common.theme import STATUS_COLORS
+from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
 
 
 class SaleDetailsDialog(QDialog):
@@ -53,7 +47,7 @@ class SaleDetailsDialog(QDialog):
         self.resize(980, 640)
 
         def when(moment: object) -> str:
-            return local_time(moment, tz, seconds=True) if moment else "–"  # type: ignore[arg-type]
+            return local_datetime(moment, tz, seconds=True) if moment else "–"  # type: ignore[arg-type]
 
         status = STATUS_LABELS.get(s.status.value, s.status.value)
         color = STATUS_COLORS.get(s.status.value, "#000")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.services.history import DatePreset, HistoryFilter, HistoryService, to_local
-from posapp.ui.plain_text import PlainLabel
+from posapp.ui.common.plain_text import PlainLabel
 
 PRESETS: tuple[tuple[str, DatePreset], ...] = (
     ("Today", DatePreset.TODAY),
@@ -36,7 +36,7 @@ STATUS_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     ("Paid on time", frozenset({"paid"})),
     ("Paid late", frozenset({"paid_late"})),
     ("Partially paid", frozenset({"partially_paid"})),
-    ("Awaiting payment", frozenset({"open", "partially_paid"})),
+    ("Waiting for payment or partially paid", frozenset({"open", "partially_paid"})),
     ("Expired", frozenset({"expired"})),
     ("Cancelled", frozenset({"cancelled"})),
     ("Not paid (expired or cancelled)", frozenset({"expired", "cancelled"})),

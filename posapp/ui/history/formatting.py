@@ -4,30 +4,16 @@ page loader can format rows on its pool thread and the GUI thread only indexes t
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from decimal import Decimal
 from functools import cache
 
 from posapp.core.money import format_plain, from_stroops
 from posapp.services.currency import currency_places
-from posapp.services.history import HistoryRow, to_local
+from posapp.services.history import HistoryRow
+from posapp.ui.common.formatting import local_datetime, short_hash
+from posapp.ui.common.session_view import STATUS_LABELS
 
-STATUS_LABELS = {
-    "open": "Open",
-    "partially_paid": "Partially paid",
-    "paid": "Paid",
-    "expired": "Expired",
-    "paid_late": "Paid late",
-    "cancelled": "Cancelled",
-}
-STATUS_COLORS = {
-    "open": "#1f5fbf",
-    "partially_paid": "#b35300",
-    "paid": "#1b7a3a",
-    "expired": "#6b6b6b",
-    "paid_late": "#8a6d00",
-    "cancelled": "#8c8c8c",
-}
 PAYMENT_STATUS_LABELS = {
     "credited": "Matched",
     "unmatched": "Unmatched",
@@ -73,26 +59,6 @@ def usdc_stroops(units: int) -> str:
     return usdc(from_stroops(units))
 
 
-def local_time(moment: datetime, tz: tzinfo | None, *, seconds: bool = False) -> str:
-    """``2026-11-29 17:30`` on the shop's wall clock."""
-    fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
-    return to_local(moment, tz).strftime(fmt)
-
-
-def short_hash(tx_hash: str | None) -> str:
-    """``3f2a9c…9b1c`` (empty for None)."""
-    if not tx_hash:
-        return ""
-    return f"{tx_hash[:6]}…{tx_hash[-4:]}" if len(tx_hash) > 12 else tx_hash
-
-
-def short_account(account: str | None) -> str:
-    """``GABC…WXYZ`` for a 56-character account id."""
-    if not account:
-        return ""
-    return f"{account[:4]}…{account[-4:]}" if len(account) > 12 else account
-
-
 def one_line(text: str, limit: int = 80) -> str:
     """A note on one table line: newlines shown as ⏎, cut with … past ``limit``."""
     flat = " ⏎ ".join(part.strip() for part in text.splitlines()) if "\n" in text else text
@@ -102,7 +68,7 @@ def one_line(text: str, limit: int = 80) -> str:
 def display_row(row: HistoryRow, tz: tzinfo | None) -> tuple[str, ...]:
     """The texts of one table row, in ``SalesTableModel.COLUMNS`` order (any thread)."""
     return (
-        local_time(row.created_at, tz),
+        local_datetime(row.created_at, tz),
         fiat_e7(row.fiat_amount_e7, row.fiat_currency),
         usdc_stroops(row.usdc_due_stroops),
         usdc_stroops(row.usdc_received_stroops) if row.usdc_received_stroops else "–",

@@ -23,16 +23,25 @@ from PySide6.QtWidgets import (
 from posapp.core.roles import Actor
 from posapp.services.history import DatePreset, HistoryServices
 from posapp.services.reconcile import ReconcileCancelled, ReconcileReport
-from posapp.ui.history.formatting import local_time, short_hash, usdc
-from posapp.ui.history.jobs import JobHandle, JobRunner, Progress
-from posapp.ui.plain_text import PlainLabel, RichLabel, escaped
+from posapp.ui.common.formatting import local_datetime, short_hash
+from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
+from posapp.ui.common.theme import (
+    HISTORY_LATE,
+    RECONCILE_EXTRA,
+    RECONCILE_MISSING,
+    RECONCILE_OVERPAID,
+    RECONCILE_TOTAL,
+)
+from posapp.ui.history.formatting import usdc
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
 
 KIND_LABELS = {
-    "missing": ("Missing here", "#b3261e"),
-    "extra": ("Not on network", "#8a4b00"),
-    "mismatch": ("Different", "#8a6d00"),
-    "sale_total": ("Sale total", "#5b4a9e"),
-    "overpaid": ("Overpaid", "#00639b"),
+    "missing": ("Missing here", RECONCILE_MISSING),
+    "extra": ("Not on network", RECONCILE_EXTRA),
+    "mismatch": ("Different", HISTORY_LATE),
+    "sale_total": ("Sale total", RECONCILE_TOTAL),
+    "overpaid": ("Overpaid", RECONCILE_OVERPAID),
 }
 
 
@@ -46,7 +55,7 @@ class ReconcileTab(QWidget):
         self,
         services: HistoryServices,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,7 +63,7 @@ class ReconcileTab(QWidget):
         self._history = services.history
         self._actor = actor
         self._runner = runner
-        self._job: JobHandle | None = None
+        self._job: TaskHandle | None = None
         today = self._history.local(self._history.now()).date()
         self.first_day = QDateEdit(calendarPopup=True)
         self.last_day = QDateEdit(calendarPopup=True)
@@ -96,7 +105,7 @@ class ReconcileTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.report: ReconcileReport | None = None
 
-    def start(self) -> JobHandle:
+    def start(self) -> TaskHandle:
         """Reconcile the chosen local days in the background."""
         first, last = sorted((self.first_day.date().toPython(), self.last_day.date().toPython()))
         start, end = self._history.preset(DatePreset.CUSTOM, first_day=first, last_day=last)
@@ -106,7 +115,7 @@ class ReconcileTab(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress.setText("Reading the network…")
 
-        def work(progress: Progress) -> ReconcileReport:
+        def work(progress: TaskProgress) -> ReconcileReport:
             return reconciler.reconcile(
                 start, end, actor, progress=lambda pages, seen: progress.report((pages, seen))
             )
@@ -136,7 +145,7 @@ class ReconcileTab(QWidget):
                 f" {usdc(report.overpaid_total)} USDC beyond the sales, to refund."
             )
         self.summary.setText(
-            f"{local_time(report.start, tz)} – {local_time(report.end, tz)}: network"
+            f"{local_datetime(report.start, tz)} – {local_datetime(report.end, tz)}: network"
             f" {report.network_count} payments, stored {report.local_count}, matching"
             f" {report.matched_count}. <b>{verdict}</b>"
         )
@@ -147,7 +156,7 @@ class ReconcileTab(QWidget):
             label, color = KIND_LABELS.get(d.kind, (d.kind, "#000"))
             cells = (
                 label,
-                local_time(d.ledger_time, tz, seconds=True) if d.ledger_time else "",
+                local_datetime(d.ledger_time, tz, seconds=True) if d.ledger_time else "",
                 usdc(d.network_amount) if d.network_amount is not None else "–",
                 usdc(d.local_amount) if d.local_amount is not None else "–",
                 d.session_id or "",
@@ -168,8 +177,8 @@ class ReconcileTab(QWidget):
         if isinstance(exc, ReconcileCancelled):
             self.progress.setText("Cancelled")
         else:
-            self.progress.setText(f"Could not reconcile: {exc}")
-            self.message.emit(f"Reconciliation failed: {exc}")
+            self.progress.setText(f"Could not reconcile: {error_text(exc)}")
+            self.message.emit(f"Reconciliation failed: {error_text(exc)}")
 
     def _finish(self) -> None:
         self._job = None

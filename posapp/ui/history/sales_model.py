@@ -5,7 +5,7 @@ one; ``canFetchMore``/``fetchMore`` ask the service for the next page *after* th
 so page 5,000 costs what page 1 costs and nothing ever loads all rows. Filtering and
 sorting happen in SQL (``HistoryService.page``).
 
-Every query runs on a pool thread (``JobRunner``); rows arrive by signal and are inserted
+Every query runs on a pool thread (``TaskRunner``); rows arrive by signal and are inserted
 on the GUI thread. A new filter or sort keeps the old rows on screen until the first page
 of the new result arrives, then swaps them in one reset (no flicker, no blocking). Results
 of superseded requests are dropped.
@@ -38,9 +38,12 @@ from posapp.services.history import (
     SortField,
     SortOrder,
 )
-from posapp.ui.history.formatting import STATUS_COLORS, display_row, local_time
-from posapp.ui.history.jobs import JobRunner
-from posapp.ui.plain_text import escaped
+from posapp.ui.common.formatting import local_datetime
+from posapp.ui.common.plain_text import escaped
+from posapp.ui.common.theme import STATUS_COLORS
+from posapp.ui.history.formatting import display_row
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -91,7 +94,7 @@ class SalesTableModel(QAbstractTableModel):
         self,
         history: HistoryService,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         *,
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
@@ -234,7 +237,7 @@ class SalesTableModel(QAbstractTableModel):
                 elapsed = (time.perf_counter() - started) * 1000
                 self._apply(result, first=after is None, elapsed_ms=elapsed)
 
-        self._runner.run(fetch, done, self._on_failed, channel="sales-page", foreground=True)
+        self._runner.run(fetch, done, self._on_failed, key="sales-page", foreground=True)
 
     def _apply(self, result: Loaded, *, first: bool, elapsed_ms: float) -> None:
         page, texts = result
@@ -258,7 +261,7 @@ class SalesTableModel(QAbstractTableModel):
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_loading(False)
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(error_text(exc))
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -267,7 +270,7 @@ class SalesTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: HistoryRow, col: int) -> str | None:
         if col == COL_TIME:
-            return f"{local_time(row.created_at, self._history.tz, seconds=True)} · {row.id}"
+            return f"{local_datetime(row.created_at, self._history.tz, seconds=True)} · {row.id}"
         if col == COL_NOTE and row.note:
             return escaped(row.note)
         if col == COL_TX and row.last_tx_hash:

@@ -1,6 +1,6 @@
 """The "Sales" tab: filters, totals, the paged table, the chart, export and Z-report.
 
-Every query runs on the window's ``JobRunner``: a filter change starts three jobs (first
+Every query runs on the window's ``TaskRunner``: a filter change starts three jobs (first
 page, totals, chart) whose results arrive by signal; newer filters supersede older jobs.
 GUI thread only.
 """
@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 from posapp.core.roles import Actor, Permission, has_permission
 from posapp.services.export import ExportCancelled
 from posapp.services.history import HistoryFilter, HistoryServices, HistoryTotals, SalesChart
+from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.history.chart import SalesChartView
 from posapp.ui.history.details import SaleDetailsDialog
 from posapp.ui.history.filter_bar import FilterBar
-from posapp.ui.history.jobs import JobHandle, JobRunner, Progress
 from posapp.ui.history.sales_model import COL_NOTE, COLUMNS, SalesTableModel
 from posapp.ui.history.totals_bar import TotalsBar
 from posapp.ui.history.zreport import ZReportDialog
-from posapp.ui.plain_text import PlainLabel
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
 
 COLUMN_WIDTHS = (135, 125, 90, 105, 105, 90, 85, 220, 110)
 
@@ -54,7 +55,7 @@ class SalesTab(QWidget):
         self,
         services: HistoryServices,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +63,7 @@ class SalesTab(QWidget):
         self._history = services.history
         self._actor = actor
         self._runner = runner
-        self._export: JobHandle | None = None
+        self._export: TaskHandle | None = None
         self.filters = FilterBar(self._history)
         self.totals = TotalsBar()
         self.model = SalesTableModel(self._history, actor, runner, parent=self)
@@ -145,7 +146,7 @@ class SalesTab(QWidget):
         """Show ``filt``. The first page loads first; totals follow it and the chart
         follows the totals, so the rows never wait behind the big sums."""
         self._sums_for = None
-        self._runner.cancel("sales-totals", "sales-chart")  # the old filter's sums
+        self._runner.supersede("sales-totals", "sales-chart")  # the old filter's sums
         self.totals.set_busy(True)
         self.chart.set_busy(True)
         self.model.set_filter(filt)
@@ -170,7 +171,7 @@ class SalesTab(QWidget):
                 lambda superseded: history.chart(filt, actor, should_stop=superseded),
                 self._on_chart,
                 self._on_job_failed,
-                channel="sales-chart",
+                key="sales-chart",
                 stoppable=True,
             )
 
@@ -178,10 +179,10 @@ class SalesTab(QWidget):
             lambda: history.totals(filt, actor),
             totals_done,
             totals_failed,
-            channel="sales-totals",
+            key="sales-totals",
         )
 
-    def start_export(self, target: Path, *, bom: bool = True) -> JobHandle:
+    def start_export(self, target: Path, *, bom: bool = True) -> TaskHandle:
         """Export the current filter to ``target`` in the background; returns the handle
         whose ``cancel()`` stops it (nothing is left behind)."""
         filt = self.model.current_filter
@@ -196,7 +197,7 @@ class SalesTab(QWidget):
         dialog.setAutoReset(False)
         self.export_button.setEnabled(False)
 
-        def work(progress: Progress) -> int:
+        def work(progress: TaskProgress) -> int:
             return history.export_csv(
                 target, filt, actor, bom=bom, progress=lambda n: progress.report(n)
             )
@@ -221,8 +222,10 @@ class SalesTab(QWidget):
             if isinstance(exc, ExportCancelled):
                 self.message.emit("Export cancelled; no file was written")
             else:
-                self.message.emit(f"Export failed: {exc}")
-                box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", str(exc), parent=self)
+                self.message.emit(f"Export failed: {error_text(exc)}")
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning, "Export failed", error_text(exc), parent=self
+                )
                 box.setTextFormat(Qt.TextFormat.PlainText)
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()
@@ -270,7 +273,7 @@ class SalesTab(QWidget):
             lambda: history.details(session_id, actor),
             self._show_details,
             self._on_job_failed,
-            channel="sales-details",
+            key="sales-details",
         )
 
     def _show_details(self, details: object) -> None:

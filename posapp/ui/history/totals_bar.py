@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from posapp.services.history import HistoryTotals
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import CAPTION_GREY
 from posapp.ui.history.formatting import fiat, usdc
-from posapp.ui.plain_text import PlainLabel
 
 _CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -24,7 +25,7 @@ class _Card(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.caption = PlainLabel(caption)
-        self.caption.setStyleSheet("color: #5f6368;")
+        self.caption.setStyleSheet(f"color: {CAPTION_GREY};")
         self.value = PlainLabel("…")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.value.font()
@@ -80,7 +81,7 @@ class TotalsBar(QWidget):
 
 
 def _status_tooltip(totals: HistoryTotals) -> str:
-    from posapp.ui.history.formatting import STATUS_LABELS
+    from posapp.ui.common.session_view import STATUS_LABELS
 
     parts = [f"{STATUS_LABELS.get(s, s)}: {n:,}" for s, n in totals.by_status.items() if n]
     return "\n".join(parts)

@@ -35,17 +35,12 @@ from posapp.core.roles import Actor, Permission, has_permission
 from posapp.services.history import HistoryServices
 from posapp.services.unmatched import AttachCandidate, AttachPreview, AttachResult
 from posapp.storage.ledger_repo import LedgerPayment
-from posapp.ui.history.formatting import (
-    PAYMENT_STATUS_LABELS,
-    STATUS_LABELS,
-    fiat,
-    local_time,
-    short_account,
-    short_hash,
-    usdc,
-)
-from posapp.ui.history.jobs import JobRunner
-from posapp.ui.plain_text import PlainLabel, escaped, plain
+from posapp.ui.common.formatting import local_datetime, short_account, short_hash
+from posapp.ui.common.plain_text import PlainLabel, escaped, plain
+from posapp.ui.common.session_view import STATUS_LABELS
+from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Received", "Amount (USDC)", "From", "Memo", "Why unmatched", "Status", "Transaction")
@@ -70,7 +65,7 @@ class UnmatchedModel(QAbstractTableModel):
     def _display(self, p: LedgerPayment) -> tuple[str, ...]:
         if is_overpayment(p):
             return (
-                local_time(p.ledger_time, self._tz),
+                local_datetime(p.ledger_time, self._tz),
                 usdc(p.overpaid),
                 short_account(p.from_account),
                 p.memo or f"({p.memo_type or 'none'})",
@@ -80,7 +75,7 @@ class UnmatchedModel(QAbstractTableModel):
                 short_hash(p.tx_hash),
             )
         return (
-            local_time(p.ledger_time, self._tz),
+            local_datetime(p.ledger_time, self._tz),
             usdc(p.amount),
             short_account(p.from_account),
             p.memo or f"({p.memo_type or 'none'})",
@@ -152,7 +147,7 @@ class AttachDialog(QDialog):
         self.payment = payment
         self._candidates = candidates
         info = QLabel(
-            f"<b>{usdc(payment.amount)} USDC</b> received {local_time(payment.ledger_time, tz)}"
+            f"<b>{usdc(payment.amount)} USDC</b> received {local_datetime(payment.ledger_time, tz)}"
             f" from {html.escape(payment.from_account)}<br>"
             f"memo: {html.escape(payment.memo or '(none)')} · {html.escape(payment.reason)}"
         )
@@ -171,7 +166,7 @@ class AttachDialog(QDialog):
             s = c.session
             due = usdc(s.usdc_due) + ("  = remaining" if c.amount_equals_remaining else "")
             cells = (
-                local_time(s.created_at, tz), s.id, fiat(s.fiat_amount, s.fiat_currency), due,
+                local_datetime(s.created_at, tz), s.id, fiat(s.fiat_amount, s.fiat_currency), due,
                 usdc(s.usdc_received), STATUS_LABELS.get(s.status.value, s.status.value), s.note,
             )  # fmt: skip
             for col, text in enumerate(cells):
@@ -238,7 +233,7 @@ class UnmatchedTab(QWidget):
         self,
         services: HistoryServices,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -309,8 +304,8 @@ class UnmatchedTab(QWidget):
                 service.count(actor),
             ),
             self._on_loaded,
-            lambda exc: self.message.emit(f"Could not load unmatched payments: {exc}"),
-            channel="unmatched",
+            lambda exc: self.message.emit(f"Could not load unmatched payments: {error_text(exc)}"),
+            key="unmatched",
         )
 
     def selected(self) -> LedgerPayment | None:
@@ -418,7 +413,8 @@ class UnmatchedTab(QWidget):
         self.reload()
 
     def _on_action_failed(self, exc: Exception) -> None:
-        self.message.emit(str(exc))
-        box = plain(QMessageBox(QMessageBox.Icon.Warning, "Not done", str(exc), parent=self))
+        text = error_text(exc)
+        self.message.emit(text)
+        box = plain(QMessageBox(QMessageBox.Icon.Warning, "Not done", text, parent=self))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

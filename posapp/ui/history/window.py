@@ -2,7 +2,7 @@
 
 The composition root builds ``HistoryServices`` and passes them in; the window never
 builds services and talks to the rest of the app only through its signals and the
-``refresh()`` slot. Every query runs on the window's own ``JobRunner`` (a small
+``refresh()`` slot. Every query runs on the window's own ``TaskRunner`` (a small
 ``QThreadPool``); the GUI thread only paints rows that arrived by signal.
 
 GUI thread only.
@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from posapp.core.roles import Actor, Permission
 from posapp.services.history import HistoryServices
-from posapp.ui.history.jobs import JobRunner
 from posapp.ui.history.reconcile_tab import ReconcileTab
 from posapp.ui.history.sales_tab import SalesTab
 from posapp.ui.history.unmatched_tab import UnmatchedTab
+from posapp.workers.tasks import TaskRunner
 
 REFRESH_COALESCE_MS = 400
 UNMATCHED_DELAY_MS = 250
@@ -44,13 +44,13 @@ class HistoryWindow(QMainWindow):
         actor: Actor,
         parent: QWidget | None = None,
         *,
-        runner: JobRunner | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         actor.require(Permission.VIEW_HISTORY)
         super().__init__(parent)
         self.setWindowTitle("Sales history")
         self.resize(1360, 860)
-        self.runner = runner or JobRunner(self)
+        self.runner = runner or TaskRunner(self, max_threads=3)
         self.services = services
         self.actor = actor
         self.sales = SalesTab(services, actor, self.runner)

@@ -26,8 +26,9 @@ from posapp.core.private_files import private_file
 from posapp.core.roles import Actor
 from posapp.services.history import HistoryServices
 from posapp.services.reports import ZReport, render_z_report_html
-from posapp.ui.history.jobs import JobRunner
-from posapp.ui.plain_text import PlainLabel, escaped
+from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import TaskRunner
 
 
 class ZReportDialog(QDialog):
@@ -39,7 +40,7 @@ class ZReportDialog(QDialog):
         self,
         services: HistoryServices,
         actor: Actor,
-        runner: JobRunner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,8 +103,10 @@ class ZReportDialog(QDialog):
         self._runner.run(
             lambda: reports.z_report(day, actor, cashier=cashier, terminal=terminal),
             self._on_report,
-            lambda exc: self.preview.setHtml(escaped(f"Could not build the report: {exc}")),
-            channel="z-report",
+            lambda exc: self.preview.setHtml(
+                escaped(f"Could not build the report: {error_text(exc)}")
+            ),
+            key="z-report",
         )
 
     def document(self) -> QTextDocument:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Permission, Role, can_approve, has_permission
-from posapp.services.auth import AccountLocked, AuthenticationFailed, AuthService
+from posapp.services.auth import AuthService
 from posapp.services.users import UserService
+from posapp.ui.common.plain_text import PlainLabel, RichLabel
+from posapp.ui.common.theme import SLATE_700, SLATE_900, WHITE
 from posapp.ui.login.pin_pad import PinPad
-from posapp.ui.plain_text import PlainLabel, RichLabel
-from posapp.ui.setup.widgets import call_in_background
+from posapp.workers.tasks import TaskRunner
 
 
 class ApprovalDialog(QDialog):
@@ -51,21 +51,21 @@ class ApprovalDialog(QDialog):
         self._auth = auth
         self._permission = Permission(permission)
         self._for = for_actor
-        self._attempt = 0
+        self._tasks = TaskRunner(self)
         self.approved_actor: Actor | None = None
         self.setWindowTitle("Owner approval")
         self.setModal(True)
-        self.setStyleSheet("QDialog { background: #ffffff; }")
+        self.setStyleSheet(f"QDialog {{ background: {WHITE}; }}")
 
         title = PlainLabel("Owner approval needed")
-        title.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f172a;")
+        title.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {SLATE_900};")
         what = reason or self._permission.description
         ask = RichLabel(
             f"<b>{_escape(for_actor.name)}</b> ({for_actor.role.value}) asks to "
             f"<b>{_escape(what)}</b>. An owner or admin approves it once with their PIN."
         )
         ask.setWordWrap(True)
-        ask.setStyleSheet("color: #334155; font-size: 14px;")
+        ask.setStyleSheet(f"color: {SLATE_700}; font-size: 14px;")
         self.approver = QComboBox()
         self.approver.setObjectName("approverCombo")
         candidates = sorted(
@@ -119,44 +119,27 @@ class ApprovalDialog(QDialog):
             return
         self.pad.clear()
         self.pad.set_busy(True)
-        self._attempt += 1
-        attempt, permission, for_actor = self._attempt, self._permission, self._for
-        call_in_background(
-            self,
-            lambda: self._auth.approve(name, secret, permission, for_actor),
-            lambda actor: self._on_approve_done(attempt, actor),
-            lambda exc: self._on_approve_failed(attempt, exc),
+        auth, permission, for_actor = self._auth, self._permission, self._for
+        self._tasks.run(
+            lambda: auth.approve(name, secret, permission, for_actor),
+            self._on_approve_done,
+            self._on_approve_failed,
+            key="approve",
         )
 
-    def _on_approve_done(self, attempt: int, actor: Actor) -> None:
-        if attempt != self._attempt:
-            return
+    def _on_approve_done(self, actor: Actor) -> None:
         self.pad.set_busy(False)
         self.approved_actor = actor
         self.approval_granted.emit(actor)
         self.accept()
 
-    def _on_approve_failed(self, attempt: int, exc: Exception) -> None:
-        if attempt != self._attempt:
-            return
+    def _on_approve_failed(self, exc: Exception) -> None:
         self.pad.set_busy(False)
-        if isinstance(exc, AccountLocked):
-            self.pad.set_locked(
-                exc.retry_after.total_seconds(), "Locked after too many wrong tries."
-            )
-        elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
-            left = exc.attempts_left
-            self.pad.show_message(
-                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
-            )
-        elif isinstance(exc, PosappError):
-            self.pad.show_message(str(exc)[:1].upper() + str(exc)[1:])
-        else:
-            self.pad.show_message(f"Could not check the PIN ({type(exc).__name__}).")
+        self.pad.show_failure(exc)
 
     def reject(self) -> None:
         """Cancel: nothing approved."""
-        self._attempt += 1
+        self._tasks.supersede("approve")
         self.pad.clear()
         super().reject()
 

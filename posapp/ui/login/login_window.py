@@ -25,25 +25,38 @@ from PySide6.QtWidgets import (
 
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Role
-from posapp.services.auth import AccountLocked, AuthenticationFailed, AuthService
+from posapp.services.auth import AuthService
 from posapp.services.users import UserInfo, UserService
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import (
+    BLUE_50,
+    BLUE_700,
+    ROLE_CASHIER,
+    ROLE_OWNER,
+    SLATE_100,
+    SLATE_200,
+    SLATE_500,
+    SLATE_600,
+    SLATE_700,
+    SLATE_900,
+    WHITE,
+)
 from posapp.ui.login.pin_pad import PinPad
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.setup.widgets import call_in_background
+from posapp.workers.tasks import TaskRunner
 
-ROLE_COLOURS = {Role.CASHIER: "#0f766e", Role.OWNER: "#7c3aed", Role.ADMIN: "#1d4ed8"}
-WINDOW_STYLE = """
-QWidget#loginWindow { background: #f1f5f9; }
-QToolButton#userTile {
-    background: #ffffff; border: 1px solid #e2e8f0; border-radius: 12px;
-    padding: 14px 8px 10px 8px; font-size: 15px; color: #0f172a;
-}
-QToolButton#userTile:hover { border: 2px solid #1d4ed8; }
-QToolButton#userTile:pressed { background: #eff6ff; }
-QPushButton#backButton {
-    border: none; color: #1d4ed8; font-size: 14px; padding: 6px 4px; text-align: left;
-}
-QPushButton#backButton:hover { text-decoration: underline; }
+ROLE_COLOURS = {Role.CASHIER: ROLE_CASHIER, Role.OWNER: ROLE_OWNER, Role.ADMIN: BLUE_700}
+WINDOW_STYLE = f"""
+QWidget#loginWindow {{ background: {SLATE_100}; }}
+QToolButton#userTile {{
+    background: {WHITE}; border: 1px solid {SLATE_200}; border-radius: 12px;
+    padding: 14px 8px 10px 8px; font-size: 15px; color: {SLATE_900};
+}}
+QToolButton#userTile:hover {{ border: 2px solid {BLUE_700}; }}
+QToolButton#userTile:pressed {{ background: {BLUE_50}; }}
+QPushButton#backButton {{
+    border: none; color: {BLUE_700}; font-size: 14px; padding: 6px 4px; text-align: left;
+}}
+QPushButton#backButton:hover {{ text-decoration: underline; }}
 """
 
 
@@ -65,13 +78,13 @@ def avatar(name: str, role: Role, size: int = 72) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(ROLE_COLOURS.get(role, "#334155")))
+    painter.setBrush(QColor(ROLE_COLOURS.get(role, SLATE_700)))
     painter.drawEllipse(0, 0, size, size)
     font = QFont()
     font.setPixelSize(int(size * 0.38))
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#ffffff"))
+    painter.setPen(QColor(WHITE))
     painter.drawText(0, 0, size, size, Qt.AlignmentFlag.AlignCenter, initials(name))
     painter.end()
     return pixmap
@@ -96,7 +109,7 @@ class LoginWindow(QWidget):
         self._auth = auth
         self._users = users
         self._selected: UserInfo | None = None
-        self._attempt = 0
+        self._tasks = TaskRunner(self)
         self.setObjectName("loginWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(WINDOW_STYLE)
@@ -104,7 +117,7 @@ class LoginWindow(QWidget):
         self.resize(900, 640)
 
         self.title = PlainLabel(shop_name or "posapp")
-        self.title.setStyleSheet("font-size: 26px; font-weight: 700; color: #0f172a;")
+        self.title.setStyleSheet(f"font-size: 26px; font-weight: 700; color: {SLATE_900};")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_tiles_page())
@@ -120,7 +133,7 @@ class LoginWindow(QWidget):
     def _build_tiles_page(self) -> QWidget:
         page = QWidget()
         self.prompt = PlainLabel("Who is at the counter?")
-        self.prompt.setStyleSheet("font-size: 16px; color: #475569;")
+        self.prompt.setStyleSheet(f"font-size: 16px; color: {SLATE_600};")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tiles_host = QWidget()
         self.tiles_grid = QGridLayout(self.tiles_host)
@@ -137,7 +150,7 @@ class LoginWindow(QWidget):
             "No users yet. An administrator adds them with\nposapp users add NAME --role cashier"
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #475569; font-size: 14px;")
+        self.empty.setStyleSheet(f"color: {SLATE_600}; font-size: 14px;")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.prompt)
@@ -157,10 +170,10 @@ class LoginWindow(QWidget):
         self.who_avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who_name = PlainLabel()
         self.who_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.who_name.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f172a;")
+        self.who_name.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {SLATE_900};")
         self.who_role = PlainLabel()
         self.who_role.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.who_role.setStyleSheet("font-size: 13px; color: #64748b;")
+        self.who_role.setStyleSheet(f"font-size: 13px; color: {SLATE_500};")
         self.pad = PinPad()
         self.pad.setFixedWidth(300)
         self.pad.submitted.connect(self._on_pad_submitted)
@@ -237,45 +250,28 @@ class LoginWindow(QWidget):
             return
         self.pad.clear()
         self.pad.set_busy(True)
-        self._attempt += 1
-        attempt, name = self._attempt, user.name
-        call_in_background(
-            self,
-            lambda: self._auth.sign_in(name, secret),
-            lambda actor: self._on_sign_in_done(attempt, actor),
-            lambda exc: self._on_sign_in_failed(attempt, exc),
+        auth, name = self._auth, user.name
+        self._tasks.run(
+            lambda: auth.sign_in(name, secret),
+            self._on_sign_in_done,
+            self._on_sign_in_failed,
+            key="sign-in",
         )
 
-    def _on_sign_in_done(self, attempt: int, actor: Actor) -> None:
-        if attempt != self._attempt:
-            return
+    def _on_sign_in_done(self, actor: Actor) -> None:
         self.pad.set_busy(False)
         self.reset()
         self.user_signed_in.emit(actor)
 
-    def _on_sign_in_failed(self, attempt: int, exc: Exception) -> None:
-        if attempt != self._attempt:
-            return
+    def _on_sign_in_failed(self, exc: Exception) -> None:
         self.pad.set_busy(False)
-        if isinstance(exc, AccountLocked):
-            self.pad.set_locked(
-                exc.retry_after.total_seconds(), "Locked after too many wrong tries."
-            )
-        elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
-            left = exc.attempts_left
-            self.pad.show_message(
-                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
-            )
-        elif isinstance(exc, PosappError):
-            self.pad.show_message(str(exc)[:1].upper() + str(exc)[1:])
-        else:
-            self.pad.show_message(f"Could not check the PIN ({type(exc).__name__}).")
+        self.pad.show_failure(exc)
 
     # ---- navigation --------------------------------------------------------------------
 
     def reset(self) -> None:
         """Back to the tiles with nothing typed (switch user, idle lock, after sign-in)."""
-        self._attempt += 1  # ignore an answer still on its way
+        self._tasks.supersede("sign-in")  # ignore an answer still on its way
         self._selected = None
         self.pad.clear()
         self.pad.unlock()

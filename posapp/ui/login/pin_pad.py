@@ -22,29 +22,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.auth import describe_delay
-from posapp.ui.plain_text import PlainLabel
+from posapp.services.auth import AccountLocked, AuthenticationFailed, describe_delay
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import (
+    BLUE_300,
+    BLUE_700,
+    BLUE_800,
+    GREEN_700,
+    RED_700,
+    SLATE_50,
+    SLATE_100,
+    SLATE_200,
+    SLATE_300,
+    SLATE_600,
+    SLATE_900,
+    WHITE,
+)
+from posapp.workers.errors import error_text
 
 MAX_ENTRY = 200
-PAD_STYLE = """
-QPushButton#padKey {
+PAD_STYLE = f"""
+QPushButton#padKey {{
     font-size: 22px; border-radius: 8px;
-    border: 1px solid #cbd5e1; background: #ffffff; color: #0f172a;
-}
-QPushButton#padKey:hover { background: #f1f5f9; }
-QPushButton#padKey:pressed { background: #e2e8f0; }
-QPushButton#padKey:disabled { color: #cbd5e1; background: #f8fafc; }
-QPushButton#padOk {
+    border: 1px solid {SLATE_300}; background: {WHITE}; color: {SLATE_900};
+}}
+QPushButton#padKey:hover {{ background: {SLATE_100}; }}
+QPushButton#padKey:pressed {{ background: {SLATE_200}; }}
+QPushButton#padKey:disabled {{ color: {SLATE_300}; background: {SLATE_50}; }}
+QPushButton#padOk {{
     font-size: 18px; font-weight: 600; border-radius: 8px;
-    border: none; background: #1d4ed8; color: #ffffff;
-}
-QPushButton#padOk:hover { background: #1e40af; }
-QPushButton#padOk:disabled { background: #93c5fd; }
-QLineEdit#pinEntry {
-    font-size: 18px; padding: 8px; border: 1px solid #cbd5e1; border-radius: 8px;
-    background: #ffffff; lineedit-password-character: 9679; letter-spacing: 6px;
-}
-QLineEdit#pinEntry:focus { border: 2px solid #1d4ed8; }
+    border: none; background: {BLUE_700}; color: {WHITE};
+}}
+QPushButton#padOk:hover {{ background: {BLUE_800}; }}
+QPushButton#padOk:disabled {{ background: {BLUE_300}; }}
+QLineEdit#pinEntry {{
+    font-size: 18px; padding: 8px; border: 1px solid {SLATE_300}; border-radius: 8px;
+    background: {WHITE}; lineedit-password-character: 9679; letter-spacing: 6px;
+}}
+QLineEdit#pinEntry:focus {{ border: 2px solid {BLUE_700}; }}
 """
 
 
@@ -132,9 +147,21 @@ class PinPad(QWidget):
 
     def show_message(self, text: str, kind: str = "error") -> None:
         """A line under the entry: ``error`` (red), ``info`` (grey) or ``ok`` (green)."""
-        colour = {"error": "#b91c1c", "info": "#475569", "ok": "#15803d"}[kind]
+        colour = {"error": RED_700, "info": SLATE_600, "ok": GREEN_700}[kind]
         self.message.setStyleSheet(f"color: {colour}; font-size: 14px;")
         self.message.setText(text)
+
+    def show_failure(self, exc: Exception) -> None:
+        """Say why a PIN was refused: locked (with a countdown), tries left, or the error."""
+        if isinstance(exc, AccountLocked):
+            self.set_locked(exc.retry_after.total_seconds(), "Locked after too many wrong tries.")
+        elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
+            left = exc.attempts_left
+            self.show_message(
+                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
+            )
+        else:
+            self.show_message(error_text(exc))
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while a PIN is being checked."""

@@ -42,16 +42,14 @@ from posapp.services.shop_settings import (
     SettingsSnapshot,
 )
 from posapp.services.users import UserService
-from posapp.ui.plain_text import RichLabel
+from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
+from posapp.ui.common.plain_text import RichLabel
+from posapp.ui.common.theme import WHITE
+from posapp.ui.common.widgets import Notice, SecretReveal, add_row, hint
 from posapp.ui.settings.users_tab import UsersTab
-from posapp.ui.setup.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.setup.setup_wizard import STYLE
-from posapp.ui.setup.widgets import Notice, SecretReveal, add_row, call_in_background, hint
-
-
-def _text(exc: BaseException) -> str:
-    text = str(exc) if isinstance(exc, PosappError) else f"failed ({type(exc).__name__})"
-    return text[:1].upper() + text[1:]
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import run_task
 
 
 class SettingsDialog(QDialog):
@@ -80,7 +78,7 @@ class SettingsDialog(QDialog):
         self._snapshot: SettingsSnapshot | None = None
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
-        self.setStyleSheet(STYLE + "QDialog#settingsDialog { background: #ffffff; }")
+        self.setStyleSheet(STYLE + f"QDialog#settingsDialog {{ background: {WHITE}; }}")
         self.resize(760, 600)
 
         self.shop = ShopFields()
@@ -121,7 +119,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._set_editable(False)
         self.notice.show_message("info", "Loading settings…")
-        call_in_background(self, lambda: settings.load(actor), self._on_loaded, self._on_refused)
+        run_task(lambda: settings.load(actor), self._on_loaded, self._on_refused, owner=self)
 
     # ---- tabs --------------------------------------------------------------------------
 
@@ -231,11 +229,11 @@ class SettingsDialog(QDialog):
         self._on_shop_changed()
         if request.rate_source:
             settings, actor, source = self._settings, self._actor, request.rate_source
-            call_in_background(
-                self,
+            run_task(
                 lambda: settings.rate_api_key_header(actor, source),
                 self._on_api_header_loaded,
                 lambda _exc: None,
+                owner=self,
             )
 
     def _on_api_header_loaded(self, header: str | None) -> None:
@@ -244,7 +242,7 @@ class SettingsDialog(QDialog):
             self.api_state.setText("A key is stored in the OS keyring.")
 
     def _on_refused(self, exc: Exception) -> None:
-        self.notice.show_message("error", _text(exc))
+        self.notice.show_message("error", error_text(exc))
         self._set_editable(False)
 
     def _set_editable(self, editable: bool) -> None:
@@ -268,14 +266,14 @@ class SettingsDialog(QDialog):
         self._set_editable(False)
 
         def failed(exc: Exception) -> None:
-            self.notice.show_message("error", _text(exc))
+            self.notice.show_message("error", error_text(exc))
             self._set_editable(True)
 
         def succeeded(result: Any) -> None:
             self._set_editable(True)
             done(result)
 
-        call_in_background(self, fn, succeeded, failed)
+        run_task(fn, succeeded, failed, owner=self)
 
     def _on_save_clicked(self) -> None:
         if self._snapshot is None:
@@ -284,7 +282,7 @@ class SettingsDialog(QDialog):
             request = self._request()
             security = SecuritySettings(idle_lock_minutes=self.idle.value())
         except PosappError as exc:
-            self.notice.show_message("error", _text(exc))
+            self.notice.show_message("error", error_text(exc))
             return
         settings, actor = self._settings, self._actor
         self._run("Saving", lambda: settings.save(actor, request, security), self._on_saved)
@@ -326,15 +324,15 @@ class SettingsDialog(QDialog):
         try:
             self._setup.validate(request)
         except PosappError as exc:
-            self.account.show_error(_text(exc))
+            self.account.show_error(error_text(exc))
             return
         self.account.show_checking(request.horizon_url or request.network)
         setup = self._setup
-        call_in_background(
-            self,
+        run_task(
             lambda: setup.check_account(request),
             self._on_checked,
-            lambda exc: self.account.show_error(_text(exc)),
+            lambda exc: self.account.show_error(error_text(exc)),
+            owner=self,
         )
 
     def _on_checked(self, status: AccountStatus) -> None:

@@ -32,7 +32,9 @@ from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Role
 from posapp.services.passwords import check_confirmation, validate_new_secret
 from posapp.services.users import UserInfo, UserService, validate_user_name
-from posapp.ui.setup.widgets import Notice, add_row, call_in_background, hint
+from posapp.ui.common.widgets import Notice, add_row, hint
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import run_task
 
 SECRET_RULES = "PIN: 4 to 8 digits (not 0000 or 1234). Password: 8 to 72 characters."
 
@@ -84,7 +86,7 @@ class UserDialog(QDialog):
             validate_new_secret(self.secret.text())
             check_confirmation(self.secret.text(), self.again.text())
         except PosappError as exc:
-            self.notice.show_message("error", str(exc)[:1].upper() + str(exc)[1:])
+            self.notice.show_message("error", error_text(exc))
             return
         super().accept()
 
@@ -198,7 +200,7 @@ class UsersTab(QWidget):
     def _run(self, what: str, fn: Callable[[], Any]) -> None:
         self.notice.show_message("info", f"{what}…")
         self.setEnabled(False)
-        call_in_background(self, fn, self._on_action_done, self._on_action_failed)
+        run_task(fn, self._on_action_done, self._on_action_failed, owner=self)
 
     def _on_action_done(self, result: Any) -> None:
         self.setEnabled(True)
@@ -209,8 +211,7 @@ class UsersTab(QWidget):
 
     def _on_action_failed(self, exc: Exception) -> None:
         self.setEnabled(True)
-        text = str(exc) if isinstance(exc, PosappError) else f"failed ({type(exc).__name__})"
-        self.notice.show_message("error", text[:1].upper() + text[1:])
+        self.notice.show_message("error", error_text(exc))
         self.reload()
 
     def _on_add_clicked(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,30 +28,27 @@ from posapp.services.passwords import (
     check_confirmation,
 )
 from posapp.services.provisioning import ProvisionRequest, validate_http_url
-from posapp.ui.plain_text import RichLabel
-from posapp.ui.setup.fields import AccountField, NetworkFields, ShopFields, WebhookFields
-from posapp.ui.setup.widgets import (
+from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
+from posapp.ui.common.plain_text import RichLabel
+from posapp.ui.common.theme import SLATE_600
+from posapp.ui.common.widgets import (
     CheckRow,
     Notice,
     SecretReveal,
     add_row,
-    call_in_background,
     hint,
 )
-
-if TYPE_CHECKING:
-    from posapp.ui.setup.setup_wizard import SetupWizard
-
-
-def _message(exc: BaseException) -> str:
-    if isinstance(exc, PosappError):
-        return str(exc)[:1:].upper() + str(exc)[1:]
-    return f"Unexpected error ({type(exc).__name__}). Nothing was saved."
+from posapp.ui.setup.state import SetupState
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import run_task
 
 
 class _Page(QWizardPage):
-    def wiz(self) -> SetupWizard:
-        return self.wizard()  # type: ignore[return-value]
+    """A page that shares ``state`` with the others."""
+
+    def __init__(self, state: SetupState) -> None:
+        super().__init__()
+        self.state = state
 
     def setTitle(self, title: str) -> None:
         """A larger title (the wizard uses rich text titles)."""
@@ -60,33 +56,41 @@ class _Page(QWizardPage):
             f"<span style='font-size: 17px; font-weight: 600'>{html.escape(title)}</span>"
         )
 
+
+class _FieldsPage(_Page):
+    """A page of one field group (``fields``) with a ``notice`` for what is wrong."""
+
+    fields: NetworkFields | ShopFields | WebhookFields
+
+    def __init__(self, state: SetupState) -> None:
+        super().__init__(state)
+        self.notice = Notice()
+
     def _take_fields(self, check: Callable[[ProvisionRequest], object]) -> bool:
-        """Read this page's ``fields`` into the wizard's request if ``check`` accepts it,
+        """Read this page's ``fields`` into the shared request if ``check`` accepts it,
         else show why in its ``notice`` and stay (GUI thread; instant checks only)."""
-        request = self.fields.read(self.wiz().request)  # type: ignore[attr-defined]
-        notice: Notice = self.notice  # type: ignore[attr-defined]
+        request = self.fields.read(self.state.request)
         try:
             check(request)
         except PosappError as exc:
-            notice.show_message("error", _message(exc))
+            self.notice.show_message("error", error_text(exc))
             return False
-        notice.clear()
-        self.wiz().request = request
+        self.notice.clear()
+        self.state.request = request
         return True
 
 
-class NetworkPage(_Page):
+class NetworkPage(_FieldsPage):
     """Which Stellar network (testnet preselected) and which Horizon server."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: SetupState) -> None:
+        super().__init__(state)
         self.setTitle("Welcome to posapp")
         self.setSubTitle(
             "Take USDC payments on Stellar at your counter. posapp only watches your shop's "
             "account: it never asks for, stores or uses a secret key."
         )
         self.fields = NetworkFields()
-        self.notice = Notice()
         layout = QVBoxLayout(self)
         layout.addWidget(RichLabel("<b>Which network?</b>"))
         layout.addWidget(self.fields)
@@ -106,8 +110,8 @@ class NetworkPage(_Page):
 class AccountPage(_Page):
     """The merchant's G… account, looked up on Horizon before going on."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: SetupState) -> None:
+        super().__init__(state)
         self.setTitle("Your shop's Stellar account")
         self.setSubTitle(
             "Paste the public address (it starts with G) of the account customers pay. "
@@ -129,7 +133,7 @@ class AccountPage(_Page):
         self.field.changed.connect(self._on_field_changed)
 
     def _key(self) -> tuple[str, str | None, str]:
-        request = self.wiz().request
+        request = self.state.request
         return (request.network, request.horizon_url, self.field.text())
 
     def _on_field_changed(self) -> None:
@@ -147,7 +151,7 @@ class AccountPage(_Page):
     def validatePage(self) -> bool:
         """Go on once the account was looked up (warnings allowed); else start the look-up."""
         if self.status is not None and self._status_key == self._key():
-            self.wiz().request = self._request()
+            self.state.request = self._request()
             return not self.status.blocks_setup
         self._start_check(advance=True)
         return False
@@ -155,7 +159,7 @@ class AccountPage(_Page):
     def _request(self) -> ProvisionRequest:
         from dataclasses import replace
 
-        return replace(self.wiz().request, account=self.field.text())
+        return replace(self.state.request, account=self.field.text())
 
     def _on_check_clicked(self) -> None:
         self._start_check(advance=False)
@@ -163,9 +167,9 @@ class AccountPage(_Page):
     def _start_check(self, *, advance: bool) -> None:
         request = self._request()
         try:
-            self.wiz().setup.validate(request)
+            self.state.setup.validate(request)
         except PosappError as exc:
-            self.field.show_error(_message(exc))
+            self.field.show_error(error_text(exc))
             return
         self._checking = True
         self.check_button.setEnabled(False)
@@ -174,12 +178,12 @@ class AccountPage(_Page):
             "the public network" if request.network == "public" else "testnet"
         )
         self.field.show_checking(where)
-        key = self._key()
-        call_in_background(
-            self,
-            lambda: self.wiz().setup.check_account(request),
+        key, setup = self._key(), self.state.setup
+        run_task(
+            lambda: setup.check_account(request),
             lambda status: self._on_check_done(status, key, advance),
             self._on_check_failed,
+            owner=self,
         )
 
     def _on_check_done(self, status: AccountStatus, key: tuple, advance: bool) -> None:
@@ -200,28 +204,28 @@ class AccountPage(_Page):
         else:
             self.after.clear()
         self.completeChanged.emit()
-        if advance and status.ready and self.wiz().currentPage() is self:
-            self.wiz().next()
+        wizard = self.wizard()
+        if advance and status.ready and wizard is not None and wizard.currentPage() is self:
+            wizard.next()
 
     def _on_check_failed(self, exc: Exception) -> None:
         self._checking = False
         self.check_button.setEnabled(True)
-        self.field.show_error(_message(exc))
+        self.field.show_error(error_text(exc))
         self.completeChanged.emit()
 
 
-class ShopPage(_Page):
+class ShopPage(_FieldsPage):
     """Shop name, counter, currency, rate and payment window."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: SetupState) -> None:
+        super().__init__(state)
         self.setTitle("Your shop")
         self.setSubTitle(
             "How prices become USDC: the rate, an optional spread, and how long a customer "
             "has to pay."
         )
         self.fields = ShopFields()
-        self.notice = Notice()
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.notice)
@@ -229,21 +233,20 @@ class ShopPage(_Page):
 
     def validatePage(self) -> bool:
         """Validate with ``build_config`` (instant)."""
-        return self._take_fields(self.wiz().setup.validate)
+        return self._take_fields(self.state.setup.validate)
 
 
-class WebhookPage(_Page):
+class WebhookPage(_FieldsPage):
     """The merchant backend's webhook endpoint (optional)."""
 
-    def __init__(self, keyring_problem: str | None) -> None:
-        super().__init__()
+    def __init__(self, state: SetupState, keyring_problem: str | None) -> None:
+        super().__init__(state)
         self.setTitle("Tell your backend about payments (optional)")
         self.setSubTitle(
             "posapp can send each paid, expired or cancelled sale to your own server, signed "
             "with a secret (Standard Webhooks). Leave empty if you do not have one."
         )
         self.fields = WebhookFields(keyring_problem)
-        self.notice = Notice()
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(
@@ -257,14 +260,14 @@ class WebhookPage(_Page):
 
     def validatePage(self) -> bool:
         """Validate the URL (instant)."""
-        return self._take_fields(self.wiz().setup.validate)
+        return self._take_fields(self.state.setup.validate)
 
 
 class AdminPage(_Page):
     """The first admin: a name and a PIN or password, typed twice."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: SetupState) -> None:
+        super().__init__(state)
         self.setTitle("Create the administrator")
         self.setSubTitle(
             "The admin changes settings and adds cashiers and owners. You sign in with this "
@@ -300,13 +303,13 @@ class AdminPage(_Page):
     def validatePage(self) -> bool:
         """Check the name and the PIN rules (instant; hashing happens at the end)."""
         try:
-            clean = self.wiz().setup.validate_admin(self.name.text(), self.secret.text())
+            clean = self.state.setup.validate_admin(self.name.text(), self.secret.text())
             check_confirmation(self.secret.text(), self.again.text())
         except PosappError as exc:
-            self.notice.show_message("error", _message(exc))
+            self.notice.show_message("error", error_text(exc))
             return False
         self.notice.clear()
-        self.wiz().admin_name = clean
+        self.state.admin_name = clean
         return True
 
     def secret_text(self) -> str:
@@ -322,8 +325,9 @@ class AdminPage(_Page):
 class ReviewPage(_Page):
     """Everything at a glance; "Set up posapp" saves it (in the background)."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: SetupState, admin: AdminPage) -> None:
+        super().__init__(state)
+        self.admin = admin
         self.setTitle("Check and finish")
         self.setSubTitle(
             "Press “Set up posapp” to save. You can change all of this later in Settings."
@@ -342,9 +346,8 @@ class ReviewPage(_Page):
 
     def initializePage(self) -> None:
         """Fill in the summary."""
-        wiz = self.wiz()
-        request = wiz.request
-        config = wiz.setup.validate(request)
+        request = self.state.request
+        config = self.state.setup.validate(request)
         rate = (
             f"{request.rate} {config.currency} per USDC (fixed)"
             if request.rate
@@ -363,10 +366,11 @@ class ReviewPage(_Page):
             ("Payment window", f"{config.expiry_minutes} min"),
             ("Tolerance", f"{config.tolerance} USDC"),
             ("Webhook", config.webhook_url or "off"),
-            ("Administrator", wiz.admin_name),
+            ("Administrator", self.state.admin_name),
         ]
         cells = "".join(
-            f"<tr><td style='color:#475569; padding:3px 16px 3px 0; white-space:nowrap'>{k}</td>"
+            f"<tr><td style='color:{SLATE_600}; padding:3px 16px 3px 0;"
+            f" white-space:nowrap'>{k}</td>"
             f"<td style='padding:3px 0'>{html.escape(str(v))}</td></tr>"
             for k, v in rows
         )
@@ -379,35 +383,39 @@ class ReviewPage(_Page):
 
     def validatePage(self) -> bool:
         """Start saving; the wizard moves on when the background job succeeds."""
-        wiz = self.wiz()
-        if wiz.outcome is not None:
+        state = self.state
+        if state.outcome is not None:
             return True
         if self._busy:
             return False
         self._busy = True
         self.completeChanged.emit()
         self.notice.show_message("info", "Checking the account and saving…")
-        request, name, secret = wiz.request, wiz.admin_name, wiz.admin_page.secret_text()
-        call_in_background(
-            self,
-            lambda: wiz.setup.complete(request, name, secret),
+        setup, request, name = state.setup, state.request, state.admin_name
+        secret = self.admin.secret_text()
+        run_task(
+            lambda: setup.complete(request, name, secret),
             self._on_complete_done,
             self._on_complete_failed,
+            owner=self,
         )
         return False
 
     def _on_complete_done(self, outcome: SetupOutcome) -> None:
         self._busy = False
-        wiz = self.wiz()
-        wiz.outcome = outcome
-        wiz.admin_page.forget()
+        self.state.outcome = outcome
+        self.admin.forget()
         self.notice.clear()
         self.completeChanged.emit()
-        wiz.next()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
 
     def _on_complete_failed(self, exc: Exception) -> None:
         self._busy = False
-        text = _message(exc)
+        text = error_text(exc)
+        if not isinstance(exc, PosappError):
+            text += " Nothing was saved."
         if isinstance(exc, SecretStoreUnavailable):
             text += " Go back to the webhook page to choose the file store, or leave the URL empty."
         self.notice.show_message("error", text)
@@ -417,8 +425,8 @@ class ReviewPage(_Page):
 class DonePage(_Page):
     """posapp is ready: warnings, and the webhook secret shown once."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, state: SetupState) -> None:
+        super().__init__(state)
         self.setTitle("posapp is ready")
         self.setSubTitle("")
         self.intro = RichLabel()
@@ -439,7 +447,7 @@ class DonePage(_Page):
 
     def initializePage(self) -> None:
         """Show the outcome."""
-        outcome = self.wiz().outcome
+        outcome = self.state.outcome
         if outcome is None:  # pragma: no cover (ReviewPage guarantees it)
             return
         config = outcome.config

@@ -5,7 +5,7 @@ Signals (GUI thread): ``setup_completed(ShopConfig)`` and ``admin_created(Actor)
 admin presses Finish after a successful setup. Closing before that saves nothing (unless the
 "Set up posapp" step already ran: then setup is complete and Finish is the only way on).
 
-GUI thread only; Horizon and bcrypt run through ``run_in_background``.
+GUI thread only; Horizon and bcrypt run through ``run_task``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,19 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget, QWizard
 from posapp.services.first_run import SetupOutcome, SetupService
 from posapp.services.provisioning import ProvisionRequest
 from posapp.services.shop_settings import request_from_config
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.setup.fields import blank_request
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import (
+    BLUE_100,
+    BLUE_700,
+    GREEN_700,
+    SLATE_100,
+    SLATE_200,
+    SLATE_300,
+    SLATE_400,
+    SLATE_500,
+    SLATE_900,
+    WHITE,
+)
 from posapp.ui.setup.pages import (
     AccountPage,
     AdminPage,
@@ -28,17 +39,18 @@ from posapp.ui.setup.pages import (
     ShopPage,
     WebhookPage,
 )
+from posapp.ui.setup.state import SetupState, blank_request
 
-STYLE = """
-QWizard, QWizardPage { background: #ffffff; }
-QLabel { color: #0f172a; }
-QLineEdit {
-    padding: 5px 6px; border: 1px solid #cbd5e1; border-radius: 4px; background: #ffffff;
-}
-QLineEdit:focus { border: 1px solid #1d4ed8; }
-QLineEdit:disabled { background: #f1f5f9; color: #94a3b8; }
-QComboBox, QSpinBox { min-height: 26px; }
-QPushButton { padding: 6px 14px; }
+STYLE = f"""
+QWizard, QWizardPage {{ background: {WHITE}; }}
+QLabel {{ color: {SLATE_900}; }}
+QLineEdit {{
+    padding: 5px 6px; border: 1px solid {SLATE_300}; border-radius: 4px; background: {WHITE};
+}}
+QLineEdit:focus {{ border: 1px solid {BLUE_700}; }}
+QLineEdit:disabled {{ background: {SLATE_100}; color: {SLATE_400}; }}
+QComboBox, QSpinBox {{ min-height: 26px; }}
+QPushButton {{ padding: 6px 14px; }}
 """
 
 
@@ -53,15 +65,15 @@ class StepList(QFrame):
         self.setObjectName("stepList")
         self.setFixedWidth(170)
         self.setStyleSheet(
-            "QFrame#stepList { background: #f1f5f9; border-right: 1px solid #e2e8f0; }"
+            f"QFrame#stepList {{ background: {SLATE_100}; border-right: 1px solid {SLATE_200}; }}"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 18, 12, 18)
         layout.setSpacing(4)
         brand = PlainLabel("posapp")
-        brand.setStyleSheet("font-size: 18px; font-weight: 700; color: #1d4ed8;")
+        brand.setStyleSheet(f"font-size: 18px; font-weight: 700; color: {BLUE_700};")
         tagline = PlainLabel("USDC at the counter")
-        tagline.setStyleSheet("color: #64748b; font-size: 11px;")
+        tagline.setStyleSheet(f"color: {SLATE_500}; font-size: 11px;")
         layout.addWidget(brand)
         layout.addWidget(tagline)
         layout.addSpacing(18)
@@ -78,16 +90,16 @@ class StepList(QFrame):
         for i, (label, name) in enumerate(zip(self.labels, STEPS, strict=True)):
             if i < index:
                 label.setText(f"✓  {name}")
-                label.setStyleSheet("color: #15803d; padding: 4px 6px;")
+                label.setStyleSheet(f"color: {GREEN_700}; padding: 4px 6px;")
             elif i == index:
                 label.setText(f"›  {name}")
                 label.setStyleSheet(
-                    "color: #0f172a; font-weight: 600; padding: 4px 6px;"
-                    " background: #dbeafe; border-radius: 4px;"
+                    f"color: {SLATE_900}; font-weight: 600; padding: 4px 6px;"
+                    f" background: {BLUE_100}; border-radius: 4px;"
                 )
             else:
                 label.setText(f"    {name}")
-                label.setStyleSheet("color: #64748b; padding: 4px 6px;")
+                label.setStyleSheet(f"color: {SLATE_500}; padding: 4px 6px;")
 
 
 class SetupWizard(QWizard):
@@ -122,19 +134,18 @@ class SetupWizard(QWizard):
         self.resize(780, 640)
         existing = setup.existing_config()
         if existing is not None:
-            self.request: ProvisionRequest = request_from_config(existing)
+            request = request_from_config(existing)
         else:
-            self.request = initial if initial is not None else blank_request()
-        self.admin_name = ""
-        self.outcome: SetupOutcome | None = None
+            request = initial if initial is not None else blank_request()
+        self.state = state = SetupState(setup, request)
 
-        self.network_page = NetworkPage()
-        self.account_page = AccountPage()
-        self.shop_page = ShopPage()
-        self.webhook_page = WebhookPage(setup.keyring_problem())
-        self.admin_page = AdminPage()
-        self.review_page = ReviewPage()
-        self.done_page = DonePage()
+        self.network_page = NetworkPage(state)
+        self.account_page = AccountPage(state)
+        self.shop_page = ShopPage(state)
+        self.webhook_page = WebhookPage(state, setup.keyring_problem())
+        self.admin_page = AdminPage(state)
+        self.review_page = ReviewPage(state, self.admin_page)
+        self.done_page = DonePage(state)
         for page in (
             self.network_page,
             self.account_page,
@@ -159,6 +170,16 @@ class SetupWizard(QWizard):
         self.steps = StepList()
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._on_current_id_changed)
+
+    @property
+    def request(self) -> ProvisionRequest:
+        """The request built so far."""
+        return self.state.request
+
+    @property
+    def outcome(self) -> SetupOutcome | None:
+        """What was saved (None until "Set up posapp" succeeded)."""
+        return self.state.outcome
 
     def _on_current_id_changed(self, page_id: int) -> None:
         self.steps.set_current(max(0, self.pageIds().index(page_id)) if page_id >= 0 else 0)

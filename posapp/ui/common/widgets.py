@@ -1,13 +1,10 @@
 """Small widgets shared by the setup wizard, the settings dialog and the login screen:
-coloured notices, a show-once secret with a copy button, and a safe background call.
+coloured notices, check rows, a show-once secret with a copy button, form rows and titles.
 
 GUI thread only.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -25,37 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.ui.plain_text import PlainLabel, RichLabel
-from posapp.workers.background import run_in_background
+from posapp.ui.common.plain_text import PlainLabel, RichLabel
+from posapp.ui.common.theme import (
+    AMBER_50,
+    AMBER_300,
+    AMBER_900,
+    BLUE_50,
+    BLUE_300,
+    BLUE_900,
+    GREEN_50,
+    GREEN_300,
+    GREEN_900,
+    RED_50,
+    RED_300,
+    RED_900,
+    SLATE_50,
+    SLATE_300,
+    SLATE_600,
+    SLATE_900,
+)
 
 # colours: text, background, border
 _KINDS = {
-    "info": ("ℹ", "#1e3a8a", "#eff6ff", "#93c5fd"),
-    "ok": ("✓", "#14532d", "#f0fdf4", "#86efac"),
-    "warn": ("⚠", "#78350f", "#fffbeb", "#fcd34d"),
-    "error": ("✕", "#7f1d1d", "#fef2f2", "#fca5a5"),
+    "info": ("ℹ", BLUE_900, BLUE_50, BLUE_300),
+    "ok": ("✓", GREEN_900, GREEN_50, GREEN_300),
+    "warn": ("⚠", AMBER_900, AMBER_50, AMBER_300),
+    "error": ("✕", RED_900, RED_50, RED_300),
 }
-ACCENT = "#1d4ed8"
-
-
-def call_in_background(
-    owner: QWidget,
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None],
-) -> None:
-    """GUI thread: run ``fn`` on the pool; call back on the GUI thread only while ``owner``
-    still exists (a window closed meanwhile is left alone)."""
-
-    def done(result: Any) -> None:
-        if shiboken6.isValid(owner):
-            on_done(result)
-
-    def failed(exc: Exception) -> None:
-        if shiboken6.isValid(owner):
-            on_error(exc)
-
-    run_in_background(fn, done, failed)
 
 
 class Notice(QFrame):
@@ -135,7 +128,7 @@ class SecretReveal(QFrame):
         super().__init__(parent)
         self.setObjectName("secretReveal")
         self.setStyleSheet(
-            "QFrame#secretReveal { background: #f8fafc; border: 1px solid #cbd5e1;"
+            f"QFrame#secretReveal {{ background: {SLATE_50}; border: 1px solid {SLATE_300};"
             " border-radius: 6px; }"
         )
         self.field = QLineEdit(self)
@@ -154,7 +147,7 @@ class SecretReveal(QFrame):
             self,
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #475569; font-size: 12px;")
+        self.note.setStyleSheet(f"color: {SLATE_600}; font-size: 12px;")
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.copy_button)
@@ -196,7 +189,7 @@ def add_row(form: QFormLayout, text: str, field: QWidget | QLayout) -> QLabel:
 def heading(text: str, parent: QWidget | None = None, size: int = 20) -> QLabel:
     """A bold title label."""
     label = PlainLabel(text, parent)
-    label.setStyleSheet(f"font-size: {size}px; font-weight: 600; color: #0f172a;")
+    label.setStyleSheet(f"font-size: {size}px; font-weight: 600; color: {SLATE_900};")
     label.setWordWrap(True)
     return label
 
@@ -205,5 +198,5 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     """A grey, wrapped explanation label."""
     label = PlainLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #475569;")
+    label.setStyleSheet(f"color: {SLATE_600};")
     return label

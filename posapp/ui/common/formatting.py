@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
@@ -123,12 +123,29 @@ def countdown(seconds: int) -> str:
 
 
 def short_hash(tx_hash: str | None) -> str:
-    """``3f9a1c2e…77c21e``: enough of a transaction hash to compare by eye."""
+    """``3f9a1c2e…77c21e``: enough of a transaction hash to compare by eye (empty for None)."""
     if not tx_hash:
         return ""
     return tx_hash if len(tx_hash) <= 16 else f"{tx_hash[:8]}…{tx_hash[-6:]}"
 
 
-def local_time(moment: datetime) -> str:
-    """``14:02``: a time of day in the machine's time zone."""
-    return moment.astimezone().strftime("%H:%M")
+def short_account(account: str | None) -> str:
+    """``GABC…WXYZ`` for a 56-character account id (empty for None)."""
+    if not account:
+        return ""
+    return f"{account[:4]}…{account[-4:]}" if len(account) > 12 else account
+
+
+def local_time(moment: datetime, tz: tzinfo | None = None, *, seconds: bool = False) -> str:
+    """``14:02`` (``14:02:09`` with ``seconds``): a time of day on the shop's wall clock,
+    in ``tz`` or, without one, the machine's time zone."""
+    return _wall(moment, tz).strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def local_datetime(moment: datetime, tz: tzinfo | None = None, *, seconds: bool = False) -> str:
+    """``2026-11-29 17:30`` (with ``:09`` for ``seconds``): date and time, as ``local_time``."""
+    return _wall(moment, tz).strftime("%Y-%m-%d " + ("%H:%M:%S" if seconds else "%H:%M"))
+
+
+def _wall(moment: datetime, tz: tzinfo | None) -> datetime:
+    return moment.astimezone(tz) if tz is not None else moment.astimezone()

@@ -1,7 +1,9 @@
 """Colours, tones and style sheets shared by every window (pure data; GUI thread use).
 
-One palette keeps the cashier window and the customer display consistent: green means
-money arrived, amber means attention, red means a problem, orange means test money.
+Every colour posapp paints with is named here. One palette keeps the cashier window and the
+customer display consistent: green means money arrived, amber means attention, red means a
+problem, orange means test money. The forms (setup wizard, login, settings, history) use a
+slate-and-blue palette of their own, also named here.
 """
 
 from __future__ import annotations
@@ -20,6 +22,63 @@ GO_PRESSED = "#0B6630"
 PAID = "#13893F"
 TESTNET = "#E8590C"
 MONO_FAMILY = "DejaVu Sans Mono, Menlo, Consolas, monospace"
+
+# ---- forms: setup wizard, login, settings, history (a slate and blue palette) ----------
+WHITE = "#ffffff"
+WHITE_SOFT = "rgba(255, 255, 255, 0.85)"
+SLATE_50 = "#f8fafc"
+SLATE_100 = "#f1f5f9"
+SLATE_200 = "#e2e8f0"
+SLATE_300 = "#cbd5e1"
+SLATE_400 = "#94a3b8"
+SLATE_500 = "#64748b"
+SLATE_600 = "#475569"
+SLATE_700 = "#334155"
+SLATE_900 = "#0f172a"
+BLUE_50 = "#eff6ff"
+BLUE_100 = "#dbeafe"
+BLUE_300 = "#93c5fd"
+BLUE_700 = "#1d4ed8"
+BLUE_800 = "#1e40af"
+BLUE_900 = "#1e3a8a"
+GREEN_50 = "#f0fdf4"
+GREEN_300 = "#86efac"
+GREEN_700 = "#15803d"
+GREEN_900 = "#14532d"
+AMBER_50 = "#fffbeb"
+AMBER_300 = "#fcd34d"
+AMBER_900 = "#78350f"
+RED_50 = "#fef2f2"
+RED_300 = "#fca5a5"
+RED_700 = "#b91c1c"
+RED_900 = "#7f1d1d"
+GREY_600 = "#475467"
+CAPTION_GREY = "#5f6368"
+ROLE_CASHIER = "#0f766e"
+ROLE_OWNER = "#7c3aed"
+HISTORY_OPEN = "#1f5fbf"
+HISTORY_PARTIAL = "#b35300"
+HISTORY_PAID = "#1b7a3a"
+HISTORY_EXPIRED = "#6b6b6b"
+HISTORY_LATE = "#8a6d00"
+HISTORY_CANCELLED = "#8c8c8c"
+RECONCILE_MISSING = "#b3261e"
+RECONCILE_EXTRA = "#8a4b00"
+RECONCILE_TOTAL = "#5b4a9e"
+RECONCILE_OVERPAID = "#00639b"
+CHART_BAR = "#2e7d5b"
+QR_DARK = "#000000"
+QR_LIGHT = "#ffffff"
+
+STATUS_COLORS = {
+    "open": HISTORY_OPEN,
+    "partially_paid": HISTORY_PARTIAL,
+    "paid": HISTORY_PAID,
+    "expired": HISTORY_EXPIRED,
+    "paid_late": HISTORY_LATE,
+    "cancelled": HISTORY_CANCELLED,
+}
+"""Text colour of a sale's status in the history window, by ``SessionStatus`` value."""
 
 
 class Tone(StrEnum):

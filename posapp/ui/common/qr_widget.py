@@ -15,11 +15,13 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from posapp.ui.common.theme import QR_DARK, QR_LIGHT
+
 if TYPE_CHECKING:
     from posapp.stellar.qr import QrMatrix
 
-DARK = QColor(0, 0, 0)
-LIGHT = QColor(255, 255, 255)
+DARK = QColor(QR_DARK)
+LIGHT = QColor(QR_LIGHT)
 Run = tuple[int, int, int]
 """(row, first column, length) of adjacent dark modules."""
 

@@ -30,15 +30,12 @@ from posapp.services.first_run import AccountStatus
 from posapp.services.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
 from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
 from posapp.stellar.networks import get_network
-from posapp.ui.plain_text import PlainLabel
-from posapp.ui.setup.widgets import CheckRow, Notice, add_row, hint
+from posapp.ui.common.formatting import short_account
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.theme import BLUE_50, BLUE_700, SLATE_300, WHITE
+from posapp.ui.common.widgets import CheckRow, Notice, add_row, hint
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "INR", "NGN", "KES", "PHP", "MXN", "BRL", "ARS")
-
-
-def blank_request() -> ProvisionRequest:
-    """The values a fresh wizard starts with (testnet preselected)."""
-    return ProvisionRequest(network="testnet", account="", currency="USD", rate="1")
 
 
 def _looks_like_seed(text: str) -> bool:
@@ -73,7 +70,7 @@ class OptionCard(QFrame):
         super().mousePressEvent(event)
 
     def _restyle(self, *_args: object) -> None:
-        border, bg = ("#1d4ed8", "#eff6ff") if self.radio.isChecked() else ("#cbd5e1", "#ffffff")
+        border, bg = (BLUE_700, BLUE_50) if self.radio.isChecked() else (SLATE_300, WHITE)
         self.setStyleSheet(
             f"QFrame#optionCard {{ border: 1px solid {border}; border-radius: 6px;"
             f" background: {bg}; }}"
@@ -233,7 +230,9 @@ class AccountField(QWidget):
             rows.append(("ok", f"Account exists{balance}", ""))
             issuer = get_network(status.network).usdc_issuer
             if status.has_usdc_trustline and status.usdc_authorized:
-                rows.append(("ok", "USDC trustline in place", f"Circle's USDC ({_short(issuer)})"))
+                rows.append(
+                    ("ok", "USDC trustline in place", f"Circle's USDC ({short_account(issuer)})")
+                )
             for problem in status.problems:
                 rows.append(("warn", _title_of(problem), problem))
             if status.memo_required:
@@ -255,10 +254,6 @@ class AccountField(QWidget):
     def fill(self, request: ProvisionRequest) -> None:
         """Show ``request``'s account."""
         self.edit.setText(request.account)
-
-
-def _short(address: str) -> str:
-    return f"{address[:4]}…{address[-4:]}"
 
 
 def _title_of(problem: str) -> str:
