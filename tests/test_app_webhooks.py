@@ -126,8 +126,12 @@ def open_counter(qtbot, tmp_path: Path) -> Iterator[Callable[[Shop], CounterApp]
         db.dispose()
 
 
-def webhook_threads() -> list[str]:
-    return [t.name for t in threading.enumerate() if t.name.startswith("webhook")]
+def webhook_threads(before: frozenset[threading.Thread] = frozenset()) -> list[str]:
+    """The delivery threads running now that were not running ``before`` (so a thread
+    another test left behind does not count here)."""
+    return [
+        t.name for t in threading.enumerate() if t.name.startswith("webhook") and t not in before
+    ]
 
 
 def test_paid_sales_are_delivered_while_the_counter_sits_at_the_login_or_is_locked(
@@ -197,12 +201,13 @@ def test_without_an_endpoint_nothing_runs_and_nothing_shows(
     shop, secret = make_shop(tmp_path, database_url, devnet, None)
     assert secret is None
     send_test_event(shop.db, datetime.now(UTC))  # waits for an endpoint; nothing to show
+    before = frozenset(threading.enumerate())
     counter = open_counter(shop)
     counter.sign_in(Actor("Olivia", Role.OWNER))
     qtbot.waitUntil(lambda: counter.cashier.connection_state is not None, timeout=WAIT_MS)
     qtbot.wait(300)
     assert not counter.webhooks.enabled
-    assert not webhook_threads()
+    assert not webhook_threads(before)
     assert not counter.cashier.status.webhook_indicator.isVisibleTo(counter.cashier)
 
 
@@ -211,6 +216,7 @@ def test_shutdown_stops_delivery_and_leaves_no_thread(
 ) -> None:
     shop, secret = make_shop(tmp_path, database_url, devnet, receiver.url)
     receiver.secrets.append(str(secret))
+    before = frozenset(threading.enumerate())
     counter = open_counter(shop)
     event = send_test_event(shop.db, datetime.now(UTC))
     counter.webhooks.wake()
@@ -219,7 +225,7 @@ def test_shutdown_stops_delivery_and_leaves_no_thread(
     assert thread is not None and thread.isRunning()
     assert counter.shutdown()
     assert thread.isFinished()
-    qtbot.waitUntil(lambda: not webhook_threads(), timeout=5000)
+    qtbot.waitUntil(lambda: not webhook_threads(before), timeout=5000)
 
 
 def test_a_counter_and_posapp_watch_share_the_outbox_without_double_sends(
