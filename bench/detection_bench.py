@@ -24,8 +24,8 @@ from posapp.core.roles import CLI_ACTOR
 from posapp.core.session import new_muxed_id, new_session_id
 from posapp.devnet.server import Devnet
 from posapp.services.context import build_context
-from posapp.services.provisioning import ProvisionRequest, provision
-from posapp.services.watcher import NullListener, PaymentWatcher
+from posapp.services.detection.watcher import NullListener, PaymentWatcher
+from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.storage import cursor_repo, sessions_repo
 from posapp.storage.engine import Database
 

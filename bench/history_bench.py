@@ -42,9 +42,9 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 from bench.history_data import END, generate_cached
 from posapp.core.roles import Actor, Role
 from posapp.rates import RateSettings
+from posapp.services.backoffice.export import export_history_csv
+from posapp.services.backoffice.history import DatePreset, HistoryFilter, HistoryServices
 from posapp.services.config import ShopConfig
-from posapp.services.export import export_history_csv
-from posapp.services.history import DatePreset, HistoryFilter, HistoryServices
 from posapp.storage.engine import Database, sqlite_url
 from posapp.ui.gc_policy import MainThreadCollector
 from posapp.ui.history import HistoryWindow

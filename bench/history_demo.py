@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication
 from bench.history_data import END, generate_cached
 from posapp.core.roles import Actor, Role
 from posapp.rates import RateSettings
+from posapp.services.backoffice.history import HistoryServices
 from posapp.services.config import ShopConfig
-from posapp.services.history import HistoryServices
 from posapp.storage.engine import Database, sqlite_url
 from posapp.ui.history import HistoryWindow
 

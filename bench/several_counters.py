@@ -49,7 +49,7 @@ from posapp.core.roles import Actor, Role
 from posapp.core.session import SessionStatus
 from posapp.devnet.server import Devnet
 from posapp.services.context import build_context, open_database
-from posapp.services.watcher import ELECTION_RETRY_SECONDS, detection_lease_name
+from posapp.services.detection.watcher import ELECTION_RETRY_SECONDS, detection_lease_name
 from posapp.storage.engine import WRITER_LOCK_KEY, Database
 from posapp.storage.leases import lease_holder
 from posapp.storage.models import SessionRow

@@ -31,8 +31,8 @@ from posapp.core.roles import CLI_ACTOR
 from posapp.devnet.server import Devnet
 from posapp.devnet.wallet import Wallet
 from posapp.services.context import build_context
-from posapp.services.provisioning import ProvisionRequest, provision
-from posapp.services.watcher import NullListener, PaymentWatcher
+from posapp.services.detection.watcher import NullListener, PaymentWatcher
+from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.storage.engine import Database
 
 P99_TARGET_MS = 50.0

@@ -41,8 +41,8 @@ from posapp.core.session import PaymentSession, SessionStatus
 from posapp.devnet import Devnet
 from posapp.services.config import save_config
 from posapp.services.context import build_context
-from posapp.services.payment_request import payment_uri
-from posapp.services.provisioning import ProvisionRequest, build_config
+from posapp.services.sales.payment_request import payment_uri
+from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.stellar import qr
 from posapp.storage.engine import Database
 from posapp.ui.counter_prefs import CounterPrefs

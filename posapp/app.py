@@ -27,19 +27,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slo
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import NotConfigured, PermissionDenied, PosappError
 from posapp.core.roles import Actor, Permission, Role
-from posapp.services.audit import AuditLog
-from posapp.services.auth import AuthService
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
 from posapp.services.context import AppContext, build_context, open_database
-from posapp.services.datadir import resolve_data_dir
-from posapp.services.first_run import SetupService
-from posapp.services.shop_settings import load_security_settings
-from posapp.services.store_connection import CounterIdentity, resolve_counter
-from posapp.services.users import UserService
-from posapp.services.watcher import PaymentWatcher, WatchListener
+from posapp.services.detection.watcher import PaymentWatcher, WatchListener
+from posapp.services.setup.datadir import resolve_data_dir
+from posapp.services.setup.first_run import SetupService
+from posapp.services.setup.shop_settings import load_security_settings
+from posapp.services.setup.store_connection import CounterIdentity, resolve_counter
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.auth import AuthService
+from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.common.excepthook import install_excepthook
@@ -389,7 +389,7 @@ class CounterApp(QObject):
             _bring_to_front(self.history)
             return
         try:  # imported on first use: not needed for the first window
-            from posapp.services.history import HistoryServices
+            from posapp.services.backoffice.history import HistoryServices
             from posapp.ui.history import HistoryWindow
         except ImportError as exc:
             log.exception("sales history unavailable")
@@ -423,7 +423,7 @@ class CounterApp(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        from posapp.services.shop_settings import SettingsService
+        from posapp.services.setup.shop_settings import SettingsService
         from posapp.ui.settings import SettingsDialog
 
         if self._settings_service is None:
@@ -465,7 +465,7 @@ class CounterApp(QObject):
 def _warm_up_sale_modules() -> None:
     """Pool thread: load what the first Charge needs (stellar_sdk, qrcode) after start-up,
     so neither the first window nor the first sale waits for it."""
-    import posapp.services.payment_request
+    import posapp.services.sales.payment_request
     import posapp.stellar.qr  # noqa: F401
 
 
@@ -566,7 +566,7 @@ def _run_setup(setup: SetupService, data_dir: Path, provisioning: str | None = N
     On a shop with no configuration yet, the provisioning file (``provisioning``, else
     ``posapp.toml`` next to the app or in the data dir) pre-fills the wizard; a bad file
     raises InvalidInput before anything is shown or written. GUI thread."""
-    from posapp.services.provisioning_file import (
+    from posapp.services.setup.provisioning_file import (
         find_provisioning_file,
         load_provisioning_file,
     )

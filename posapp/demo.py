@@ -33,9 +33,9 @@ from posapp.core.roles import Actor
 from posapp.core.session import PaymentSession
 from posapp.devnet import Devnet
 from posapp.devnet.wallet import Payment, Wallet
-from posapp.services.datadir import require_empty_dir, resolve_data_dir
-from posapp.services.provisioning import ProvisionRequest, provision
-from posapp.services.users import UserNotFound, UserService
+from posapp.services.setup.datadir import require_empty_dir, resolve_data_dir
+from posapp.services.setup.provisioning import ProvisionRequest, provision
+from posapp.services.staff.users import UserNotFound, UserService
 from posapp.stellar.networks import TESTNET
 from posapp.stellar.sep7 import build_pay_uri
 from posapp.storage.engine import Database

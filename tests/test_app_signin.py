@@ -14,7 +14,7 @@ from posapp.app import CounterApp, StaffServices
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.services.config import save_config
 from posapp.services.context import build_context, open_database
-from posapp.services.provisioning import ProvisionRequest, build_config
+from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.ui.counter_prefs import CounterPrefs
 
 PIN = "739146"
@@ -122,8 +122,8 @@ def test_admin_opens_settings_whose_idle_lock_applies(qtbot, counter: CounterApp
 
 def disable_elsewhere(counter: CounterApp, name: str) -> None:
     """Disable ``name`` from another counter: another ``Database`` on the same store."""
-    from posapp.services.audit import AuditLog
-    from posapp.services.users import UserService
+    from posapp.services.staff.audit import AuditLog
+    from posapp.services.staff.users import UserService
     from posapp.storage.engine import Database
 
     other = Database(counter.ctx.db.url)

@@ -21,7 +21,7 @@ from posapp.app import CounterApp, StaffServices
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.devnet.server import Devnet
 from posapp.services.context import build_context, open_database
-from posapp.services.provisioning import ProvisionRequest, provision
+from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.storage.engine import Database
 from posapp.ui.counter_prefs import CounterPrefs
 from posapp.webhooks.admin import send_test_event

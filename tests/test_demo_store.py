@@ -17,7 +17,7 @@ from stellar_sdk import Keypair
 
 from posapp.cli import main
 from posapp.services.config import load_config, save_config
-from posapp.services.provisioning import ProvisionRequest, build_config
+from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.storage import settings_repo
 from posapp.storage.engine import Database
 

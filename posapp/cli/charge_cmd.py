@@ -13,9 +13,9 @@ from posapp.core.errors import InvalidInput
 from posapp.core.money import format_plain
 from posapp.core.roles import CLI_ACTOR
 from posapp.core.session import PaymentSession, SessionStatus
-from posapp.services.charge_wait import wait_for_outcome
-from posapp.services.payment_request import payment_uri
-from posapp.services.serialize import session_to_json
+from posapp.services.sales.charge_wait import wait_for_outcome
+from posapp.services.sales.payment_request import payment_uri
+from posapp.services.sales.serialize import session_to_json
 from posapp.stellar.qr import render_terminal
 
 EXIT_CODES = {SessionStatus.PAID: 0, SessionStatus.EXPIRED: 3, SessionStatus.CANCELLED: 4}

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from posapp.services.context import AppContext, build_context, open_database
-from posapp.services.datadir import resolve_data_dir
-from posapp.services.store_connection import CounterIdentity, resolve_counter
+from posapp.services.setup.datadir import resolve_data_dir
+from posapp.services.setup.store_connection import CounterIdentity, resolve_counter
 from posapp.storage.engine import Database
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 
 from posapp.cli.common import counter
 from posapp.core.errors import InvalidInput
-from posapp.services.store_connection import keyring_username, store_password
+from posapp.services.setup.store_connection import keyring_username, store_password
 from posapp.storage.engine import Database
 
 

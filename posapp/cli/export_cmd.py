@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from posapp.cli.common import context
-from posapp.services.export import export_sessions_csv, parse_date_range
+from posapp.services.backoffice.export import export_sessions_csv, parse_date_range
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -11,7 +11,7 @@ import sys
 from dataclasses import replace
 
 from posapp.core.errors import InvalidInput
-from posapp.services.provisioning import ProvisionRequest, provision
+from posapp.services.setup.provisioning import ProvisionRequest, provision
 
 DEFAULTS = ProvisionRequest(network="testnet", account="", currency="USD")
 """The values used for options neither the command line nor a provisioning file sets."""
@@ -58,7 +58,7 @@ def build_request(args: argparse.Namespace) -> ProvisionRequest:
     base = DEFAULTS
     provisioning = getattr(args, "provisioning", None)
     if provisioning:
-        from posapp.services.provisioning_file import load_provisioning_file
+        from posapp.services.setup.provisioning_file import load_provisioning_file
 
         loaded = load_provisioning_file(provisioning)
         base = loaded.request

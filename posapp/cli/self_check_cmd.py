@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Run every check, print ``ok   name: …`` / ``FAIL name: …``; 0 when all passed."""
-    from posapp.services.self_check import CheckResult, service_checks
+    from posapp.services.setup.self_check import CheckResult, service_checks
 
     frozen = "packaged" if getattr(sys, "frozen", False) else "from source"
     print(f"posapp {__version__} self-check ({frozen}, Python {sys.version.split()[0]})")

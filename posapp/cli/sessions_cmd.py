@@ -8,7 +8,7 @@ from posapp.cli.common import context, print_json
 from posapp.core.errors import InvalidInput
 from posapp.core.money import format_plain
 from posapp.core.session import SessionStatus
-from posapp.services.serialize import payment_to_json, session_to_json
+from posapp.services.sales.serialize import payment_to_json, session_to_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

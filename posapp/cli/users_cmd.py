@@ -17,9 +17,9 @@ from typing import TextIO
 from posapp.cli.common import open_db, print_json
 from posapp.core.errors import InvalidInput
 from posapp.core.roles import CLI_ACTOR, Role
-from posapp.services.audit import AuditLog
-from posapp.services.passwords import check_confirmation, validate_new_secret
-from posapp.services.users import UserInfo, UserService
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.passwords import check_confirmation, validate_new_secret
+from posapp.services.staff.users import UserInfo, UserService
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -12,8 +12,8 @@ from posapp.cli.common import context
 from posapp.core.connection import ConnectionStatus
 from posapp.core.money import format_plain
 from posapp.core.session import PaymentSession
-from posapp.services.payments import AppliedPayment
-from posapp.services.watcher import PaymentWatcher
+from posapp.services.detection.applier import AppliedPayment
+from posapp.services.detection.watcher import PaymentWatcher
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from posapp.cli.common import open_db, print_json
 from posapp.core.errors import InvalidInput
 from posapp.core.events import iso
-from posapp.services.export import parse_date_range
+from posapp.services.backoffice.export import parse_date_range
 from posapp.storage.webhook_repo import WebhookEvent
 from posapp.webhooks import admin
 from posapp.webhooks.secret_store import check_importable

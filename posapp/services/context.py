@@ -11,12 +11,12 @@ import socket
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, PosappError
 from posapp.rates import RateSettings, RateSource, build_rate_source
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig, load_config
-from posapp.services.sessions import SessionService
-from posapp.services.store_connection import with_stored_password
+from posapp.services.sales.sessions import SessionService
+from posapp.services.setup.store_connection import with_stored_password
 from posapp.storage.engine import Database
 
 log = logging.getLogger("posapp.services.context")
@@ -84,7 +84,7 @@ def _rate_api_keys(data_dir: Path, db: Database, spec: RateSettings) -> dict[str
     touch the keyring; an unusable keyring only costs the keys (logged), never the start."""
     if spec.mode != "http" or not spec.http_sources:
         return {}
-    from posapp.services.rate_keys import RateKeyStore  # imports keyring: only when needed
+    from posapp.services.setup.rate_keys import RateKeyStore  # imports keyring: only when needed
 
     try:
         store = RateKeyStore.for_data_dir(data_dir, db)

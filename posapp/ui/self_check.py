@@ -12,7 +12,7 @@ import os
 import sys
 import wave
 
-from posapp.services.self_check import CheckResult, run_check
+from posapp.services.setup.self_check import CheckResult, run_check
 from posapp.ui.customer_display.sound import PAID_WAV, sound_backend
 from posapp.ui.resources import resource_path
 

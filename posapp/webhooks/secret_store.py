@@ -310,3 +310,15 @@ def enable_file_store(db: Database, data_dir: Path | str, now: datetime) -> Secr
     with db.write() as session:
         set_setting(session, SETTING_KEY, "file", now)
     return store
+
+
+def create_webhook_secret(data_dir: Path, db: Database, *, file_store: bool, now: datetime) -> str:
+    """Generate and store a new signing secret during setup; return it (to show once). CLI
+    or worker thread.
+
+    Raises SecretStoreUnavailable (with how to fix it) when no keyring works and the file
+    store was not chosen.
+    """
+    store = enable_file_store(db, data_dir, now) if file_store else SecretStore(data_dir)
+    store.check()
+    return store.set_new(now)

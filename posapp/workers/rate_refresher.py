@@ -13,9 +13,9 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from posapp.core.clock import Clock
 from posapp.core.session import RateQuote
 from posapp.rates import RateSource
-from posapp.services.clock import Clock
 from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.workers.rates")

@@ -16,8 +16,8 @@ from PySide6.QtCore import QThread, Signal
 
 from posapp.core.connection import ConnectionStatus
 from posapp.core.session import PaymentSession
-from posapp.services.payments import AppliedPayment
-from posapp.services.watcher import PaymentWatcher
+from posapp.services.detection.applier import AppliedPayment
+from posapp.services.detection.watcher import PaymentWatcher
 
 log = logging.getLogger("posapp.workers.watcher")
 STOP_TIMEOUT_MS = 2000

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from posapp.cli import main, users_cmd
-from posapp.services.audit import AuditLog
-from posapp.services.auth import AuthService
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.auth import AuthService
 from posapp.storage.engine import Database
 
 PIN = "739146"

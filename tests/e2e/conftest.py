@@ -15,8 +15,8 @@ import pytest
 
 from posapp.devnet.server import Devnet
 from posapp.services.context import AppContext, build_context
-from posapp.services.provisioning import ProvisionRequest, provision
-from posapp.services.watcher import PaymentWatcher
+from posapp.services.detection.watcher import PaymentWatcher
+from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.storage.engine import Database
 
 FAST_READER = {"backoff_base": 0.02, "backoff_cap": 0.3, "stall_timeout": 5.0, "read_timeout": 5.0}

@@ -16,7 +16,7 @@ from posapp.core.roles import CLI_ACTOR
 from posapp.core.session import SessionStatus
 from posapp.devnet.server import Devnet
 from posapp.services.context import build_context
-from posapp.services.provisioning import ProvisionRequest, provision
+from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.storage import cursor_repo, payments_repo
 from posapp.storage.cursor_repo import START_MARKS_KEY
 from posapp.storage.engine import Database

@@ -30,7 +30,7 @@ from posapp.core.roles import Actor, Role
 from posapp.core.session import SessionStatus
 from posapp.devnet.server import Devnet
 from posapp.services.context import build_context
-from posapp.services.watcher import detection_lease_name
+from posapp.services.detection.watcher import detection_lease_name
 from posapp.storage.engine import Database
 from posapp.storage.leases import lease_holder
 from posapp.storage.models import PaymentRow, SessionRow, WebhookEventRow

@@ -14,7 +14,7 @@ from stellar_sdk import Keypair
 
 from posapp.rates import RateSettings, build_rate_source
 from posapp.services.config import ShopConfig, save_config
-from posapp.services.sessions import SessionService
+from posapp.services.sales.sessions import SessionService
 from posapp.storage.engine import Database
 
 T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)

@@ -15,12 +15,12 @@ import pytest
 
 from posapp.core.errors import AccessRevoked, PermissionDenied
 from posapp.core.roles import CLI_ACTOR, Actor, Role
-from posapp.services.audit import AuditLog
-from posapp.services.auth import AuthService
-from posapp.services.export import export_history_csv
-from posapp.services.history import HistoryFilter, HistoryServices
-from posapp.services.shop_settings import SettingsService
-from posapp.services.users import UserService
+from posapp.services.backoffice.export import export_history_csv
+from posapp.services.backoffice.history import HistoryFilter, HistoryServices
+from posapp.services.setup.shop_settings import SettingsService
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.auth import AuthService
+from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 
 PIN = "739146"

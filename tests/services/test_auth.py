@@ -13,16 +13,16 @@ import pytest
 
 from posapp.core.errors import PermissionDenied
 from posapp.core.roles import CLI_ACTOR, Actor, Permission, Role
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.auth import (
+from posapp.services.staff.audit import AuditAction, AuditLog
+from posapp.services.staff.auth import (
     AccountLocked,
     AuthenticationFailed,
     AuthService,
     LockoutPolicy,
     describe_delay,
 )
-from posapp.services.passwords import SecretRefused
-from posapp.services.users import UserService
+from posapp.services.staff.passwords import SecretRefused
+from posapp.services.staff.users import UserService
 
 PIN = "739146"
 OWNER_PIN = "8241"

@@ -18,7 +18,7 @@ from history_support import bench_data
 
 from posapp.core.errors import InvalidInput, PermissionDenied
 from posapp.core.roles import CLI_ACTOR, Actor, Role
-from posapp.services.export import (
+from posapp.services.backoffice.export import (
     COLUMNS,
     ExportCancelled,
     export_history_csv,
@@ -27,7 +27,7 @@ from posapp.services.export import (
     parse_date_range,
     stroops_text,
 )
-from posapp.services.history import DatePreset, HistoryFilter, HistoryService
+from posapp.services.backoffice.history import DatePreset, HistoryFilter, HistoryService
 from posapp.storage.engine import Database, sqlite_url
 
 IST = ZoneInfo("Asia/Kolkata")
@@ -159,7 +159,7 @@ def test_sqlite_formatting_equals_python_formatting(db, tmp_path, zone) -> None:
 
 def test_sales_paid_in_several_payments_list_every_hash(shop, tmp_path) -> None:
     from posapp.core.records import PaymentRecord
-    from posapp.services.payments import PaymentApplier
+    from posapp.services.detection.applier import PaymentApplier
     from posapp.stellar.horizon_reader import ReceivedRecord
     from posapp.stellar.networks import TESTNET
 
@@ -186,7 +186,7 @@ def test_sales_paid_in_several_payments_list_every_hash(shop, tmp_path) -> None:
 
 
 def test_offset_segments_split_at_daylight_saving() -> None:
-    from posapp.services.export import offset_segments
+    from posapp.services.backoffice.export import offset_segments
 
     berlin = offset_segments(
         datetime(2026, 1, 1, tzinfo=UTC),

@@ -21,14 +21,14 @@ from history_support import bench_data
 from sqlalchemy import insert, select, text
 
 from posapp.core.roles import Actor, Role
-from posapp.services.export import export_history_csv
-from posapp.services.history import (
+from posapp.services.backoffice.export import export_history_csv
+from posapp.services.backoffice.history import (
     HistoryFilter,
     HistoryService,
     SortField,
     SortOrder,
 )
-from posapp.services.reports import ReportService
+from posapp.services.backoffice.reports import ReportService
 from posapp.storage.engine import Database, sqlite_url
 from posapp.storage.models import Base
 

@@ -16,16 +16,8 @@ from sqlalchemy import event
 
 from posapp.core.errors import PermissionDenied, SessionNotFound
 from posapp.core.roles import Actor, Role
-from posapp.services.history import (
-    DatePreset,
-    Granularity,
-    HistoryFilter,
-    HistoryService,
-    SortField,
-    SortOrder,
-    bucket_edges,
-    preset_range,
-)
+from posapp.services.backoffice.history import HistoryFilter, HistoryService, SortField, SortOrder
+from posapp.services.backoffice.localtime import DatePreset, Granularity, bucket_edges, preset_range
 from posapp.storage.engine import Database, sqlite_url
 
 OWNER = Actor("owner", Role.OWNER)

@@ -15,9 +15,9 @@ from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.core.session import SessionStatus
 from posapp.rates import build_rate_source
-from posapp.services.payments import PaymentApplier
-from posapp.services.sessions import SessionService
-from posapp.services.unmatched import UnmatchedService
+from posapp.services.backoffice.unmatched import UnmatchedService
+from posapp.services.detection.applier import PaymentApplier
+from posapp.services.sales.sessions import SessionService
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import PUBLIC, TESTNET
 from posapp.storage import cursor_repo, payments_repo
@@ -164,7 +164,7 @@ def test_failure_mid_batch_rolls_back_payments_and_cursor(
     s = shop.sessions.create("841", CLI_ACTOR)
     good = record(merchant, s.id, "10", shop.clock())
     bad = record(merchant, None, "1", shop.clock())
-    from posapp.services import payments as payments_module
+    from posapp.services.detection import applier as payments_module
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from posapp.services.datadir import resolve_data_dir
-from posapp.services.export import export_sessions_csv
+from posapp.services.backoffice.export import export_sessions_csv
+from posapp.services.setup.datadir import resolve_data_dir
 from posapp.storage.engine import DB_FILENAME, Database
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

@@ -13,7 +13,7 @@ import pytest
 from stellar_sdk import Keypair
 
 from posapp.core.errors import InvalidInput, SecretSeedRefused
-from posapp.services.provisioning_file import (
+from posapp.services.setup.provisioning_file import (
     FILENAME,
     find_provisioning_file,
     load_provisioning_file,
@@ -231,7 +231,7 @@ def test_next_to_a_packaged_executable_wins_over_the_data_dir(tmp_path: Path) ->
     code = (
         "import sys; from pathlib import Path\n"
         f"sys.frozen = True; sys.executable = {str(app_dir / 'posapp')!r}\n"
-        "from posapp.services.provisioning_file import find_provisioning_file\n"
+        "from posapp.services.setup.provisioning_file import find_provisioning_file\n"
         f"print(find_provisioning_file(None, Path({str(data_dir)!r})))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

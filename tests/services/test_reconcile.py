@@ -18,9 +18,7 @@ from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.devnet import Devnet
 from posapp.rates import RateSettings, build_rate_source
-from posapp.services.config import ShopConfig, save_config
-from posapp.services.payments import PaymentApplier
-from posapp.services.reconcile import (
+from posapp.services.backoffice.reconcile import (
     EXTRA,
     MISMATCH,
     MISSING,
@@ -29,7 +27,9 @@ from posapp.services.reconcile import (
     ReconcileCancelled,
     Reconciler,
 )
-from posapp.services.sessions import SessionService
+from posapp.services.config import ShopConfig, save_config
+from posapp.services.detection.applier import PaymentApplier
+from posapp.services.sales.sessions import SessionService
 from posapp.stellar.horizon_reader import HorizonReader
 from posapp.stellar.networks import TESTNET
 from posapp.storage import payments_repo

@@ -15,8 +15,8 @@ from history_support import bench_data
 
 from posapp.core.errors import PermissionDenied
 from posapp.core.roles import Actor, Role
-from posapp.services.history import day_start
-from posapp.services.reports import ReportService, fold_lines, render_z_report_html
+from posapp.services.backoffice.localtime import day_start
+from posapp.services.backoffice.reports import ReportService, fold_lines, render_z_report_html
 from posapp.storage.engine import Database, sqlite_url
 from posapp.storage.history_repo import CashierSum
 
@@ -145,7 +145,7 @@ def test_money_beyond_the_sales_has_its_own_line(shop, merchant) -> None:
     from test_payment_applier import record
 
     from posapp.core.roles import CLI_ACTOR
-    from posapp.services.payments import PaymentApplier
+    from posapp.services.detection.applier import PaymentApplier
 
     applier = PaymentApplier(shop.db, shop.config, shop.clock)
     sale = shop.sessions.create("841", CLI_ACTOR)  # 10.00 USDC

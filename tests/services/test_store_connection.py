@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from posapp.cli import main
 from posapp.core.errors import InvalidInput
-from posapp.services.store_connection import (
+from posapp.services.setup.store_connection import (
     DATABASE_URL_ENV,
     CounterIdentity,
     keyring_username,

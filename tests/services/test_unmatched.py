@@ -19,10 +19,10 @@ from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.core.session import SessionStatus
 from posapp.rates import RateSettings, build_rate_source
+from posapp.services.backoffice.unmatched import UnmatchedService
 from posapp.services.config import ShopConfig, save_config
-from posapp.services.payments import PaymentApplier
-from posapp.services.sessions import SessionService
-from posapp.services.unmatched import UnmatchedService
+from posapp.services.detection.applier import PaymentApplier
+from posapp.services.sales.sessions import SessionService
 from posapp.stellar.horizon_reader import HorizonReader, ReceivedRecord
 from posapp.stellar.networks import TESTNET
 from posapp.storage import ledger_repo

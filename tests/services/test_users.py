@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 from posapp.core.errors import InvalidInput, PermissionDenied
 from posapp.core.roles import CLI_ACTOR, Actor, Role
-from posapp.services import passwords
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.passwords import SecretKind, SecretRefused, validate_new_secret
-from posapp.services.users import UserNotFound, UserService, validate_user_name
+from posapp.services.staff import passwords
+from posapp.services.staff.audit import AuditAction, AuditLog
+from posapp.services.staff.passwords import SecretKind, SecretRefused, validate_new_secret
+from posapp.services.staff.users import UserNotFound, UserService, validate_user_name
 
 PIN = "739146"
 ADMIN = Actor("ada", Role.ADMIN)
@@ -222,9 +222,9 @@ def test_signed_in_cashier_charges_but_cannot_open_history_or_settings(
 ) -> None:
     """The issue's "done when": a cashier can charge but not open history or settings; an
     owner can open history; only an admin opens settings."""
-    from posapp.services.auth import AuthService
-    from posapp.services.history import HistoryService
-    from posapp.services.shop_settings import SettingsService
+    from posapp.services.backoffice.history import HistoryService
+    from posapp.services.setup.shop_settings import SettingsService
+    from posapp.services.staff.auth import AuthService
     from posapp.storage.history_repo import HistoryFilter
 
     users.add(ADMIN, "carl", "cashier", PIN)

@@ -24,19 +24,19 @@ from posapp.core.errors import (
 )
 from posapp.core.roles import Actor, Role
 from posapp.devnet import Devnet
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.auth import AuthService
 from posapp.services.config import load_config
-from posapp.services.first_run import SetupService
-from posapp.services.provisioning import ProvisionRequest
-from posapp.services.rate_keys import RateKeyStore
-from posapp.services.shop_settings import (
+from posapp.services.setup.first_run import SetupService
+from posapp.services.setup.provisioning import ProvisionRequest
+from posapp.services.setup.rate_keys import RateKeyStore
+from posapp.services.setup.shop_settings import (
     SecuritySettings,
     SettingsService,
     load_security_settings,
     request_from_config,
 )
-from posapp.services.users import UserService
+from posapp.services.staff.audit import AuditAction, AuditLog
+from posapp.services.staff.auth import AuthService
+from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.webhooks.secret_store import SecretStore
 

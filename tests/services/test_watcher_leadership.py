@@ -15,8 +15,8 @@ from typing import Any
 from posapp.core.connection import ConnectionStatus
 from posapp.core.roles import Actor, Role
 from posapp.core.session import PaymentSession, SessionStatus
-from posapp.services.payments import AppliedPayment
-from posapp.services.watcher import ELECTION_RETRY_SECONDS, PaymentWatcher
+from posapp.services.detection.applier import AppliedPayment
+from posapp.services.detection.watcher import ELECTION_RETRY_SECONDS, PaymentWatcher
 
 
 class Seen:

@@ -19,7 +19,7 @@ from posapp.core.roles import Actor, Role
 from posapp.devnet import Devnet
 from posapp.services.config import save_config
 from posapp.services.context import AppContext, build_context
-from posapp.services.provisioning import ProvisionRequest, build_config
+from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.storage.engine import Database
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.common.formatting import Formatter

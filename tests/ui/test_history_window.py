@@ -24,11 +24,11 @@ from posapp.core.errors import PermissionDenied
 from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.rates import RateSettings, build_rate_source
+from posapp.services.backoffice.history import DatePreset, HistoryFilter, HistoryServices, SortField
+from posapp.services.backoffice.reconcile import Reconciler
 from posapp.services.config import ShopConfig, save_config
-from posapp.services.history import DatePreset, HistoryFilter, HistoryServices, SortField
-from posapp.services.payments import PaymentApplier
-from posapp.services.reconcile import Reconciler
-from posapp.services.sessions import SessionService
+from posapp.services.detection.applier import PaymentApplier
+from posapp.services.sales.sessions import SessionService
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import TESTNET
 from posapp.storage.engine import Database, sqlite_url

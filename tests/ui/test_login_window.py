@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from posapp.core.errors import PermissionDenied
 from posapp.core.roles import CLI_ACTOR, Actor, Permission, Role
-from posapp.services.audit import AuditLog
-from posapp.services.auth import AuthService, LockoutPolicy
-from posapp.services.users import UserService
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.auth import AuthService, LockoutPolicy
+from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.login import ApprovalDialog, IdleLock, LoginWindow
 from posapp.ui.login.login_window import initials

@@ -32,11 +32,11 @@ from posapp.app import CounterApp, StaffServices
 from posapp.core.errors import InvalidInput
 from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
+from posapp.services.backoffice.history import HistoryFilter
 from posapp.services.config import load_config, save_config
 from posapp.services.context import build_context, open_database
-from posapp.services.history import HistoryFilter
-from posapp.services.payments import PaymentApplier
-from posapp.services.provisioning import ProvisionRequest, build_config
+from posapp.services.detection.applier import PaymentApplier
+from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import TESTNET
 from posapp.ui.counter_prefs import CounterPrefs

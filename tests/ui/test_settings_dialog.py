@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QDialog
 from stellar_sdk import Keypair
 
 from posapp.core.roles import CLI_ACTOR, Actor, Role
-from posapp.services.audit import AuditLog
 from posapp.services.config import load_config
-from posapp.services.provisioning import ProvisionRequest, provision
-from posapp.services.shop_settings import SettingsService, load_security_settings
-from posapp.services.users import UserService
+from posapp.services.setup.provisioning import ProvisionRequest, provision
+from posapp.services.setup.shop_settings import SettingsService, load_security_settings
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.settings import SettingsDialog
 from posapp.ui.settings.users_tab import UserDialog

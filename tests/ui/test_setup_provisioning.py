@@ -15,12 +15,12 @@ import pytest
 
 from posapp.core.errors import NotConfigured
 from posapp.devnet import Devnet
-from posapp.services.audit import AuditLog
 from posapp.services.config import load_config, save_config
-from posapp.services.first_run import SetupService
-from posapp.services.provisioning import ProvisionRequest, build_config
-from posapp.services.provisioning_file import find_provisioning_file, load_provisioning_file
-from posapp.services.users import UserService
+from posapp.services.setup.first_run import SetupService
+from posapp.services.setup.provisioning import ProvisionRequest, build_config
+from posapp.services.setup.provisioning_file import find_provisioning_file, load_provisioning_file
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.setup.setup_wizard import SetupWizard
 

@@ -16,11 +16,11 @@ from stellar_sdk import Keypair
 
 from posapp.core.roles import Role
 from posapp.devnet import Devnet
-from posapp.services.audit import AuditLog
-from posapp.services.auth import AuthService
 from posapp.services.config import load_config
-from posapp.services.first_run import SetupService
-from posapp.services.users import UserService
+from posapp.services.setup.first_run import SetupService
+from posapp.services.staff.audit import AuditLog
+from posapp.services.staff.auth import AuthService
+from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.setup.setup_wizard import SetupWizard
 
@@ -222,7 +222,7 @@ def test_wizard_prefills_a_shop_set_up_by_posapp_init(
     qtbot, setup: SetupService, db: Database, memory_keyring
 ) -> None:
     """``posapp init`` ran but nobody can sign in yet: the wizard opens with those values."""
-    from posapp.services.provisioning import ProvisionRequest, provision
+    from posapp.services.setup.provisioning import ProvisionRequest, provision
 
     account = Keypair.random().public_key
     provision(

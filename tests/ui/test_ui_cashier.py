@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidAmount, RateUnavailable
 from posapp.core.session import SessionStatus
-from posapp.services.sessions import SessionService
+from posapp.services.sales.sessions import SessionService
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.common.formatting import Formatter
 

@@ -21,7 +21,7 @@ from posapp.app import CounterApp
 from posapp.core.connection import ConnectionState
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.devnet import Devnet
-from posapp.services.payment_request import payment_uri
+from posapp.services.sales.payment_request import payment_uri
 
 
 def grab(widget: QWidget) -> Image.Image:

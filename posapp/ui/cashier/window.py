@@ -26,13 +26,13 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
+from posapp.core.clock import Clock
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, RateQuote
-from posapp.services.clock import Clock
 from posapp.services.config import ShopConfig
-from posapp.services.sessions import MAX_NOTE_LENGTH, SessionService
+from posapp.services.sales.sessions import MAX_NOTE_LENGTH, SessionService
 from posapp.ui.cashier.actions import build_actions
 from posapp.ui.cashier.amount_entry import (
     DIGITS,
@@ -351,7 +351,7 @@ class CashierWindow(QMainWindow):
     def _uri(self, session: PaymentSession) -> str:
         # Imported on first use: it loads stellar_sdk (~0.5 s), which must not delay the
         # first window; CounterApp warms it up in the background once the window is shown.
-        from posapp.services.payment_request import payment_uri
+        from posapp.services.sales.payment_request import payment_uri
 
         return payment_uri(session, self._config)
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from posapp.services.clock import Clock
+from posapp.core.clock import Clock
 
 TICK_MS = 200
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.first_run import AccountStatus
-from posapp.services.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
+from posapp.services.setup.first_run import AccountStatus
+from posapp.services.setup.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
 from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
 from posapp.stellar.networks import get_network
 from posapp.ui.common.formatting import short_account

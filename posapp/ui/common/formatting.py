@@ -16,9 +16,9 @@ from decimal import Decimal
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
+from posapp.core.currency import currency_places
 from posapp.core.money import format_plain
 from posapp.core.session import RateQuote
-from posapp.services.currency import currency_places
 
 USDC_PATTERN = "#,##0.00#####"
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from posapp.core.clock import Clock
 from posapp.core.session import PaymentSession, SessionStatus
-from posapp.services.clock import Clock
 from posapp.services.config import ShopConfig
 from posapp.ui.common.countdown import Countdown
 from posapp.ui.common.formatting import Formatter, countdown, plain_usdc, short_hash
@@ -174,7 +174,7 @@ class CustomerDisplay(QWidget):
             page.fiat.setText(fmt.fiat(session.fiat_amount))
             page.usdc.setText(f"Pay {fmt.usdc(due)}")
             # Imported on first use (stellar_sdk is slow to load; warmed up after start-up).
-            from posapp.services.payment_request import payment_uri
+            from posapp.services.sales.payment_request import payment_uri
 
             page.qr.set_data(payment_uri(session, self._config))
             page.address.setText(session.destination)

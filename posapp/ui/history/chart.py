@@ -20,7 +20,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from posapp.services.history import Granularity, SalesChart
+from posapp.services.backoffice.history import Granularity, SalesChart
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import CHART_BAR
 

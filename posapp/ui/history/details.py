@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.money import format_plain
-from posapp.services.history import SaleDetails
+from posapp.services.backoffice.history import SaleDetails
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
 from posapp.ui.common.session_view import STATUS_LABELS

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.history import DatePreset, HistoryFilter, HistoryService, to_local
+from posapp.services.backoffice.history import HistoryFilter, HistoryService
+from posapp.services.backoffice.localtime import DatePreset, to_local
 from posapp.ui.common.plain_text import PlainLabel
 
 PRESETS: tuple[tuple[str, DatePreset], ...] = (

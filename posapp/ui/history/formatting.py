@@ -8,9 +8,9 @@ from datetime import tzinfo
 from decimal import Decimal
 from functools import cache
 
+from posapp.core.currency import currency_places
 from posapp.core.money import format_plain, from_stroops
-from posapp.services.currency import currency_places
-from posapp.services.history import HistoryRow
+from posapp.services.backoffice.history import HistoryRow
 from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.session_view import STATUS_LABELS
 

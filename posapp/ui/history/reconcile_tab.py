@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.roles import Actor
-from posapp.services.history import DatePreset, HistoryServices
-from posapp.services.reconcile import ReconcileCancelled, ReconcileReport
+from posapp.services.backoffice.history import DatePreset, HistoryServices
+from posapp.services.backoffice.reconcile import ReconcileCancelled, ReconcileReport
 from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
 from posapp.ui.common.theme import (

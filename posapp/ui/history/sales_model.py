@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from posapp.core.roles import Actor
-from posapp.services.history import (
+from posapp.services.backoffice.history import (
     HistoryFilter,
     HistoryPage,
     HistoryRow,

@@ -26,8 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.roles import Actor, Permission, has_permission
-from posapp.services.export import ExportCancelled
-from posapp.services.history import HistoryFilter, HistoryServices, HistoryTotals, SalesChart
+from posapp.services.backoffice.export import ExportCancelled
+from posapp.services.backoffice.history import (
+    HistoryFilter,
+    HistoryServices,
+    HistoryTotals,
+    SalesChart,
+)
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.history.chart import SalesChartView
 from posapp.ui.history.details import SaleDetailsDialog

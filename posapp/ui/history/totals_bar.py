@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from posapp.services.history import HistoryTotals
+from posapp.services.backoffice.history import HistoryTotals
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import CAPTION_GREY
 from posapp.ui.history.formatting import fiat, usdc

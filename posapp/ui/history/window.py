@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from posapp.core.roles import Actor, Permission
-from posapp.services.history import HistoryServices
+from posapp.services.backoffice.history import HistoryServices
 from posapp.ui.history.reconcile_tab import ReconcileTab
 from posapp.ui.history.sales_tab import SalesTab
 from posapp.ui.history.unmatched_tab import UnmatchedTab

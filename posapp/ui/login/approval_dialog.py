@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.roles import Actor, Permission, Role, can_approve, has_permission
-from posapp.services.auth import AuthService
-from posapp.services.users import UserService
+from posapp.services.staff.auth import AuthService
+from posapp.services.staff.users import UserService
 from posapp.ui.common.plain_text import PlainLabel, RichLabel
 from posapp.ui.common.theme import SLATE_700, SLATE_900, WHITE
 from posapp.ui.login.pin_pad import PinPad

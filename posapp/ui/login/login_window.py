@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Role
-from posapp.services.auth import AuthService
-from posapp.services.users import UserInfo, UserService
+from posapp.services.staff.auth import AuthService
+from posapp.services.staff.users import UserInfo, UserService
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import (
     BLUE_50,

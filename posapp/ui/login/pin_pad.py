@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.auth import AccountLocked, AuthenticationFailed, describe_delay
+from posapp.services.staff.auth import AccountLocked, AuthenticationFailed, describe_delay
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import (
     BLUE_300,

@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
 
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Permission
-from posapp.services.first_run import AccountStatus, SetupService
-from posapp.services.provisioning import ProvisionRequest
-from posapp.services.shop_settings import (
+from posapp.services.setup.first_run import AccountStatus, SetupService
+from posapp.services.setup.provisioning import ProvisionRequest
+from posapp.services.setup.shop_settings import (
     IDLE_LOCK_MAX_MINUTES,
     SecuritySettings,
     SettingsOutcome,
     SettingsService,
     SettingsSnapshot,
 )
-from posapp.services.users import UserService
+from posapp.services.staff.users import UserService
 from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.common.plain_text import RichLabel
 from posapp.ui.common.theme import WHITE

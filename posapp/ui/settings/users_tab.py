@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Role
-from posapp.services.passwords import check_confirmation, validate_new_secret
-from posapp.services.users import UserInfo, UserService, validate_user_name
+from posapp.services.staff.passwords import check_confirmation, validate_new_secret
+from posapp.services.staff.users import UserInfo, UserService, validate_user_name
 from posapp.ui.common.widgets import Notice, add_row, hint
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task

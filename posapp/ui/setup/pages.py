@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.errors import PosappError, SecretStoreUnavailable
-from posapp.services.first_run import AccountStatus, SetupOutcome
-from posapp.services.passwords import (
+from posapp.services.setup.first_run import AccountStatus, SetupOutcome
+from posapp.services.setup.provisioning import ProvisionRequest, validate_http_url
+from posapp.services.staff.passwords import (
     PASSWORD_MAX_BYTES,
     PIN_MAX_DIGITS,
     PIN_MIN_DIGITS,
     check_confirmation,
 )
-from posapp.services.provisioning import ProvisionRequest, validate_http_url
 from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.common.plain_text import RichLabel
 from posapp.ui.common.theme import SLATE_600

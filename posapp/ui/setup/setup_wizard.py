@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget, QWizard
 
-from posapp.services.first_run import SetupOutcome, SetupService
-from posapp.services.provisioning import ProvisionRequest
-from posapp.services.shop_settings import request_from_config
+from posapp.services.setup.first_run import SetupOutcome, SetupService
+from posapp.services.setup.provisioning import ProvisionRequest
+from posapp.services.setup.shop_settings import request_from_config
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import (
     BLUE_100,

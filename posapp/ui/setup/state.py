@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from posapp.services.first_run import SetupOutcome, SetupService
-from posapp.services.provisioning import ProvisionRequest
+from posapp.services.setup.first_run import SetupOutcome, SetupService
+from posapp.services.setup.provisioning import ProvisionRequest
 
 
 def blank_request() -> ProvisionRequest:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from posapp.core.clock import Clock
 from posapp.core.connection import ConnectionState, ConnectionStatus
-from posapp.services.clock import Clock
 from posapp.storage import settings_repo
 from posapp.storage.engine import Database
 

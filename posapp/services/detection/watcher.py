@@ -32,15 +32,15 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import HorizonError
 from posapp.core.session import PaymentSession
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
-from posapp.services.detection_start import prepare_start
-from posapp.services.detection_status import DetectionStatusBoard
-from posapp.services.payments import AppliedPayment, PaymentApplier
-from posapp.services.sessions import SessionService
+from posapp.services.detection.applier import AppliedPayment, PaymentApplier
+from posapp.services.detection.start import prepare_start
+from posapp.services.detection.status import DetectionStatusBoard
+from posapp.services.sales.sessions import SessionService
 from posapp.stellar.account_check import check_account
 from posapp.stellar.backoff import Backoff
 from posapp.stellar.horizon_reader import HorizonReader, HorizonStatusError, ReceivedRecord

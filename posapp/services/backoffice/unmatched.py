@@ -16,22 +16,22 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
 from posapp.core.matching import is_fully_paid
 from posapp.core.money import format_plain, to_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
-from posapp.services.payments import plan_credit
+from posapp.services.sales.crediting import credit_session
+from posapp.services.staff.audit import AuditAction, AuditLog
 from posapp.stellar.networks import get_network
-from posapp.storage import ledger_repo, sessions_repo, webhook_repo
+from posapp.storage import ledger_repo, sessions_repo
 from posapp.storage.engine import Database
 from posapp.storage.ledger_repo import LedgerPayment
 
@@ -45,58 +45,6 @@ CANDIDATE_STATUSES = (
     SessionStatus.PAID_LATE.value,
 )
 MAX_NOTE = 200
-
-
-@dataclass(frozen=True, slots=True)
-class Credit:
-    """What crediting a session did: before, after, and the webhook events written."""
-
-    before: PaymentSession
-    after: PaymentSession
-    events: tuple[str, ...]
-    overpaid: Decimal = Decimal(0)
-
-
-def credit_session(
-    db_session: Session,
-    target: PaymentSession,
-    amount: Decimal,
-    ledger_time: datetime,
-    tx_hash: str,
-    now: datetime,
-    *,
-    tolerance: Decimal,
-    monitoring_window: timedelta,
-    attempts: int = 5,
-    payer: str = "",
-    operation_id: str = "",
-) -> Credit | None:
-    """Credit ``amount`` (closed on the ledger at ``ledger_time``) to ``target`` inside the
-    caller's write transaction: state machine, conditional UPDATE, outbox events.
-
-    Returns None when the state machine refuses (cancelled session, or past the
-    monitoring window): the payment stays unmatched. When another writer changed the
-    session first, decides again on fresh data. The caller stores or updates the payment
-    row. Caller's thread.
-
-    Built on ``services.payments.plan_credit``, the same step detection uses.
-    """
-    for _ in range(attempts):
-        plan = plan_credit(
-            target, amount, ledger_time, tx_hash, now,
-            tolerance=tolerance, monitoring_window=monitoring_window,
-            payer=payer, operation_id=operation_id,
-        )  # fmt: skip
-        if plan is None:
-            return None
-        if sessions_repo.write_states(db_session, [(target.status, plan.after)]):
-            webhook_repo.enqueue_many(db_session, plan.event_payloads(now), now)
-            return Credit(target, plan.after, plan.events, plan.overpaid)
-        fresh = sessions_repo.get(db_session, target.id)
-        if fresh is None:
-            return None
-        target = fresh
-    raise InvalidTransition("the sale kept changing while attaching; try again")
 
 
 @dataclass(frozen=True, slots=True)

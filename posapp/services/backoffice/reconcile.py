@@ -34,12 +34,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import HorizonError, InvalidInput, PosappError
 from posapp.core.matching import Verdict, classify
 from posapp.core.money import from_stroops, to_stroops
 from posapp.core.records import PaymentRecord
 from posapp.core.roles import Actor, Permission
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
 from posapp.stellar.horizon_reader import HorizonReader
 from posapp.stellar.horizon_records import MalformedRecord, parse_payment_record

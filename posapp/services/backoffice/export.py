@@ -32,10 +32,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from posapp.core.currency import currency_places
 from posapp.core.errors import InvalidInput, PosappError, StorageError
 from posapp.core.money import format_plain
 from posapp.core.roles import CLI_ACTOR, Actor, Permission
-from posapp.services.currency import currency_places
 from posapp.storage import export_repo, history_repo
 from posapp.storage.engine import Database
 from posapp.storage.history_repo import HistoryFilter, SortField, SortOrder

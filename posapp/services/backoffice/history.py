@@ -23,22 +23,30 @@ Python turns them into ``Decimal``. Their meaning:
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal
-from enum import StrEnum
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from posapp.core.errors import InvalidInput, SessionNotFound
+from posapp.core.clock import Clock, utc_now
+from posapp.core.currency import currency_places
+from posapp.core.errors import SessionNotFound
 from posapp.core.money import from_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession
-from posapp.services.clock import Clock, utc_now
-from posapp.services.currency import currency_places
+from posapp.services.backoffice.localtime import (
+    DatePreset,
+    Granularity,
+    bucket_edges,
+    bucket_label,
+    from_local,
+    granularity_for,
+    preset_range,
+    to_local,
+)
 from posapp.stellar.networks import NETWORKS
 from posapp.storage import history_repo, payments_repo, sessions_repo
 from posapp.storage.engine import Database
@@ -55,10 +63,10 @@ from posapp.storage.history_repo import (
 from posapp.storage.payments_repo import StoredPayment
 
 if TYPE_CHECKING:
+    from posapp.services.backoffice.reconcile import Reconciler
+    from posapp.services.backoffice.reports import ReportService
+    from posapp.services.backoffice.unmatched import UnmatchedService
     from posapp.services.config import ShopConfig
-    from posapp.services.reconcile import Reconciler
-    from posapp.services.reports import ReportService
-    from posapp.services.unmatched import UnmatchedService
 
 __all__ = [
     "ALL_STATUSES",
@@ -86,79 +94,6 @@ __all__ = [
 E7 = 10_000_000
 DEFAULT_SORT = SortOrder()
 """Newest first."""
-
-
-# ---- local time ------------------------------------------------------------------------
-
-
-def to_local(moment: datetime, tz: tzinfo | None) -> datetime:
-    """An aware instant on the shop's wall clock (aware, in ``tz`` or the system zone)."""
-    return moment.astimezone(tz) if tz is not None else moment.astimezone()
-
-
-def from_local(wall: datetime, tz: tzinfo | None) -> datetime:
-    """A naive wall-clock time of the shop as an aware UTC instant."""
-    if wall.tzinfo is not None:
-        return wall.astimezone(UTC)
-    if tz is None:
-        return wall.astimezone(UTC)  # Python reads a naive time as system local time
-    return wall.replace(tzinfo=tz).astimezone(UTC)
-
-
-def day_start(day: date, tz: tzinfo | None) -> datetime:
-    """UTC instant of local midnight starting ``day``."""
-    return from_local(datetime.combine(day, time()), tz)
-
-
-class DatePreset(StrEnum):
-    """Date ranges the filter bar offers (``custom`` takes explicit days)."""
-
-    TODAY = "today"
-    YESTERDAY = "yesterday"
-    THIS_WEEK = "this_week"
-    LAST_7_DAYS = "last_7_days"
-    THIS_MONTH = "this_month"
-    LAST_30_DAYS = "last_30_days"
-    ALL = "all"
-    CUSTOM = "custom"
-
-
-def preset_range(
-    preset: DatePreset,
-    now: datetime,
-    tz: tzinfo | None,
-    *,
-    first_day: date | None = None,
-    last_day: date | None = None,
-) -> tuple[datetime | None, datetime | None]:
-    """[start, end) in UTC for ``preset`` as seen on the shop's wall clock at ``now``.
-
-    ``custom`` covers ``first_day`` to ``last_day`` inclusive (either may be None: open).
-    Weeks start on Monday. Pure; any thread.
-    """
-    preset = DatePreset(preset)
-    today = to_local(now, tz).date()
-    if preset is DatePreset.TODAY:
-        return day_start(today, tz), day_start(today + timedelta(days=1), tz)
-    if preset is DatePreset.YESTERDAY:
-        return day_start(today - timedelta(days=1), tz), day_start(today, tz)
-    if preset is DatePreset.THIS_WEEK:
-        monday = today - timedelta(days=today.weekday())
-        return day_start(monday, tz), day_start(today + timedelta(days=1), tz)
-    if preset is DatePreset.LAST_7_DAYS:
-        return day_start(today - timedelta(days=6), tz), day_start(today + timedelta(days=1), tz)
-    if preset is DatePreset.THIS_MONTH:
-        return day_start(today.replace(day=1), tz), day_start(today + timedelta(days=1), tz)
-    if preset is DatePreset.LAST_30_DAYS:
-        start = today - timedelta(days=29)
-        return day_start(start, tz), day_start(today + timedelta(days=1), tz)
-    if preset is DatePreset.ALL:
-        return None, None
-    if first_day and last_day and last_day < first_day:
-        raise InvalidInput("the last day is before the first day")
-    start = day_start(first_day, tz) if first_day else None
-    end = day_start(last_day + timedelta(days=1), tz) if last_day else None
-    return start, end
 
 
 # ---- results ---------------------------------------------------------------------------
@@ -254,14 +189,6 @@ def _e7(units: int, code: str) -> Decimal:
     if isinstance(exponent, int) and -exponent < places:
         value = value.quantize(Decimal(1).scaleb(-places))
     return value
-
-
-class Granularity(StrEnum):
-    """Chart bar width."""
-
-    HOUR = "hour"
-    DAY = "day"
-    MONTH = "month"
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,7 +338,7 @@ class HistoryService:
                 end = end or max(span[1] + timedelta(microseconds=1), self._clock())
             if end <= start:
                 return SalesChart(Granularity.DAY, (), ())
-            grain = _granularity(end - start)
+            grain = granularity_for(end - start)
             edges = bucket_edges(start, end, grain, self.tz)
             if filt.text.strip():
                 per_bucket = history_repo.bucket_sums(session, filt, edges)
@@ -433,7 +360,7 @@ class HistoryService:
             sales = {c.currency: c.sales for c in t.currencies if c.paid_count}
             for code, value in sales.items():
                 totals[code] = totals.get(code, Decimal(0)) + value
-            label = _label(to_local(lo, self.tz), grain)
+            label = bucket_label(to_local(lo, self.tz), grain)
             buckets.append(ChartBucket(lo, label, t.count, t.paid_count, sales, t.usdc_received))
         ordered = tuple(sorted(totals, key=lambda c: (-totals[c], c)))
         return SalesChart(grain, tuple(buckets), ordered)
@@ -467,60 +394,11 @@ class HistoryService:
     ) -> int:
         """Write the sessions of ``filt`` as CSV to ``target`` (see ``services.export``);
         return the row count. Blocking: call it from a worker thread."""
-        from posapp.services.export import export_history_csv
+        from posapp.services.backoffice.export import export_history_csv
 
         return export_history_csv(
             self._db, target, filt, actor, tz=self.tz, bom=bom, progress=progress
         )
-
-
-def _granularity(span: timedelta) -> Granularity:
-    if span <= timedelta(hours=26):
-        return Granularity.HOUR
-    if span <= timedelta(days=62):
-        return Granularity.DAY
-    return Granularity.MONTH
-
-
-def bucket_edges(
-    start: datetime, end: datetime, grain: Granularity, tz: tzinfo | None
-) -> list[datetime]:
-    """UTC instants where local hours/days/months begin, covering [start, end): the first
-    edge is ``start`` itself, the last is ``end``. Pure; any thread."""
-    wall = to_local(start, tz).replace(tzinfo=None)
-    if grain is Granularity.HOUR:
-        wall = wall.replace(minute=0, second=0, microsecond=0)
-    elif grain is Granularity.DAY:
-        wall = wall.replace(hour=0, minute=0, second=0, microsecond=0)
-    else:
-        wall = wall.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    edges = [start]
-    while True:
-        wall = _step(wall, grain)
-        edge = from_local(wall, tz)
-        if edge >= end:
-            break
-        if edge > edges[-1]:
-            edges.append(edge)
-    edges.append(end)
-    return edges
-
-
-def _step(wall: datetime, grain: Granularity) -> datetime:
-    if grain is Granularity.HOUR:
-        return wall + timedelta(hours=1)
-    if grain is Granularity.DAY:
-        return wall + timedelta(days=1)
-    year, month = (wall.year + 1, 1) if wall.month == 12 else (wall.year, wall.month + 1)
-    return wall.replace(year=year, month=month)
-
-
-def _label(local: datetime, grain: Granularity) -> str:
-    if grain is Granularity.HOUR:
-        return f"{local.hour:02d}:00"
-    if grain is Granularity.DAY:
-        return f"{local.day} {calendar.month_abbr[local.month]}"
-    return f"{calendar.month_abbr[local.month]} {local.year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,9 +421,9 @@ class HistoryServices:
     ) -> HistoryServices:
         """The history services of one shop (``tz`` None: the computer's zone). Cheap;
         main thread at start."""
-        from posapp.services.reconcile import Reconciler
-        from posapp.services.reports import ReportService
-        from posapp.services.unmatched import UnmatchedService
+        from posapp.services.backoffice.reconcile import Reconciler
+        from posapp.services.backoffice.reports import ReportService
+        from posapp.services.backoffice.unmatched import UnmatchedService
 
         return cls(
             history=HistoryService(db, clock=clock, tz=tz, shop_currency=config.currency),

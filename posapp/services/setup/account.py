@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from posapp.core.errors import HorizonError, InvalidInput
 from posapp.services.config import ShopConfig
-from posapp.services.detection_start import START_OF_HISTORY
+from posapp.services.detection.start import START_OF_HISTORY
 from posapp.stellar.account_check import AccountCheck, check_account
 from posapp.stellar.horizon_reader import HorizonReader, HorizonStatusError
 

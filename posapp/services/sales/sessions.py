@@ -11,6 +11,8 @@ import logging
 from datetime import datetime
 from decimal import Decimal
 
+from posapp.core.clock import Clock, utc_now
+from posapp.core.currency import currency_places, validate_currency
 from posapp.core.errors import (
     InvalidInput,
     InvalidTransition,
@@ -29,9 +31,7 @@ from posapp.core.session import (
     new_session_id,
 )
 from posapp.rates import RateSource
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig
-from posapp.services.currency import currency_places, validate_currency
 from posapp.storage import payments_repo, sessions_repo, webhook_repo
 from posapp.storage.engine import Database
 from posapp.storage.payments_repo import StoredPayment

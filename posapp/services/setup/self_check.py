@@ -61,7 +61,7 @@ def run_check(name: str, check: Callable[[], str]) -> CheckResult:
 
 def check_data_dir(explicit: str | os.PathLike[str] | None) -> str:
     """The data dir resolves, exists and is writable (nothing inside it is opened)."""
-    from posapp.services.datadir import resolve_data_dir
+    from posapp.services.setup.datadir import resolve_data_dir
 
     return f"{resolve_data_dir(explicit)} is writable"
 

@@ -14,14 +14,14 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor, Permission
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import CONFIG_KEY, ShopConfig, load_config
-from posapp.services.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest, build_config
-from posapp.services.rate_keys import RateKeyStore
+from posapp.services.setup.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest, build_config
+from posapp.services.setup.rate_keys import RateKeyStore
+from posapp.services.staff.audit import AuditAction, AuditLog
 from posapp.storage import cursor_repo, settings_repo
 from posapp.storage.engine import Database
 from posapp.webhooks.secret_store import enable_file_store, open_secret_store
@@ -190,7 +190,7 @@ class SettingsService:
         for the first time creates its secret (returned once). ``request.secret_file_store``
         opts in to the file store. Worker thread.
         """
-        from posapp.services.account_setup import inspect_account
+        from posapp.services.setup.account import inspect_account
 
         actor.require(Permission.CHANGE_SETTINGS)
         now = self._clock()

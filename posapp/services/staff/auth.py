@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NoReturn
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import PermissionDenied
 from posapp.core.roles import Actor, Approval, CurrentAccess, Permission, Role, has_permission
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.clock import Clock, utc_now
-from posapp.services.passwords import (
+from posapp.services.staff.audit import AuditAction, AuditLog
+from posapp.services.staff.passwords import (
     MIN_ROUNDS,
     PASSWORD_MAX_BYTES,
     SecretRefused,

@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.connection import ConnectionStatus
-from posapp.core.events import iso, overpaid_event, session_event
+from posapp.core.events import iso
 from posapp.core.matching import MatchDecision, Verdict, classify
 from posapp.core.money import format_plain
 from posapp.core.records import PaymentRecord
-from posapp.core.session import PaymentSession, SessionStatus, apply_credit
-from posapp.services.clock import Clock, utc_now
+from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.config import ShopConfig
+from posapp.services.sales.crediting import plan_credit
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.storage import cursor_repo, payments_repo, sessions_repo, webhook_repo
 from posapp.storage.engine import Database
@@ -201,83 +202,6 @@ class SessionCache:
     def changes(self) -> list[tuple[SessionStatus, PaymentSession]]:
         """(status as read, final session) for every session this batch changed."""
         return [(self._read_status[sid], s) for sid, s in self._changed.items()]
-
-
-@dataclass(frozen=True, slots=True)
-class CreditPlan:
-    """What crediting one payment does to a session: before, after, events to emit."""
-
-    before: PaymentSession
-    after: PaymentSession
-    events: tuple[str, ...]
-    tx_hash: str
-    overpaid: Decimal = Decimal(0)
-    """The part of this payment beyond the sale's due (``payment.overpaid`` when > 0)."""
-    payer: str = ""
-    operation_id: str = ""
-
-    def event_payloads(self, now: datetime) -> list[tuple[dict[str, Any], str | None]]:
-        """(webhook payload, session id) for each event this credit causes."""
-        payloads = [
-            (session_event(kind, self.after, now, self.tx_hash), self.after.id)
-            for kind in self.events
-            if kind != "payment.overpaid"
-        ]
-        if self.overpaid > 0:
-            event = overpaid_event(
-                self.after, self.overpaid, self.payer, self.operation_id, self.tx_hash, now
-            )
-            payloads.append((event, self.after.id))
-        return payloads
-
-
-def plan_credit(
-    target: PaymentSession,
-    amount: Decimal,
-    paid_at: datetime,
-    tx_hash: str,
-    now: datetime,
-    *,
-    tolerance: Decimal,
-    monitoring_window: timedelta,
-    payer: str = "",
-    operation_id: str = "",
-) -> CreditPlan | None:
-    """Pure: run the state machine for one credit; None when the session cannot take it.
-
-    Money beyond the due amount is the plan's ``overpaid`` part (all of a payment to a sale
-    already paid) and adds a ``payment.overpaid`` event naming ``payer`` and the operation.
-
-    Shared by detection (batched here) and attaching an unmatched payment
-    (``services.unmatched.credit_session``), so both follow the same rules and events.
-    """
-    outcome = apply_credit(
-        target, amount, paid_at, tolerance=tolerance, monitoring_window=monitoring_window
-    )
-    if outcome is None:
-        return None
-    done = outcome.new_status in (SessionStatus.PAID, SessionStatus.PAID_LATE)
-    after = replace(
-        target,
-        status=outcome.new_status,
-        usdc_received=outcome.new_received,
-        updated_at=now,
-        paid_at=paid_at if done and target.paid_at is None else target.paid_at,
-        last_tx_hash=tx_hash,
-    )
-    events = [outcome.event_type] if outcome.event_type else []
-    if outcome.new_status is SessionStatus.EXPIRED and target.status.is_awaiting:
-        events.append("session.expired")
-    overpaid = overpaid_part(target.usdc_received, outcome.new_received, target.usdc_due)
-    if overpaid > 0:
-        events.append("payment.overpaid")
-    return CreditPlan(target, after, tuple(events), tx_hash, overpaid, payer, operation_id)
-
-
-def overpaid_part(before: Decimal, after: Decimal, due: Decimal) -> Decimal:
-    """How much of a credit that took a sale from ``before`` to ``after`` received is beyond
-    ``due``; pure."""
-    return max(after - max(before, due), Decimal(0))
 
 
 def unmatched_event(record: PaymentRecord, reason: str, now: datetime) -> dict[str, object]:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import HorizonError, NotConfigured, PermissionDenied
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.clock import Clock, utc_now
 from posapp.services.config import ShopConfig, load_config
-from posapp.services.passwords import validate_new_secret
-from posapp.services.provisioning import ProvisionRequest, build_config, provision
-from posapp.services.users import UserInfo, UserService, validate_user_name
+from posapp.services.setup.provisioning import ProvisionRequest, build_config, provision
+from posapp.services.staff.audit import AuditAction, AuditLog
+from posapp.services.staff.passwords import validate_new_secret
+from posapp.services.staff.users import UserInfo, UserService, validate_user_name
 from posapp.stellar.account_check import check_account_sync
 from posapp.storage.engine import Database
 from posapp.webhooks.secret_store import keyring_problem

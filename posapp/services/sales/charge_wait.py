@@ -12,7 +12,7 @@ from typing import Any
 
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.context import AppContext
-from posapp.services.watcher import PaymentWatcher
+from posapp.services.detection.watcher import PaymentWatcher
 
 POLL_SECONDS = 0.1
 

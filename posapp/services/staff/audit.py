@@ -18,8 +18,8 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.roles import Actor, Permission
-from posapp.services.clock import Clock, utc_now
 from posapp.storage import audit_repo
 from posapp.storage.audit_repo import AuditEntry
 from posapp.storage.engine import Database

@@ -19,11 +19,11 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, PermissionDenied
 from posapp.core.roles import Actor, Permission, Role
-from posapp.services.audit import AuditAction, AuditLog
-from posapp.services.clock import Clock, utc_now
-from posapp.services.passwords import MIN_ROUNDS, hash_secret, validate_new_secret
+from posapp.services.staff.audit import AuditAction, AuditLog
+from posapp.services.staff.passwords import MIN_ROUNDS, hash_secret, validate_new_secret
 from posapp.storage import users_repo
 from posapp.storage.engine import Database
 from posapp.storage.users_repo import StoredUser

@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError
 
 from posapp.core.errors import InvalidInput, StorageError
 
-log = logging.getLogger("posapp.services.store_connection")
+log = logging.getLogger("posapp.services.setup.store_connection")
 DATABASE_URL_ENV = "POSAPP_DATABASE_URL"
 KEYRING_SERVICE = "posapp"
 
@@ -45,7 +45,7 @@ def resolve_counter(
     data dir). InvalidInput when a file given or found is unusable."""
     url = database_url or os.environ.get(DATABASE_URL_ENV) or None
     if url is None or terminal is None:
-        from posapp.services.provisioning_file import (
+        from posapp.services.setup.provisioning_file import (
             find_provisioning_file,
             load_provisioning_file,
         )

@@ -14,12 +14,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from posapp.core.currency import validate_currency
 from posapp.core.errors import InvalidInput
 from posapp.core.matching import parse_tolerance
 from posapp.core.money import parse_amount
 from posapp.rates.settings import HttpSourceSpec, RateSettings
 from posapp.services.config import ShopConfig, save_config
-from posapp.services.currency import validate_currency
 from posapp.stellar.addresses import validate_merchant_account
 from posapp.stellar.networks import get_network
 from posapp.storage import cursor_repo
@@ -140,8 +140,8 @@ def build_config(request: ProvisionRequest, now: datetime) -> ShopConfig:
 
 def provision(data_dir: Path, db: Database, request: ProvisionRequest) -> ProvisionResult:
     """Validate, look the account up on Horizon, then save config, cursor and secret."""
-    from posapp.services.account_setup import inspect_account
-    from posapp.services.webhook_secrets import create_webhook_secret
+    from posapp.services.setup.account import inspect_account
+    from posapp.webhooks.secret_store import create_webhook_secret
 
     now = datetime.now(UTC)
     config = build_config(request, now)

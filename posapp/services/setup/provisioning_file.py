@@ -27,10 +27,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from posapp.core.currency import validate_currency
 from posapp.core.errors import InvalidInput, PosappError, SecretSeedRefused
 from posapp.core.money import parse_amount
-from posapp.services.currency import validate_currency
-from posapp.services.provisioning import (
+from posapp.services.setup.provisioning import (
     MAX_RATE,
     ProvisionRequest,
     build_config,

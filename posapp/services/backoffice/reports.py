@@ -32,11 +32,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 
+from posapp.core.clock import Clock, utc_now
 from posapp.core.money import from_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import SessionStatus
-from posapp.services.clock import Clock, utc_now
-from posapp.services.history import day_start, to_local
+from posapp.services.backoffice.localtime import day_start, to_local
 from posapp.storage import history_repo, ledger_repo
 from posapp.storage.engine import Database
 from posapp.storage.history_repo import CashierSum, HistoryFilter

@@ -1,0 +1,1 @@
+"""The owner's back office: history, reports, reconciliation, export, unmatched payments."""

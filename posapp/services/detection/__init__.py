@@ -1,0 +1,1 @@
+"""Following the merchant account: the watcher, applying payments, its status."""

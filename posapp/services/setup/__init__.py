@@ -1,0 +1,1 @@
+"""Setting a counter up: provisioning, first run, shop settings, store connection, data dir."""

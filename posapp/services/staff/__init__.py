@@ -1,0 +1,1 @@
+"""Who may do what: users, sign-in, PINs and passwords, the audit log."""
