@@ -14,8 +14,9 @@
     ├── NotConfigured           ``posapp init`` (or the setup wizard) has not been run
     ├── StorageError            the database or data dir cannot be used
     ├── HorizonError            Horizon answered something unusable or not at all
-    └── WebhookError            webhook configuration or delivery problem
-        └── SecretStoreUnavailable  no usable OS keyring and no file-store opt-in
+    ├── WebhookError            webhook configuration or delivery problem
+    │   └── SecretStoreUnavailable  no usable OS keyring and no file-store opt-in
+    └── PrinterError            a receipt printer (or PDF folder) is off, unreachable or refused
 
 Messages never contain secrets: callers pass ids and amounts, never keys.
 """
@@ -86,3 +87,8 @@ class WebhookError(PosappError):
 
 class SecretStoreUnavailable(WebhookError):
     """No usable OS keyring backend and no explicit file-store opt-in."""
+
+
+class PrinterError(PosappError):
+    """A receipt could not be printed or written: the printer is off, unreachable, out of
+    paper or refused the data, or the PDF folder cannot be written. The sale is unaffected."""

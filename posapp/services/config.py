@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from posapp.core.errors import InvalidInput, NotConfigured
 from posapp.rates.settings import RateSettings
+from posapp.services.receipts.settings import ReceiptSettings
 from posapp.stellar.networks import Network, get_network
 from posapp.storage import settings_repo
 from posapp.storage.engine import Database
@@ -35,6 +36,8 @@ class ShopConfig:
     monitoring_hours: int = 24
     webhook_url: str | None = None
     terminal: str = "counter-1"
+    receipt: ReceiptSettings = field(default_factory=ReceiptSettings)
+    """Shop address, phone, tax id, footer, explorer, printer (``services/receipts``)."""
 
     @property
     def stellar_network(self) -> Network:
@@ -55,6 +58,7 @@ class ShopConfig:
         """JSON-safe dict (Decimals as strings)."""
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["rates"] = self.rates.to_json()
+        data["receipt"] = self.receipt.to_json()
         for key in ("spread_percent", "tolerance"):
             data[key] = str(data[key])
         return data
@@ -65,6 +69,7 @@ class ShopConfig:
         try:
             values = dict(data)
             values["rates"] = RateSettings.from_json(values["rates"])
+            values["receipt"] = ReceiptSettings.from_json(values.get("receipt"))
             for key in ("spread_percent", "tolerance"):
                 values[key] = Decimal(values[key])
             return cls(**values)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from posapp.storage.types import UTCDateTime
@@ -212,3 +221,31 @@ class AuditRow(Base):
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class CounterRow(Base):
+    """A store-wide number sequence (``receipt``: the last receipt number handed out),
+    advanced by an UPDATE inside the write transaction that uses it (migration 0005)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReceiptRow(Base):
+    """A receipt issued for a sale (``kind`` sale, ``ref`` its session id) or for one of its
+    refunds (``kind`` refund, ``ref`` the refund id); ``number`` is unique in the store."""
+
+    __tablename__ = "receipts"
+
+    number: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(8))
+    ref: Mapped[str] = mapped_column(_identifier(40))
+    session_id: Mapped[str] = mapped_column(_identifier(28), ForeignKey("sessions.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    terminal: Mapped[str] = mapped_column(String(64), default="")
+    prints: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    """How many times it was printed or written (a reprint after the first says COPY)."""
+
+    __table_args__ = (UniqueConstraint("kind", "ref", name="uq_receipts_kind_ref"),)

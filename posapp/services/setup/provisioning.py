@@ -20,6 +20,7 @@ from posapp.core.matching import parse_tolerance
 from posapp.core.money import parse_amount
 from posapp.rates.settings import HttpSourceSpec, RateSettings
 from posapp.services.config import ShopConfig, save_config
+from posapp.services.receipts.settings import ReceiptSettings
 from posapp.stellar.addresses import validate_merchant_account
 from posapp.stellar.networks import get_network
 from posapp.storage import cursor_repo
@@ -48,6 +49,8 @@ class ProvisionRequest:
     terminal: str = "counter-1"
     secret_file_store: bool = False
     check_account: bool = True
+    receipt: ReceiptSettings = field(default_factory=ReceiptSettings)
+    """Shop address, phone, tax id, footer, explorer, printer (checked when built)."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,7 @@ def build_config(request: ProvisionRequest, now: datetime) -> ShopConfig:
         tolerance=parse_tolerance(request.tolerance),
         webhook_url=webhook,
         terminal=terminal,
+        receipt=request.receipt,
     )
 
 

@@ -30,6 +30,7 @@ from typing import Any
 from posapp.core.currency import validate_currency
 from posapp.core.errors import InvalidInput, PosappError, SecretSeedRefused
 from posapp.core.money import parse_amount
+from posapp.services.receipts.settings import ReceiptSettings
 from posapp.services.setup.provisioning import (
     MAX_RATE,
     ProvisionRequest,
@@ -67,9 +68,25 @@ TOP_LEVEL_KEYS = frozenset(
         "tolerance",
         "webhook_url",
         "database_url",
+        "shop_address",
+        "shop_phone",
+        "shop_tax_id",
+        "receipt",
     }
 )
 RATE_KEYS = frozenset({"mode", "fixed_rate", "source"})
+RECEIPT_KEYS = {
+    "footer": "footer",
+    "printer": "printer",
+    "width": "width_mm",
+    "auto_print": "auto_print",
+    "copies": "copies",
+    "explorer_public": "explorer_public",
+    "explorer_testnet": "explorer_testnet",
+}
+"""``[receipt]`` key → ``ReceiptSettings`` field."""
+SHOP_KEYS = {"shop_address": "address", "shop_phone": "phone", "shop_tax_id": "tax_id"}
+"""Top-level shop key → ``ReceiptSettings`` field."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +196,7 @@ def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
         shop_name=_text(doc, "shop_name", "posapp shop"),
         terminal=_text(doc, "terminal", "counter-1"),
         check_account=True,
+        receipt=_receipt(doc),
     )
     build_config(request, datetime.now(UTC))  # every check `posapp init` makes, no I/O
     database_url = _database_url(doc)
@@ -237,6 +255,36 @@ def _whole(doc: Mapping[str, Any], key: str, default: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInput(f"{key} must be a whole number")
     return value
+
+
+def _receipt(doc: Mapping[str, Any]) -> ReceiptSettings:
+    """The receipt settings from ``shop_address``/``shop_phone``/``shop_tax_id`` and the
+    ``[receipt]`` table; each bad value named by its key."""
+    values: dict[str, Any] = {}
+    given: list[tuple[str, str, Any]] = [
+        (key, name, doc[key]) for key, name in SHOP_KEYS.items() if key in doc
+    ]
+    table = doc.get("receipt", {})
+    if not isinstance(table, Mapping):
+        raise InvalidInput("receipt must be a table: [receipt]")
+    unknown = sorted(set(table) - set(RECEIPT_KEYS))
+    if unknown:
+        raise InvalidInput(
+            f"unknown key 'receipt.{unknown[0]}' (known: {', '.join(sorted(RECEIPT_KEYS))})"
+        )
+    given += [(f"receipt.{key}", RECEIPT_KEYS[key], table[key]) for key in table]
+    for key, name, value in given:
+        whole = name in ("width_mm", "copies")
+        if whole and (isinstance(value, bool) or not isinstance(value, int)):
+            raise InvalidInput(f"{key} must be a whole number")
+        if not whole and not isinstance(value, str):
+            raise InvalidInput(f"{key} must be text in quotes")
+        try:
+            ReceiptSettings(**{name: value})
+        except InvalidInput as exc:
+            raise InvalidInput(f"{key}: {exc}") from None
+        values[name] = value
+    return ReceiptSettings(**values)
 
 
 def _rates(rates: Mapping[str, Any]) -> tuple[str | None, str | None]:

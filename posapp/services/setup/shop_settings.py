@@ -81,6 +81,7 @@ def request_from_config(config: ShopConfig) -> ProvisionRequest:
         shop_name=config.shop_name,
         terminal=config.terminal,
         check_account=True,
+        receipt=config.receipt,
     )
 
 
@@ -133,6 +134,11 @@ def _describe_changes(old: ShopConfig, new: ShopConfig) -> list[str]:
     ]
     if old.rates != new.rates:
         changes.append(f"rates: {old.rates.describe()} → {new.rates.describe()}")
+    changes += [
+        f"receipt {name} changed"
+        for name, value in new.receipt.to_json().items()
+        if old.receipt.to_json().get(name) != value
+    ]
     return changes
 
 
