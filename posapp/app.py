@@ -141,6 +141,7 @@ class CounterApp(QObject):
             formatter=formatter,
             muted=self.sound.muted,
             display_fullscreen=prefs.display_fullscreen,
+            receipts=_receipt_service(ctx, formatter.locale),
         )
         self.display = CustomerDisplay(
             config=config,
@@ -460,6 +461,18 @@ class CounterApp(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _receipt_service(ctx: AppContext, locale: str) -> Any:
+    """The counter's receipts (no I/O: cheap at start); None when this counter's printer
+    override (POSAPP_RECEIPT_PRINTER) is unusable, which is logged. GUI thread."""
+    from posapp.services.receipts.service import ReceiptService
+
+    try:
+        return ReceiptService(ctx.db, ctx.config, ctx.clock, locale=locale)
+    except PosappError as exc:
+        log.error("receipts are off on this counter: %s", exc)
+        return None
 
 
 def _warm_up_sale_modules() -> None:

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from posapp.services.backoffice.reports import ReportService
     from posapp.services.backoffice.unmatched import UnmatchedService
     from posapp.services.config import ShopConfig
+    from posapp.services.receipts.service import ReceiptService
 
 __all__ = [
     "ALL_STATUSES",
@@ -409,6 +410,8 @@ class HistoryServices:
     unmatched: UnmatchedService
     reports: ReportService
     reconciler: Reconciler
+    receipts: ReceiptService | None = None
+    """Reprints of sales' receipts (COPY)."""
 
     @classmethod
     def build(
@@ -424,10 +427,12 @@ class HistoryServices:
         from posapp.services.backoffice.reconcile import Reconciler
         from posapp.services.backoffice.reports import ReportService
         from posapp.services.backoffice.unmatched import UnmatchedService
+        from posapp.services.receipts.service import ReceiptService
 
         return cls(
             history=HistoryService(db, clock=clock, tz=tz, shop_currency=config.currency),
             unmatched=UnmatchedService(db, config, clock),
             reports=ReportService(db, shop_name=config.shop_name, clock=clock, tz=tz),
             reconciler=Reconciler(db, config, clock=clock),
+            receipts=ReceiptService(db, config, clock, tz=tz),
         )

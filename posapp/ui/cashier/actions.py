@@ -22,13 +22,15 @@ class CashierActions:
     history: QAction
     settings: QAction
     switch_user: QAction
+    print_receipt: QAction
+    save_receipt: QAction
 
 
 def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> CashierActions:
     """Create the actions and the Sale / View / Shop menus on ``window``. GUI thread.
 
-    Enter and Esc are handled by the window itself (so they also work from the note field
-    and the customer display); their menu entries only name the key.
+    Enter, Esc and P (print the receipt) are handled by the window itself (so they also work
+    from the note field and the customer display); their menu entries only name the key.
     """
     charge = QAction("Charge\tEnter", window)
     cancel = QAction("Cancel sale\tEsc", window)
@@ -49,11 +51,19 @@ def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> Cash
     settings = QAction("Settings…", window)
     switch_user = QAction("Switch user", window)
     switch_user.setShortcut(QKeySequence("Ctrl+L"))
+    print_receipt = QAction("Print receipt\tP", window)
+    save_receipt = QAction("Save receipt as PDF…", window)
+    save_receipt.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    for action in (print_receipt, save_receipt):
+        action.setEnabled(False)
     menu_bar = window.menuBar()
     sale = menu_bar.addMenu("&Sale")
     sale.addAction(charge)
     sale.addAction(cancel)
     sale.addAction(new_sale)
+    sale.addSeparator()
+    sale.addAction(print_receipt)
+    sale.addAction(save_receipt)
     sale.addSeparator()
     sale.addAction(quit_action)
     view = menu_bar.addMenu("&View")
@@ -77,4 +87,6 @@ def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> Cash
         history,
         settings,
         switch_user,
+        print_receipt,
+        save_receipt,
     )

@@ -164,6 +164,7 @@ class SalePanel(QFrame):
         self.result_banner.setWordWrap(True)
         self.result_banner.setMinimumHeight(96)
         box.addWidget(self.result_banner)
+        self._sale_box = box
         box.addStretch(1)
         bottom = QHBoxLayout()
         self.next_hint = _label(
@@ -178,6 +179,10 @@ class SalePanel(QFrame):
         bottom.addWidget(self.cancel_button)
         box.addLayout(bottom)
         return page
+
+    def add_receipt_card(self, card: QWidget) -> None:
+        """Show ``card`` (the paid sale's receipt) under the result, in the free space."""
+        self._sale_box.insertWidget(self._sale_box.indexOf(self.result_banner) + 1, card, 100)
 
     # showing ----------------------------------------------------------------------------
     @property

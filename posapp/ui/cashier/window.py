@@ -12,8 +12,12 @@ touches the display's widgets. Everything here runs on the GUI thread.
     entry         digits, 00, decimal, Backspace, Delete (clear), Enter (charge),
                   Esc (clear)
     awaiting      Esc cancels the sale; amount keys are off
-    done          any amount key starts the next sale at once; Esc/Delete clear it
+    done          any amount key starts the next sale at once; Esc/Delete clear it;
+                  P prints the receipt of a paid sale (shown under the result)
     ============= ==================================================================
+
+With a ``ReceiptService`` (``receipts``) a paid sale's receipt is issued, previewed and
+printed per the shop's setting (``receipt_card``), all off the GUI thread.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, RateQuote
 from posapp.services.config import ShopConfig
+from posapp.services.receipts.service import ReceiptService
 from posapp.services.sales.sessions import MAX_NOTE_LENGTH, SessionService
 from posapp.ui.cashier.actions import build_actions
 from posapp.ui.cashier.amount_entry import (
@@ -44,12 +49,14 @@ from posapp.ui.cashier.amount_entry import (
 )
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.keypad import KEY_CANCEL, KEY_CHARGE, Keypad, token_for_key
+from posapp.ui.cashier.receipt_card import ReceiptCard
 from posapp.ui.cashier.sale_panel import SalePanel
 from posapp.ui.cashier.status_bar import CashierStatusBar
 from posapp.ui.common.countdown import Countdown
 from posapp.ui.common.formatting import Formatter, local_time
 from posapp.ui.common.plain_text import PlainLabel, escaped
-from posapp.ui.common.session_view import status_view
+from posapp.ui.common.receipt_jobs import ReceiptJobs
+from posapp.ui.common.session_view import is_paid, status_view
 from posapp.ui.common.theme import CASHIER_STYLE, TONES, Tone, banner_style
 from posapp.webhooks.health import DeliveryHealth
 
@@ -57,6 +64,7 @@ log = logging.getLogger("posapp.ui.cashier")
 AMOUNT_KEYS = DIGITS | {KEY_DOUBLE_ZERO, KEY_DECIMAL}
 RECHECK_MS = 2000
 ENTRY_WIDTH = 440
+RECEIPT_MESSAGE_MS = 15_000
 
 
 class CashierWindow(QMainWindow):
@@ -93,9 +101,10 @@ class CashierWindow(QMainWindow):
         formatter: Formatter,
         muted: bool = False,
         display_fullscreen: bool = True,
+        receipts: ReceiptService | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """GUI thread."""
+        """GUI thread. ``receipts``: issue, preview and print receipts of paid sales."""
         super().__init__(parent)
         self._sessions = sessions
         self._config = config
@@ -114,6 +123,9 @@ class CashierWindow(QMainWindow):
         self.setMinimumSize(940, 700)
         self.actions = build_actions(self, muted=muted, fullscreen=display_fullscreen)
         self._build(network)
+        self.receipt_card: ReceiptCard | None = None
+        if receipts is not None:
+            self._build_receipts(receipts)
         self.countdown = Countdown(clock, self)
         self.countdown.ticked.connect(self._on_countdown_ticked)
         self._recheck = QTimer(self)
@@ -178,6 +190,15 @@ class CashierWindow(QMainWindow):
         self.keypad.charge_pressed.connect(self._on_keypad_charge_pressed)
         box.addWidget(self.keypad)
         return card
+
+    def _build_receipts(self, receipts: ReceiptService) -> None:
+        card = self.receipt_card = ReceiptCard(ReceiptJobs(receipts, self))
+        card.status_changed.connect(self._on_receipt_status_changed)
+        card.available_changed.connect(self.actions.print_receipt.setEnabled)
+        card.available_changed.connect(self.actions.save_receipt.setEnabled)
+        self.actions.print_receipt.triggered.connect(lambda: card.print_receipt())
+        self.actions.save_receipt.triggered.connect(lambda: card.save_pdf())
+        self.panel.add_receipt_card(card)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -253,6 +274,10 @@ class CashierWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typing on the keyboard works like the keypad. GUI thread."""
+        card = self.receipt_card
+        if card is not None and card.handle_key(event.key(), event.modifiers()):
+            event.accept()
+            return
         token = token_for_key(event.key(), event.text(), event.modifiers())
         if token is None:
             super().keyPressEvent(event)
@@ -271,9 +296,22 @@ class CashierWindow(QMainWindow):
     @Slot(int, str)
     def _on_display_key_pressed(self, key: int, text: str) -> None:
         """Keys typed while the customer display had focus count here. GUI thread."""
+        card = self.receipt_card
+        if card is not None and card.handle_key(key, Qt.KeyboardModifier.NoModifier):
+            return
         token = token_for_key(key, text, Qt.KeyboardModifier.NoModifier)
         if token is not None:
             self.press(token)
+
+    @Slot(str, bool)
+    def _on_receipt_status_changed(self, text: str, problem: bool) -> None:
+        """A receipt printed or failed: say it in the status bar (a problem stays until the
+        next message). GUI thread."""
+        self.status.showMessage(text, 0 if problem else RECEIPT_MESSAGE_MS)
+
+    def _forget_receipt(self) -> None:
+        if self.receipt_card is not None:
+            self.receipt_card.clear()
 
     @Slot()
     def _on_charge_action_triggered(self) -> None:
@@ -337,6 +375,7 @@ class CashierWindow(QMainWindow):
         self._sale = session
         self._finished_id = None
         self._buffer.clear()
+        self._forget_receipt()
         self.sale_started.emit(session)
         self.panel.show_session(session, self._uri(session))
         self.amount_display.setText(self._fmt.fiat(session.fiat_amount))
@@ -391,6 +430,7 @@ class CashierWindow(QMainWindow):
         last = self._sale
         self._sale = None
         self._finished_id = None
+        self._forget_receipt()
         self.countdown.stop()
         self._recheck.stop()
         self._hide_message()
@@ -435,6 +475,8 @@ class CashierWindow(QMainWindow):
                 self._finished_id = session.id
                 self.sale_finished.emit(session)
                 log.info("sale %s %s", session.id, session.status.value)
+                if self.receipt_card is not None and is_paid(session):
+                    self.receipt_card.request(session.id)
 
     # slots for the watcher and the rate refresher ---------------------------------------
     @Slot(object)

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from posapp.core.errors import PrinterError
+from posapp.core.errors import InvalidInput, PrinterError
 from posapp.services.receipts.layout import (
     Align,
     Block,
@@ -156,7 +156,11 @@ class ReceiptPainter:
             from posapp.stellar.qr import qr_matrix
             from posapp.ui.common.qr_widget import dark_runs
 
-            matrix = qr_matrix(block.data)
+            try:
+                matrix = qr_matrix(block.data)
+            except InvalidInput as exc:  # the printed URL line below still says where to look
+                log.warning("receipt QR not drawn: %s", exc)
+                return
             side = self._qr_side()
             module = side / matrix.size
             left = (width - side) / 2

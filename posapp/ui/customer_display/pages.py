@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from posapp.core.errors import InvalidInput
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.qr_widget import QrWidget
 from posapp.ui.common.theme import GREY_600, INK, MONO_FAMILY, MUTED, TONES, WHITE, WHITE_SOFT, Tone
@@ -254,11 +255,28 @@ class ResultPage(QWidget):
         self.tx.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for widget in (self.title, self.amount, self.detail, self.tx):
             box.addWidget(widget)
+        box.addSpacing(12)
+        self.receipt_qr = QrWidget(min_side=120)
+        self.receipt_qr.setObjectName("receiptQr")
+        self.receipt_qr.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        box.addWidget(self.receipt_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.receipt_hint = _label(WHITE_SOFT)
+        self.receipt_hint.setText("Scan for your receipt: this payment on the public ledger")
+        box.addWidget(self.receipt_hint)
         box.addStretch(3)
         self.show_result(ResultKind.PAID, "Paid", "", "", "")
 
-    def show_result(self, kind: ResultKind, title: str, amount: str, detail: str, tx: str) -> None:
-        """Fill the page. GUI thread."""
+    def show_result(
+        self,
+        kind: ResultKind,
+        title: str,
+        amount: str,
+        detail: str,
+        tx: str,
+        receipt_url: str | None = None,
+    ) -> None:
+        """Fill the page; ``receipt_url`` (the payment on a public explorer) shows as a QR.
+        GUI thread."""
         self.kind = kind
         self.setStyleSheet(f"#resultPage {{ background: {RESULT_COLORS[kind]}; }}")
         self.badge.set_kind(kind)
@@ -269,6 +287,13 @@ class ResultPage(QWidget):
         self.detail.setVisible(bool(detail))
         self.tx.setText(tx)
         self.tx.setVisible(bool(tx))
+        try:
+            self.receipt_qr.set_data(receipt_url)
+        except InvalidInput:  # a code the QR library cannot encode: the page shows without it
+            receipt_url = None
+            self.receipt_qr.set_data(None)
+        self.receipt_qr.setVisible(receipt_url is not None)
+        self.receipt_hint.setVisible(receipt_url is not None)
 
     def rescale(self, s: float) -> None:
         """Apply scale ``s``."""
@@ -278,3 +303,7 @@ class ResultPage(QWidget):
         self.amount.setFont(scaled_font(40 * s, bold=True))
         self.detail.setFont(scaled_font(28 * s))
         self.tx.setFont(scaled_font(18 * s, mono=True))
+        qr_side = int(170 * s)
+        self.receipt_qr.setMinimumSize(qr_side, qr_side)
+        self.receipt_qr.setFixedSize(qr_side, qr_side)
+        self.receipt_hint.setFont(scaled_font(18 * s))

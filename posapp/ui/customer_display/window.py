@@ -195,6 +195,7 @@ class CustomerDisplay(QWidget):
                 f"{fmt.fiat(session.fiat_amount)}  ·  {fmt.usdc(session.usdc_received)}",
                 "Thank you!",
                 tx,
+                self._config.receipt.explorer_url(session.network, session.last_tx_hash),
             )
             self._chime(session)
         elif session.status is SessionStatus.EXPIRED:

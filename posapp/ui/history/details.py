@@ -26,19 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.money import format_plain
+from posapp.core.roles import Actor
 from posapp.services.backoffice.history import SaleDetails
+from posapp.services.receipts.service import ReceiptService
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
+from posapp.ui.common.receipt_jobs import ReceiptJobs, ReceiptReprint
 from posapp.ui.common.session_view import STATUS_LABELS
 from posapp.ui.common.theme import STATUS_COLORS
 from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
 
 
 class SaleDetailsDialog(QDialog):
-    """Read-only view of one sale."""
+    """Read-only view of one sale; with ``receipts`` its receipt can be printed again (COPY)
+    or saved as a PDF."""
 
     def __init__(
-        self, details: SaleDetails, tz: tzinfo | None, parent: QWidget | None = None
+        self,
+        details: SaleDetails,
+        tz: tzinfo | None,
+        parent: QWidget | None = None,
+        *,
+        receipts: ReceiptService | None = None,
+        actor: Actor | None = None,
     ) -> None:
         super().__init__(parent)
         s = details.session
@@ -147,6 +157,11 @@ class SaleDetailsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.receipt: ReceiptReprint | None = None
+        if receipts is not None and actor is not None and s.usdc_received > 0:
+            self.receipt = ReceiptReprint(ReceiptJobs(receipts, self), s.id, actor, self)
+            for button in (self.receipt.print_button, self.receipt.pdf_button):
+                buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
@@ -156,6 +171,8 @@ class SaleDetailsDialog(QDialog):
         layout.addWidget(_group(payments_title, self.payments), 2)
         events_title = f"Webhook deliveries ({len(details.events)})"
         layout.addWidget(_group(events_title, self.events), 2)
+        if self.receipt is not None:
+            layout.addWidget(self.receipt.state)
         layout.addWidget(buttons)
 
 

@@ -282,7 +282,13 @@ class SalesTab(QWidget):
         )
 
     def _show_details(self, details: object) -> None:
-        dialog = SaleDetailsDialog(details, self._history.tz, self)  # type: ignore[arg-type]
+        dialog = SaleDetailsDialog(
+            details,  # type: ignore[arg-type]
+            self._history.tz,
+            self,
+            receipts=self._services.receipts,
+            actor=self._actor,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -1,6 +1,6 @@
 """``SettingsDialog``: the admin's settings — the same fields and checks as the setup wizard
-(shop, rate, network and account, webhook), plus the idle lock, the webhook secret, a rate
-API key, and the users.
+(shop, rate, network and account, webhook), plus receipts (shop details, printer, explorer),
+the idle lock, the webhook secret, a rate API key, and the users.
 
 Admins only: ``SettingsService`` refuses anyone else (the dialog then shows why and stays
 read-only). Loading, saving (may ask Horizon), keyring work and bcrypt run on pool threads.
@@ -44,6 +44,7 @@ from posapp.services.setup.shop_settings import (
 from posapp.services.staff.users import UserService
 from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
 from posapp.ui.common.plain_text import RichLabel
+from posapp.ui.common.receipt_fields import ReceiptFields
 from posapp.ui.common.theme import WHITE
 from posapp.ui.common.widgets import Notice, SecretReveal, add_row, hint
 from posapp.ui.settings.users_tab import UsersTab
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         self.check_button.clicked.connect(self._on_check_clicked)
         self.account = AccountField(self.check_button)
         self.webhook = WebhookFields(None)
+        self.receipts = ReceiptFields()
         self.idle = QSpinBox()
         self.idle.setObjectName("idleSpin")
         self.idle.setRange(0, IDLE_LOCK_MAX_MINUTES)
@@ -98,6 +100,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._shop_tab(), "Shop")
         self.tabs.addTab(self._account_tab(), "Network && account")
         self.tabs.addTab(self._webhook_tab(), "Webhook")
+        self.tabs.addTab(self._receipts_tab(), "Receipts")
         self.tabs.addTab(self._security_tab(), "Security")
         self.users_tab: UsersTab | None = None
         if actor.can(Permission.MANAGE_USERS):
@@ -192,6 +195,19 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _receipts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.receipts)
+        layout.addWidget(
+            hint(
+                "Several counters on one database share these settings; a counter can use "
+                "its own printer with POSAPP_RECEIPT_PRINTER (e.g. tcp://192.168.1.51:9100)."
+            )
+        )
+        layout.addStretch(1)
+        return page
+
     def _security_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout()
@@ -217,6 +233,7 @@ class SettingsDialog(QDialog):
         self.network.fill(request)
         self.account.fill(request)
         self.webhook.fill(request)
+        self.receipts.fill(request)
         problem = None if snapshot.file_store else _keyring_problem(snapshot.secret_store)
         self.webhook.set_keyring_problem(problem, file_store=snapshot.file_store)
         self.store_label.setText(
@@ -259,6 +276,7 @@ class SettingsDialog(QDialog):
         request = self.shop.read(self._snapshot.request)
         request = self.network.read(request)
         request = replace(request, account=self.account.text())
+        request = self.receipts.read(request)
         return self.webhook.read(request)
 
     def _run(self, what: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -320,8 +338,8 @@ class SettingsDialog(QDialog):
     def _on_check_clicked(self) -> None:
         if self._setup is None or self._snapshot is None:
             return
-        request = self._request()
         try:
+            request = self._request()
             self._setup.validate(request)
         except PosappError as exc:
             self.account.show_error(error_text(exc))

@@ -1,0 +1,183 @@
+"""The receipt settings as form fields (settings dialog): what the receipt says about the
+shop, the printer (kind and address), paper width, automatic printing, and the explorer the
+QR opens. Reads into and fills from a ``ProvisionRequest``'s ``receipt``; every value is
+checked by ``ReceiptSettings`` (one sentence for the first bad one). GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.services.receipts.printer_target import ADDRESS_HINTS, PrinterKind, parse_printer
+from posapp.services.receipts.settings import MAX_COPIES, AutoPrint, ReceiptSettings
+from posapp.services.setup.provisioning import ProvisionRequest
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.ui.common.widgets import add_row, hint
+
+AUTO_LABELS = {
+    AutoPrint.OFF: "Show it; print when the cashier presses P",
+    AutoPrint.ASK: "Show it and offer to print (P)",
+    AutoPrint.ALWAYS: "Print it at once",
+}
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(14 + 20 * lines)
+    return box
+
+
+def system_printer_names() -> list[str]:
+    """The printers of this computer (Qt print support), default first. GUI thread."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    names = list(QPrinterInfo.availablePrinterNames())
+    default = QPrinterInfo.defaultPrinterName()
+    return sorted(names, key=lambda name: (name != default, name))
+
+
+class ReceiptFields(QWidget):
+    """Receipt settings (see the module docstring)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address = _text_box(4)
+        self.address.setObjectName("receiptAddress")
+        self.phone = QLineEdit()
+        self.phone.setMaxLength(40)
+        self.tax_id = QLineEdit()
+        self.tax_id.setMaxLength(60)
+        self.tax_id.setPlaceholderText("as it should print, e.g. GSTIN 29ABCDE1234F1Z5")
+        self.footer = _text_box(3)
+        self.footer.setObjectName("receiptFooter")
+        self.kind = QComboBox()
+        self.kind.setObjectName("printerKind")
+        for kind in PrinterKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.where = QComboBox()
+        self.where.setObjectName("printerAddress")
+        self.where.setEditable(True)
+        self.width = QComboBox()
+        self.width.setObjectName("paperWidth")
+        self.width.addItem("80 mm (48 characters a line)", 80)
+        self.width.addItem("58 mm (32 characters a line)", 58)
+        self.auto = QComboBox()
+        self.auto.setObjectName("autoPrint")
+        for mode, label in AUTO_LABELS.items():
+            self.auto.addItem(label, mode.value)
+        self.copies = QSpinBox()
+        self.copies.setRange(1, MAX_COPIES)
+        self.copies.setSuffix(" copy")
+        self.copies.setMaximumWidth(110)
+        self.explorer_public = QLineEdit()
+        self.explorer_testnet = QLineEdit()
+
+        shop = QGroupBox("On every receipt")
+        form = QFormLayout(shop)
+        add_row(form, "Shop address:", self.address)
+        add_row(form, "Phone:", self.phone)
+        add_row(form, "Tax id:", self.tax_id)
+        add_row(form, "Footer:", self.footer)
+        printer = QGroupBox("Printer of this counter")
+        pform = QFormLayout(printer)
+        add_row(pform, "Printer:", self.kind)
+        add_row(pform, "Where:", self.where)
+        add_row(pform, "Paper:", self.width)
+        auto_row = QHBoxLayout()
+        auto_row.addWidget(self.auto, 1)
+        auto_row.addWidget(PlainLabel("×"))
+        auto_row.addWidget(self.copies)
+        add_row(pform, "When a sale is paid:", auto_row)
+        explorer = QGroupBox("The QR opens the payment on")
+        eform = QFormLayout(explorer)
+        add_row(eform, "Public network:", self.explorer_public)
+        add_row(eform, "Testnet:", self.explorer_testnet)
+        eform.addRow("", hint("{hash} is replaced by the transaction hash."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(shop)
+        layout.addWidget(printer)
+        layout.addWidget(explorer)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        for signal in (
+            self.phone.textChanged,
+            self.tax_id.textChanged,
+            self.explorer_public.textChanged,
+            self.explorer_testnet.textChanged,
+            self.where.currentTextChanged,
+        ):
+            signal.connect(self.changed)
+        self._on_kind_changed()
+
+    def printer_kind(self) -> PrinterKind:
+        """The kind of printer chosen."""
+        return PrinterKind(self.kind.currentData())
+
+    def printer_spec(self) -> str:
+        """The printer as a spec (``tcp://…``), unchecked."""
+        kind = self.printer_kind()
+        if kind is PrinterKind.NONE:
+            return "none"
+        return f"{kind.value}://{self.where.currentText().strip()}"
+
+    def _on_kind_changed(self, *_args: object) -> None:
+        kind = self.printer_kind()
+        text = self.where.currentText()
+        self.where.blockSignals(True)
+        self.where.clear()
+        if kind is PrinterKind.SYSTEM:
+            self.where.addItems(system_printer_names())
+        self.where.setEditText(text if kind is not PrinterKind.SYSTEM else self.where.currentText())
+        self.where.blockSignals(False)
+        self.where.lineEdit().setPlaceholderText(ADDRESS_HINTS[kind])
+        self.where.setEnabled(kind is not PrinterKind.NONE)
+        self.changed.emit()
+
+    def read(self, request: ProvisionRequest) -> ProvisionRequest:
+        """``request`` with these receipt settings; InvalidInput for a bad value."""
+        settings = ReceiptSettings(
+            address=self.address.toPlainText(),
+            phone=self.phone.text(),
+            tax_id=self.tax_id.text(),
+            footer=self.footer.toPlainText(),
+            explorer_public=self.explorer_public.text(),
+            explorer_testnet=self.explorer_testnet.text(),
+            printer=self.printer_spec(),
+            width_mm=int(self.width.currentData()),
+            auto_print=str(self.auto.currentData()),
+            copies=self.copies.value(),
+        )
+        return replace(request, receipt=settings)
+
+    def fill(self, request: ProvisionRequest) -> None:
+        """Show ``request``'s receipt settings."""
+        r = request.receipt
+        self.address.setPlainText(r.address)
+        self.phone.setText(r.phone)
+        self.tax_id.setText(r.tax_id)
+        self.footer.setPlainText(r.footer)
+        self.explorer_public.setText(r.explorer_public)
+        self.explorer_testnet.setText(r.explorer_testnet)
+        target = parse_printer(r.printer)
+        self.kind.setCurrentIndex(self.kind.findData(target.kind.value))
+        address = target.spec.split("://", 1)[1] if "://" in target.spec else ""
+        self.where.setEditText(address)
+        self.width.setCurrentIndex(self.width.findData(r.width_mm))
+        self.auto.setCurrentIndex(self.auto.findData(r.auto_print))
+        self.copies.setValue(r.copies)
