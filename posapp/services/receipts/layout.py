@@ -108,6 +108,9 @@ def fiat_text(amount: Decimal, currency: str, locale: str, charset: Charset = UN
     text = format_currency(amount, currency, locale=locale)
     if charset.can_print(text):
         return text
+    spaced = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if charset.can_print(spaced):
+        return spaced
     symbol = get_currency_symbol(currency, locale)
     plain = text.replace(symbol, f" {currency} ") if symbol and symbol in text else text
     plain = " ".join(plain.replace("\u00a0", " ").replace("\u202f", " ").split())
