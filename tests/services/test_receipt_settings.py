@@ -60,11 +60,10 @@ def test_each_bad_value_is_one_sentence(changes: dict, message: str) -> None:
 
 
 def test_the_configuration_round_trips_and_an_older_one_loads() -> None:
+    from datetime import UTC, datetime
     from decimal import Decimal
 
     from posapp.rates import RateSettings
-
-    from datetime import UTC, datetime
 
     rates = RateSettings(
         mode="fixed", fixed_rates={"INR": Decimal("84.10")}, fixed_set_at=datetime.now(UTC)

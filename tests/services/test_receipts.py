@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from receipt_support import LEDGER, make_shop
 
 from posapp.core.errors import InvalidTransition, PermissionDenied
 from posapp.core.roles import Actor, Role
@@ -27,7 +28,6 @@ from posapp.services.receipts.layout import (
 from posapp.services.receipts.model import TEST_NETWORK_WARNING
 from posapp.services.receipts.service import ReceiptService
 from posapp.storage.engine import Database
-from receipt_support import LEDGER, make_shop
 
 OWNER = Actor("meera", Role.OWNER)
 
