@@ -221,3 +221,28 @@ def test_settings_dialog_receipt_fields_round_trip(qtbot) -> None:
     fields.where.setEditText("192.168.1.50:99999")
     with pytest.raises(Exception, match="must be 1 to 65535"):
         fields.read(request)
+
+
+@needs_poppler
+def test_the_sale_details_reprint_a_copy(qtbot, shop, tmp_path: Path) -> None:
+    from posapp.core.roles import Actor, Role
+    from posapp.services.backoffice.history import HistoryServices
+    from posapp.ui.history.details import SaleDetailsDialog
+
+    folder = tmp_path / "receipts"
+    shop = replace_receipt(shop, printer=f"pdf://{folder}")
+    owner = Actor("meera", Role.OWNER)
+    sale = shop.paid_sale("1250")
+    services = HistoryServices.build(shop.db, shop.config, clock=shop.clock)
+    dialog = SaleDetailsDialog(
+        services.history.details(sale.id, owner),
+        None,
+        receipts=services.receipts,
+        actor=owner,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.receipt is not None
+    qtbot.mouseClick(dialog.receipt.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (folder / "receipt-000001.pdf").is_file(), timeout=10_000)
+    qtbot.waitUntil(lambda: "saved as" in dialog.receipt.state.text(), timeout=10_000)
+    assert "*** COPY ***" in pdf_text(folder / "receipt-000001.pdf")

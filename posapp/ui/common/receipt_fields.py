@@ -37,7 +37,7 @@ AUTO_LABELS = {
 def _text_box(lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
-    box.setFixedHeight(14 + 20 * lines)
+    box.setFixedHeight(16 + 18 * lines)
     return box
 
 
@@ -57,14 +57,14 @@ class ReceiptFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.address = _text_box(4)
+        self.address = _text_box(3)
         self.address.setObjectName("receiptAddress")
         self.phone = QLineEdit()
         self.phone.setMaxLength(40)
         self.tax_id = QLineEdit()
         self.tax_id.setMaxLength(60)
         self.tax_id.setPlaceholderText("as it should print, e.g. GSTIN 29ABCDE1234F1Z5")
-        self.footer = _text_box(3)
+        self.footer = _text_box(2)
         self.footer.setObjectName("receiptFooter")
         self.kind = QComboBox()
         self.kind.setObjectName("printerKind")
@@ -83,8 +83,7 @@ class ReceiptFields(QWidget):
             self.auto.addItem(label, mode.value)
         self.copies = QSpinBox()
         self.copies.setRange(1, MAX_COPIES)
-        self.copies.setSuffix(" copy")
-        self.copies.setMaximumWidth(110)
+        self.copies.setMaximumWidth(70)
         self.explorer_public = QLineEdit()
         self.explorer_testnet = QLineEdit()
 
@@ -101,7 +100,7 @@ class ReceiptFields(QWidget):
         add_row(pform, "Paper:", self.width)
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto, 1)
-        auto_row.addWidget(PlainLabel("×"))
+        auto_row.addWidget(PlainLabel("Copies:"))
         auto_row.addWidget(self.copies)
         add_row(pform, "When a sale is paid:", auto_row)
         explorer = QGroupBox("The QR opens the payment on")
