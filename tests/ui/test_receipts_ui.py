@@ -214,7 +214,7 @@ def test_settings_dialog_receipt_fields_round_trip(qtbot) -> None:
     fields.kind.setCurrentIndex(fields.kind.findData("tcp"))
     fields.where.setEditText("192.168.1.50")
     fields.phone.setText("+91 80 1234 5678")
-    fields.width.setCurrentIndex(fields.width.findData(58))
+    fields.paper.setCurrentIndex(fields.paper.findData(58))
     read = fields.read(request).receipt
     assert read.printer == "tcp://192.168.1.50:9100" and read.width_mm == 58
     assert read.phone == "+91 80 1234 5678"

@@ -55,22 +55,22 @@ def _load_escpos() -> None:
         except OSError:
             folder = Path(tempfile.gettempdir())
         os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(folder)
-    import escpos.capabilities  # noqa: F401
+    import escpos.capabilities  # type: ignore[import-untyped]  # noqa: F401
 
 
 @lru_cache(maxsize=4)
 def escpos_encoder(profile: str | None = PROFILE) -> Any:
     """python-escpos's code-page encoder for ``profile`` (which pages the printer has)."""
     _load_escpos()
-    from escpos.capabilities import get_profile
-    from escpos.magicencode import Encoder
+    from escpos.capabilities import get_profile  # type: ignore[import-untyped]
+    from escpos.magicencode import Encoder  # type: ignore[import-untyped]
 
     return Encoder(get_profile(profile).get_code_pages())
 
 
 def _draw(printer: Any, layout: ReceiptLayout) -> None:
     """Send ``layout`` to a python-escpos printer object, block by block."""
-    from escpos.constants import QR_ECLEVEL_M
+    from escpos.constants import QR_ECLEVEL_M  # type: ignore[import-untyped]
 
     printer.hw("INIT")
     for block in layout.blocks:
@@ -107,7 +107,7 @@ def receipt_layout(receipt: Receipt, columns: int, profile: str | None = PROFILE
 def escpos_bytes(layout: ReceiptLayout, profile: str | None = PROFILE) -> bytes:
     """The ESC/POS data of ``layout`` as python-escpos renders it. Pure."""
     _load_escpos()
-    from escpos.printer import Dummy
+    from escpos.printer import Dummy  # type: ignore[import-untyped]
 
     dummy = Dummy(profile=profile)
     _draw(dummy, layout)
@@ -156,7 +156,7 @@ def send(target: PrinterTarget, data: bytes, profile: str | None = PROFILE) -> N
 
 
 def _device(target: PrinterTarget, profile: str | None) -> Any:
-    from escpos.printer import File, Network, Serial, Usb
+    from escpos.printer import File, Network, Serial, Usb  # type: ignore[import-untyped]
 
     kind = target.kind
     if kind is PrinterKind.TCP:

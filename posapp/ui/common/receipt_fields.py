@@ -73,10 +73,10 @@ class ReceiptFields(QWidget):
         self.where = QComboBox()
         self.where.setObjectName("printerAddress")
         self.where.setEditable(True)
-        self.width = QComboBox()
-        self.width.setObjectName("paperWidth")
-        self.width.addItem("80 mm (48 characters a line)", 80)
-        self.width.addItem("58 mm (32 characters a line)", 58)
+        self.paper = QComboBox()
+        self.paper.setObjectName("paperWidth")
+        self.paper.addItem("80 mm (48 characters a line)", 80)
+        self.paper.addItem("58 mm (32 characters a line)", 58)
         self.auto = QComboBox()
         self.auto.setObjectName("autoPrint")
         for mode, label in AUTO_LABELS.items():
@@ -97,7 +97,7 @@ class ReceiptFields(QWidget):
         pform = QFormLayout(printer)
         add_row(pform, "Printer:", self.kind)
         add_row(pform, "Where:", self.where)
-        add_row(pform, "Paper:", self.width)
+        add_row(pform, "Paper:", self.paper)
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto, 1)
         auto_row.addWidget(PlainLabel("Copies:"))
@@ -144,7 +144,9 @@ class ReceiptFields(QWidget):
             self.where.addItems(system_printer_names())
         self.where.setEditText(text if kind is not PrinterKind.SYSTEM else self.where.currentText())
         self.where.blockSignals(False)
-        self.where.lineEdit().setPlaceholderText(ADDRESS_HINTS[kind])
+        line = self.where.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(ADDRESS_HINTS[kind])
         self.where.setEnabled(kind is not PrinterKind.NONE)
         self.changed.emit()
 
@@ -158,7 +160,7 @@ class ReceiptFields(QWidget):
             explorer_public=self.explorer_public.text(),
             explorer_testnet=self.explorer_testnet.text(),
             printer=self.printer_spec(),
-            width_mm=int(self.width.currentData()),
+            width_mm=int(self.paper.currentData()),
             auto_print=str(self.auto.currentData()),
             copies=self.copies.value(),
         )
@@ -177,6 +179,6 @@ class ReceiptFields(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(target.kind.value))
         address = target.spec.split("://", 1)[1] if "://" in target.spec else ""
         self.where.setEditText(address)
-        self.width.setCurrentIndex(self.width.findData(r.width_mm))
+        self.paper.setCurrentIndex(self.paper.findData(r.width_mm))
         self.auto.setCurrentIndex(self.auto.findData(r.auto_print))
         self.copies.setValue(r.copies)

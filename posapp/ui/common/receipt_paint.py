@@ -42,6 +42,7 @@ from posapp.services.receipts.layout import (
     Rule,
     TextLine,
 )
+from posapp.ui.common.theme import QR_DARK, QR_LIGHT
 
 log = logging.getLogger("posapp.ui.receipt_paint")
 PRINTABLE_MM = {58: 48.0, 80: 72.0}
@@ -53,7 +54,8 @@ BASE_PX = 20
 QR_SHARE = {32: 0.75, 48: 0.6}
 """Part of the line width the QR code takes (58 mm, 80 mm)."""
 FONT_FAMILIES = ["DejaVu Sans Mono", "Menlo", "Consolas", "Courier New"]
-INK = QColor("#000000")
+INK = QColor(QR_DARK)
+PAPER = QColor(QR_LIGHT)
 
 
 def printable_mm(width_mm: int) -> float:
@@ -166,7 +168,7 @@ class ReceiptPainter:
             left = (width - side) / 2
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.fillRect(QRectF(left, y, side, side), QColor("#ffffff"))
+            painter.fillRect(QRectF(left, y, side, side), PAPER)
             for row, x, length in dark_runs(matrix):
                 painter.fillRect(
                     QRectF(left + x * module, y + row * module, length * module, module), INK
@@ -197,7 +199,7 @@ def render_image(layout: ReceiptLayout, width_px: int, *, margin_px: int = 12) -
     inner = width_px - 2 * margin_px
     height = int(painter_.logical_height() * inner / painter_.logical_width) + 2 * margin_px
     image = QImage(width_px, max(height, 1), QImage.Format.Format_RGB32)
-    image.fill(QColor("#ffffff"))
+    image.fill(PAPER)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter_.paint(painter, QRectF(margin_px, margin_px, inner, height - 2 * margin_px))

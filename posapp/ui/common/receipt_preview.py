@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from posapp.services.receipts.layout import ReceiptLayout
 from posapp.ui.common.receipt_paint import ReceiptPainter
+from posapp.ui.common.theme import QR_LIGHT, SLATE_300
 
 MARGIN = 14
-PAPER = QColor("#ffffff")
-EDGE = QColor("#d0d5dd")
+PAPER = QColor(QR_LIGHT)
+EDGE = QColor(SLATE_300)
 
 
 class ReceiptPreview(QWidget):
