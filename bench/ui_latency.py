@@ -35,7 +35,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from posapp.app import CounterApp
+from posapp.app.counter import CounterApp
 from posapp.core.connection import ConnectionState
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.devnet import Devnet

@@ -189,9 +189,9 @@ class DemoController(QObject):
         toolbar.addSeparator()
         toolbar.addWidget(self.sign_in_hint)
         for signal_name, slot in (
-            ("sale_started", self._on_cashier_sale_started),
-            ("sale_changed", self._on_cashier_sale_changed),
-            ("sale_cleared", self._on_cashier_sale_cleared),
+            ("sale_started", self.begin_sale),
+            ("sale_changed", self.update_sale),
+            ("sale_cleared", self.clear_sale),
         ):
             getattr(cashier, signal_name).connect(slot)
         self._refresh()
@@ -203,18 +203,18 @@ class DemoController(QObject):
 
     # cashier signals --------------------------------------------------------------------
     @Slot(object)
-    def _on_cashier_sale_started(self, session: PaymentSession) -> None:
+    def begin_sale(self, session: PaymentSession) -> None:
         self._session = session
         self._refresh()
 
     @Slot(object)
-    def _on_cashier_sale_changed(self, session: PaymentSession) -> None:
+    def update_sale(self, session: PaymentSession) -> None:
         if self._session is not None and session.id == self._session.id:
             self._session = session
         self._refresh()
 
     @Slot()
-    def _on_cashier_sale_cleared(self) -> None:
+    def clear_sale(self) -> None:
         self._session = None
         self._refresh()
 

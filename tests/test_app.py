@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from posapp import app as app_module
 from posapp.app import run_gui
+from posapp.app import startup as app_module
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.customer_display import CustomerDisplay
 from posapp.ui.setup import SetupWizard

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from stellar_sdk import Keypair
 
-from posapp.app import CounterApp, StaffServices
+from posapp.app.counter import CounterApp
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.services.config import save_config
-from posapp.services.context import build_context, open_database
+from posapp.services.context import build_context, build_staff, open_database
 from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.ui.counter_prefs import CounterPrefs
 
@@ -48,11 +48,13 @@ def counter(qtbot, tmp_path: Path, database_url: str) -> Iterator[CounterApp]:
         check_account=False,
     )
     save_config(db, build_config(request, datetime.now(UTC)), datetime.now(UTC))
-    staff = StaffServices.build(data_dir, db)
+    staff = build_staff(data_dir, db)
     staff.users.add(CLI_ACTOR, "Carl", Role.CASHIER, PIN)
     staff.users.add(CLI_ACTOR, "Olivia", Role.OWNER, PIN)
     prefs = CounterPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    app = CounterApp(build_context(data_dir, db), prefs=prefs, sound=SilentChime(), staff=staff)
+    app = CounterApp(
+        build_context(data_dir, db, staff=staff), prefs=prefs, sound=SilentChime(), login=True
+    )
     app.start()
     yield app
     assert app.shutdown(), "threads did not stop in time"

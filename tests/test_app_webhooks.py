@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from posapp.app import CounterApp, StaffServices
+from posapp.app.counter import CounterApp
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.devnet.server import Devnet
-from posapp.services.context import build_context, open_database
+from posapp.services.context import build_context, build_staff, open_database
 from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.storage.engine import Database
 from posapp.ui.counter_prefs import CounterPrefs
@@ -92,7 +92,7 @@ def make_shop(
         secret_file_store=True,
     )
     secret = provision(data_dir, db, request).webhook_secret
-    staff = StaffServices.build(data_dir, db)
+    staff = build_staff(data_dir, db)
     staff.users.add(CLI_ACTOR, "Carl", Role.CASHIER, PIN)
     staff.users.add(CLI_ACTOR, "Olivia", Role.OWNER, PIN)
     return Shop(data_dir, db, merchant, devnet), secret
@@ -104,13 +104,13 @@ def open_counter(qtbot, tmp_path: Path) -> Iterator[Callable[[Shop], CounterApp]
     opened: list[tuple[CounterApp, Database]] = []
 
     def open_(shop: Shop) -> CounterApp:
-        staff = StaffServices.build(shop.data_dir, shop.db)
+        staff = build_staff(shop.data_dir, shop.db)
         prefs = CounterPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
         app = CounterApp(
-            build_context(shop.data_dir, shop.db),
+            build_context(shop.data_dir, shop.db, staff=staff),
             prefs=prefs,
             sound=SilentChime(),
-            staff=staff,
+            login=True,
             reader_options=FAST_READER,
         )
         app.start()

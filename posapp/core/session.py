@@ -18,7 +18,7 @@ Status table (design.md "Session states"):
 Each ``can_x()`` / target pair here is pure; storage turns a transition into a conditional
 ``UPDATE … WHERE status IN (FROM_STATES[target])`` so two writers can never both win.
 "allowed" is the shop's tolerance capped at 1 % of the due amount
-(``core.matching.allowed_shortfall``).
+(``core.tolerance.allowed_shortfall``).
 All functions are pure and thread-agnostic.
 """
 
@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+
+from posapp.core.tolerance import is_fully_paid
 
 SESSION_ID_PREFIX = "pay_"
 
@@ -169,7 +171,6 @@ def apply_credit(
     after the session is already paid still counts toward it (recorded as overpaid).
     The ledger's close time decides lateness, not the time we happened to see it.
     """
-    from posapp.core.matching import is_fully_paid  # matching imports this module
 
     status = session.status
     received = session.usdc_received + amount

@@ -16,7 +16,7 @@ from posapp.stellar.networks import Network, get_network
 from posapp.storage import settings_repo
 from posapp.storage.engine import Database
 
-CONFIG_KEY = "shop_config"
+CONFIG_KEY = settings_repo.SHOP_CONFIG_KEY
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,11 @@ from sqlalchemy.orm import Session
 
 from posapp.storage.models import SettingRow
 
+SHOP_CONFIG_KEY = "shop_config"
+"""The row holding the shop configuration: ``posapp.services.config.ShopConfig`` as JSON."""
+WEBHOOK_URL_FIELD = "webhook_url"
+"""The configuration's webhook URL field, which delivery reads without the services."""
+
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
     """The decoded value stored under ``key``, or ``default``."""

@@ -9,15 +9,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from posapp.core.errors import InvalidInput
-from posapp.core.matching import (
-    Verdict,
-    allowed_shortfall,
-    classify,
-    is_fully_paid,
-    parse_tolerance,
-)
+from posapp.core.matching import Verdict, classify
 from posapp.core.records import PaymentRecord
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit, new_session_id
+from posapp.core.tolerance import allowed_shortfall, is_fully_paid, parse_tolerance
 from posapp.stellar.networks import PUBLIC, TESTNET
 
 MERCHANT = "GC2QCKFI3DOBEYVBONPVNA2PMLU225IKKI6XPENMWR2CTWSFBAOU7T34"

@@ -16,7 +16,8 @@ import pytest
 from posapp.core.errors import AccessRevoked, PermissionDenied
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.services.backoffice.export import export_history_csv
-from posapp.services.backoffice.history import HistoryFilter, HistoryServices
+from posapp.services.backoffice.history import HistoryFilter
+from posapp.services.context import build_backoffice
 from posapp.services.setup.shop_settings import SettingsService
 from posapp.services.staff.audit import AuditLog
 from posapp.services.staff.auth import AuthService
@@ -40,7 +41,7 @@ def counter(shop) -> dict[str, Any]:
         "audit": audit,
         "users": users,
         "auth": AuthService(shop.db, audit, shop.clock),
-        "history": HistoryServices.build(shop.db, shop.config, clock=shop.clock),
+        "history": build_backoffice(shop.db, shop.config, AuditLog(shop.db), clock=shop.clock),
         "settings": SettingsService(shop.data_dir, shop.db, audit, shop.clock),
     }
 

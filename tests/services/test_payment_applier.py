@@ -18,6 +18,7 @@ from posapp.rates import build_rate_source
 from posapp.services.backoffice.unmatched import UnmatchedService
 from posapp.services.detection.applier import PaymentApplier
 from posapp.services.sales.sessions import SessionService
+from posapp.services.staff.audit import AuditLog
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import PUBLIC, TESTNET
 from posapp.storage import cursor_repo, payments_repo
@@ -224,7 +225,9 @@ def payloads(shop, kind: str) -> list[dict]:
 
 
 def overpayments(shop) -> list[tuple[str, Decimal, str | None]]:
-    listed = UnmatchedService(shop.db, shop.config, shop.clock).overpayments(OWNER)
+    listed = UnmatchedService(
+        shop.db, shop.config, AuditLog(shop.db, shop.clock), shop.clock
+    ).overpayments(OWNER)
     return [(p.operation_id, p.overpaid, p.session_id) for p in listed]
 
 

@@ -23,6 +23,7 @@ from posapp.services.backoffice.unmatched import UnmatchedService
 from posapp.services.config import ShopConfig, save_config
 from posapp.services.detection.applier import PaymentApplier
 from posapp.services.sales.sessions import SessionService
+from posapp.services.staff.audit import AuditLog
 from posapp.stellar.horizon_reader import HorizonReader, ReceivedRecord
 from posapp.stellar.networks import TESTNET
 from posapp.storage import ledger_repo
@@ -53,7 +54,7 @@ def applier(shop) -> PaymentApplier:
 
 @pytest.fixture
 def unmatched(shop) -> UnmatchedService:
-    return UnmatchedService(shop.db, shop.config, shop.clock)
+    return UnmatchedService(shop.db, shop.config, AuditLog(shop.db, shop.clock), shop.clock)
 
 
 def arrive(shop, applier, amount: str, when: datetime | None = None, memo: str | None = None):
@@ -266,7 +267,7 @@ def test_an_unmatched_devnet_payment_can_be_attached_to_its_sale(database_url: s
         sale = sessions.create("1999", CLI_ACTOR)
         net.pay(to=merchant, amount=str(sale.usdc_due), memo=None, memo_type="none")
         asyncio.run(HorizonReader(net.url, merchant).catch_up(applier))
-        service = UnmatchedService(db, config)
+        service = UnmatchedService(db, config, AuditLog(db))
         [payment] = service.payments(OWNER)
         assert payment.reason == "no memo" and payment.amount == sale.usdc_due
 

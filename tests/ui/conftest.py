@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from stellar_sdk import Keypair
 
-from posapp.app import CounterApp
+from posapp.app.counter import CounterApp
 from posapp.core.connection import ConnectionState
 from posapp.core.roles import Actor, Role
 from posapp.devnet import Devnet

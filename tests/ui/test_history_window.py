@@ -24,11 +24,13 @@ from posapp.core.errors import PermissionDenied
 from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.rates import RateSettings, build_rate_source
-from posapp.services.backoffice.history import DatePreset, HistoryFilter, HistoryServices, SortField
+from posapp.services.backoffice.history import DatePreset, HistoryFilter, SortField
 from posapp.services.backoffice.reconcile import Reconciler
 from posapp.services.config import ShopConfig, save_config
+from posapp.services.context import BackofficeServices, build_backoffice
 from posapp.services.detection.applier import PaymentApplier
 from posapp.services.sales.sessions import SessionService
+from posapp.services.staff.audit import AuditLog
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import TESTNET
 from posapp.storage.engine import Database, sqlite_url
@@ -66,11 +68,11 @@ def db(big: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="module")
-def services(db: Database, big: Path) -> HistoryServices:
+def services(db: Database, big: Path) -> BackofficeServices:
     with sqlite3.connect(big) as conn:
         merchant = conn.execute("SELECT destination FROM sessions LIMIT 1").fetchone()[0]
     end = bench_data().END
-    return HistoryServices.build(db, shop_config(merchant), clock=lambda: end, tz=IST)
+    return build_backoffice(db, shop_config(merchant), AuditLog(db), clock=lambda: end, tz=IST)
 
 
 @pytest.fixture
@@ -78,7 +80,7 @@ def inline(qapp) -> TaskRunner:
     return TaskRunner(inline=True)
 
 
-def month(services: HistoryServices) -> HistoryFilter:
+def month(services: BackofficeServices) -> HistoryFilter:
     start, end = services.history.preset(DatePreset.LAST_30_DAYS)
     return HistoryFilter(start=start, end=end)
 
@@ -269,7 +271,7 @@ def test_reconciliation_tab_lists_differences(qtbot, db, services, inline) -> No
     reconciler = Reconciler(
         db, shop_config("G" + "A" * 55), clock=services.history.now, source_factory=NoNetwork
     )
-    patched = HistoryServices(services.history, services.unmatched, services.reports, reconciler)
+    patched = BackofficeServices(services.history, services.unmatched, services.reports, reconciler)
     win = HistoryWindow(patched, OWNER, runner=inline)
     qtbot.addWidget(win)
     tab = win.reconcile
@@ -321,7 +323,7 @@ def test_attach_an_unmatched_payment_from_the_window(qtbot, database_url: str) -
         asset_issuer=TESTNET.usdc_issuer, amount=sale.usdc_due, created_at=now, memo_type="none",
     )  # fmt: skip
     PaymentApplier(db, config).apply([ReceivedRecord("77", (record,))])
-    services = HistoryServices.build(db, config, tz=IST)
+    services = build_backoffice(db, config, AuditLog(db), tz=IST)
     win = HistoryWindow(services, OWNER, runner=TaskRunner(inline=True))
     qtbot.addWidget(win)
     tab = win.unmatched
@@ -394,7 +396,7 @@ def test_overpayments_are_listed_beside_unmatched_payments(qtbot, database_url: 
         for op, amount in (("81", "10"), ("82", "1.25"))
     ]
     PaymentApplier(db, config).apply([ReceivedRecord(r.operation_id, (r,)) for r in records])
-    services = HistoryServices.build(db, config, tz=IST)
+    services = build_backoffice(db, config, AuditLog(db), tz=IST)
     win = HistoryWindow(services, OWNER, runner=TaskRunner(inline=True))
     qtbot.addWidget(win)
     tab = win.unmatched

@@ -157,7 +157,7 @@ def test_missing_rate_is_a_message_not_a_crash(qtbot, offline_ctx, clock, actor)
         qtbot.keyClick(window, Qt.Key.Key_Return)
     assert window.sale is None
     assert "fresh exchange rate" in window.message
-    window._on_rates_quote_failed("nowhere: no INR rate (server down)")
+    window.report_quote_failure("nowhere: no INR rate (server down)")
     assert window.message == "Cannot charge: nowhere: no INR rate (server down)"
     assert "Rate unavailable" in window.status.rate_label.text()
     assert window.amount_value() == Decimal("99")  # nothing lost: press Enter again later
@@ -177,7 +177,7 @@ def test_invalid_amount_is_a_message(qtbot, cashier: CashierWindow, monkeypatch)
 
 def test_detection_state_is_visible_before_and_during_a_sale(qtbot, cashier: CashierWindow) -> None:
     since = datetime(2026, 11, 29, 8, 30, tzinfo=UTC)
-    cashier._on_watcher_connection_changed(
+    cashier.set_connection_status(
         ConnectionStatus(ConnectionState.OFFLINE, since, "connection refused")
     )
     assert cashier.connection_banner.isVisible()
@@ -189,7 +189,7 @@ def test_detection_state_is_visible_before_and_during_a_sale(qtbot, cashier: Cas
     note = cashier.panel.connection_note
     assert note.isVisible()
     assert "will be confirmed when the connection returns" in note.text()
-    cashier._on_watcher_connection_changed(ConnectionStatus(ConnectionState.LIVE, since))
+    cashier.set_connection_status(ConnectionStatus(ConnectionState.LIVE, since))
     assert not cashier.connection_banner.isVisible()
     assert not note.isVisible()
     assert "Live" in cashier.status.connection_label.text()

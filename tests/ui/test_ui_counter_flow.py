@@ -16,8 +16,8 @@ from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from posapp import app as app_module
-from posapp.app import CounterApp
+from posapp.app import counter as app_module
+from posapp.app.counter import CounterApp
 from posapp.core.connection import ConnectionState
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.devnet import Devnet

@@ -45,13 +45,13 @@ def sale(offline_ctx, actor) -> PaymentSession:
 def test_idle_then_pay_then_paid_then_idle(qtbot, display, sale, chime) -> None:
     assert display.screen_name == "idle"
     assert display.idle_page.shop.text() == "Test café"
-    display._on_cashier_sale_started(sale)
+    display.begin_sale(sale)
     assert display.screen_name == "pay"
     assert display.pay_page.fiat.text() == "₹1,250.00"
     assert display.qr_widget.data is not None and sale.id in display.qr_widget.data
     paid = replace(sale, status=SessionStatus.PAID, usdc_received=sale.usdc_due, last_tx_hash=TX)
-    display._on_cashier_sale_changed(paid)
-    display._on_cashier_sale_changed(paid)
+    display.update_sale(paid)
+    display.update_sale(paid)
     assert display.screen_name == "paid"
     assert display.result_page.tx.text() == "Transaction 3f9a1c2e…77c21e"
     assert chime.plays == 1
@@ -60,31 +60,31 @@ def test_idle_then_pay_then_paid_then_idle(qtbot, display, sale, chime) -> None:
 
 
 def test_changes_to_another_sale_are_ignored(display, sale) -> None:
-    display._on_cashier_sale_started(sale)
-    display._on_cashier_sale_changed(replace(sale, id="pay_" + "x" * 24, status=SessionStatus.PAID))
+    display.begin_sale(sale)
+    display.update_sale(replace(sale, id="pay_" + "x" * 24, status=SessionStatus.PAID))
     assert display.screen_name == "pay"
 
 
 def test_expired_with_money_received(display, sale, chime) -> None:
-    display._on_cashier_sale_started(sale)
+    display.begin_sale(sale)
     expired = replace(sale, status=SessionStatus.EXPIRED, usdc_received=Decimal("5"))
-    display._on_cashier_sale_changed(expired)
+    display.update_sale(expired)
     assert display.screen_name == "expired"
     assert "5.00 USDC was received" in display.result_page.detail.text()
     assert chime.plays == 0
 
 
 def test_cancelled(display, sale) -> None:
-    display._on_cashier_sale_started(sale)
-    display._on_cashier_sale_changed(replace(sale, status=SessionStatus.CANCELLED))
+    display.begin_sale(sale)
+    display.update_sale(replace(sale, status=SessionStatus.CANCELLED))
     assert display.screen_name == "cancelled"
     assert display.result_page.title.text() == "Cancelled"
-    display._on_cashier_sale_cleared()
+    display.clear_sale()
     assert display.screen_name == "idle"
 
 
 def test_landscape_puts_the_qr_beside_the_amounts(qtbot, display, sale) -> None:
-    display._on_cashier_sale_started(sale)
+    display.begin_sale(sale)
     display.resize(1600, 900)
     qtbot.waitUntil(lambda: display.pay_page.qr.x() < display.pay_page.fiat.x(), timeout=1000)
     assert display.pay_page.qr.module_pixels() >= 4

@@ -10,13 +10,9 @@ from pathlib import Path
 from webhook_helpers import MemoryKeyring, Receiver, add_events
 
 from posapp.storage.engine import Database
-from posapp.storage.settings_repo import set_setting
-from posapp.webhooks.runtime import (
-    SHOP_CONFIG_KEY,
-    URL_FIELD,
-    configured_endpoint_url,
-    start_delivery_thread,
-)
+from posapp.storage.settings_repo import SHOP_CONFIG_KEY, set_setting
+from posapp.storage.settings_repo import WEBHOOK_URL_FIELD as URL_FIELD
+from posapp.webhooks.runtime import configured_endpoint_url, start_delivery_thread
 from posapp.webhooks.secret_store import SecretStore
 
 

@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.currency import currency_places
@@ -62,12 +62,6 @@ from posapp.storage.history_repo import (
 )
 from posapp.storage.payments_repo import StoredPayment
 
-if TYPE_CHECKING:
-    from posapp.services.backoffice.reconcile import Reconciler
-    from posapp.services.backoffice.reports import ReportService
-    from posapp.services.backoffice.unmatched import UnmatchedService
-    from posapp.services.config import ShopConfig
-
 __all__ = [
     "ALL_STATUSES",
     "PAID_STATUSES",
@@ -78,7 +72,6 @@ __all__ = [
     "HistoryPage",
     "HistoryRow",
     "HistoryService",
-    "HistoryServices",
     "HistoryTotals",
     "PaymentLine",
     "SaleDetails",
@@ -398,36 +391,4 @@ class HistoryService:
 
         return export_history_csv(
             self._db, target, filt, actor, tz=self.tz, bom=bom, progress=progress
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryServices:
-    """Everything the history window uses, built once by the composition root."""
-
-    history: HistoryService
-    unmatched: UnmatchedService
-    reports: ReportService
-    reconciler: Reconciler
-
-    @classmethod
-    def build(
-        cls,
-        db: Database,
-        config: ShopConfig,
-        *,
-        clock: Clock = utc_now,
-        tz: tzinfo | None = None,
-    ) -> HistoryServices:
-        """The history services of one shop (``tz`` None: the computer's zone). Cheap;
-        main thread at start."""
-        from posapp.services.backoffice.reconcile import Reconciler
-        from posapp.services.backoffice.reports import ReportService
-        from posapp.services.backoffice.unmatched import UnmatchedService
-
-        return cls(
-            history=HistoryService(db, clock=clock, tz=tz, shop_currency=config.currency),
-            unmatched=UnmatchedService(db, config, clock),
-            reports=ReportService(db, shop_name=config.shop_name, clock=clock, tz=tz),
-            reconciler=Reconciler(db, config, clock=clock),
         )

@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
-from posapp.core.matching import is_fully_paid
 from posapp.core.money import format_plain, to_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
+from posapp.core.tolerance import is_fully_paid
 from posapp.services.config import ShopConfig
 from posapp.services.sales.crediting import credit_session
 from posapp.services.staff.audit import AuditAction, AuditLog
@@ -81,11 +81,13 @@ class AttachResult:
 class UnmatchedService:
     """Listing, attaching and refunding unmatched payments; checks the actor's role."""
 
-    def __init__(self, db: Database, config: ShopConfig, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, db: Database, config: ShopConfig, audit: AuditLog, clock: Clock = utc_now
+    ) -> None:
         self._db = db
         self._config = config
         self._clock = clock
-        self._audit = AuditLog(db, clock)
+        self._audit = audit
 
     def payments(
         self, actor: Actor, *, include_resolved: bool = False, limit: int = 500

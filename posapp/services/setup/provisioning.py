@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from posapp.core.currency import validate_currency
 from posapp.core.errors import InvalidInput
-from posapp.core.matching import parse_tolerance
 from posapp.core.money import parse_amount
+from posapp.core.tolerance import parse_tolerance
 from posapp.rates.settings import HttpSourceSpec, RateSettings
 from posapp.services.config import ShopConfig, save_config
 from posapp.stellar.addresses import validate_merchant_account

@@ -1,10 +1,11 @@
 """The cashier window: key an amount, charge, watch the sale turn green, start the next.
 
-The window owns no services: ``app.py`` injects the session service, the configuration,
-the acting user and the clock, and wires the watcher's signals to the ``_on_watcher_*``
-slots. It tells the customer display what happens through its own signals
-(``sale_started``, ``sale_changed``, ``sale_finished``, ``sale_cleared``) and never
-touches the display's widgets. Everything here runs on the GUI thread.
+The window owns no services: ``posapp.app.counter`` injects the session service, the
+configuration, the acting user and the clock, and wires the watcher's and the rate
+refresher's signals to its public slots (``apply_session_change``, ``set_quote`` …).
+It tells the customer display what happens through its own signals (``sale_started``,
+``sale_changed``, ``sale_finished``, ``sale_cleared``) and never touches the display's
+widgets. Everything here runs on the GUI thread.
 
     ============= ==================================================================
     mode          keys
@@ -269,7 +270,7 @@ class CashierWindow(QMainWindow):
         self.press(KEY_CHARGE)
 
     @Slot(int, str)
-    def _on_display_key_pressed(self, key: int, text: str) -> None:
+    def handle_display_key(self, key: int, text: str) -> None:
         """Keys typed while the customer display had focus count here. GUI thread."""
         token = token_for_key(key, text, Qt.KeyboardModifier.NoModifier)
         if token is not None:
@@ -438,29 +439,29 @@ class CashierWindow(QMainWindow):
 
     # slots for the watcher and the rate refresher ---------------------------------------
     @Slot(object)
-    def _on_watcher_session_changed(self, session: PaymentSession) -> None:
+    def apply_session_change(self, session: PaymentSession) -> None:
         """A session changed in the database (watcher thread → GUI thread)."""
         self._update_sale(session)
 
     @Slot(object)
-    def _on_watcher_connection_changed(self, status: ConnectionStatus) -> None:
+    def set_connection_status(self, status: ConnectionStatus) -> None:
         """Detection went live, caught up, lost the connection… (GUI thread)."""
         self._connection = status
         self._show_connection()
 
     @Slot(str)
-    def _on_watcher_failed(self, message: str) -> None:
+    def report_detection_failure(self, message: str) -> None:
         """The watcher died; it is being restarted by the app (GUI thread)."""
         self._connection = ConnectionStatus(ConnectionState.STOPPED, datetime.now(UTC), message)
         self._show_connection()
 
     @Slot(object)
-    def _on_webhooks_health_changed(self, health: DeliveryHealth) -> None:
+    def set_webhook_health(self, health: DeliveryHealth) -> None:
         """Webhook delivery's state changed (computed on the delivery thread). GUI thread."""
         self.status.webhook_indicator.show_health(health)
 
     @Slot(object)
-    def _on_rates_quote_updated(self, quote: RateQuote) -> None:
+    def set_quote(self, quote: RateQuote) -> None:
         """A fresh rate is in the cache (GUI thread); retries a charge that waited for it."""
         text = f"Rate: {self._fmt.rate(quote)} · {quote.source}"
         if quote.source != "fixed":
@@ -471,7 +472,7 @@ class CashierWindow(QMainWindow):
             self._charge()
 
     @Slot(str)
-    def _on_rates_quote_failed(self, message: str) -> None:
+    def report_quote_failure(self, message: str) -> None:
         """No usable rate (GUI thread)."""
         self.status.show_rate(f"Rate unavailable: {message}", problem=True)
         if self._waiting_for_rate:

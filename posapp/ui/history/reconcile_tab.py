@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.roles import Actor
-from posapp.services.backoffice.history import DatePreset, HistoryServices
+from posapp.services.backoffice.history import DatePreset
 from posapp.services.backoffice.reconcile import ReconcileCancelled, ReconcileReport
+from posapp.services.context import BackofficeServices
 from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
 from posapp.ui.common.theme import (
@@ -53,7 +54,7 @@ class ReconcileTab(QWidget):
 
     def __init__(
         self,
-        services: HistoryServices,
+        services: BackofficeServices,
         actor: Actor,
         runner: TaskRunner,
         parent: QWidget | None = None,

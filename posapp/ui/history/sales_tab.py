@@ -29,10 +29,10 @@ from posapp.core.roles import Actor, Permission, has_permission
 from posapp.services.backoffice.export import ExportCancelled
 from posapp.services.backoffice.history import (
     HistoryFilter,
-    HistoryServices,
     HistoryTotals,
     SalesChart,
 )
+from posapp.services.context import BackofficeServices
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.history.chart import SalesChartView
 from posapp.ui.history.details import SaleDetailsDialog
@@ -58,7 +58,7 @@ class SalesTab(QWidget):
 
     def __init__(
         self,
-        services: HistoryServices,
+        services: BackofficeServices,
         actor: Actor,
         runner: TaskRunner,
         parent: QWidget | None = None,

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.roles import Actor, Permission, has_permission
-from posapp.services.backoffice.history import HistoryServices
 from posapp.services.backoffice.unmatched import AttachCandidate, AttachPreview, AttachResult
+from posapp.services.context import BackofficeServices
 from posapp.storage.ledger_repo import LedgerPayment
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, escaped, plain
@@ -231,7 +231,7 @@ class UnmatchedTab(QWidget):
 
     def __init__(
         self,
-        services: HistoryServices,
+        services: BackofficeServices,
         actor: Actor,
         runner: TaskRunner,
         parent: QWidget | None = None,

@@ -1,6 +1,6 @@
 """``HistoryWindow``: the owner's sales history (sales, unmatched payments, reconciliation).
 
-The composition root builds ``HistoryServices`` and passes them in; the window never
+The composition root builds ``BackofficeServices`` and passes them in; the window never
 builds services and talks to the rest of the app only through its signals and the
 ``refresh()`` slot. Every query runs on the window's own ``TaskRunner`` (a small
 ``QThreadPool``); the GUI thread only paints rows that arrived by signal.
@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from posapp.core.roles import Actor, Permission
-from posapp.services.backoffice.history import HistoryServices
+from posapp.services.context import BackofficeServices
 from posapp.ui.history.reconcile_tab import ReconcileTab
 from posapp.ui.history.sales_tab import SalesTab
 from posapp.ui.history.unmatched_tab import UnmatchedTab
@@ -40,7 +40,7 @@ class HistoryWindow(QMainWindow):
 
     def __init__(
         self,
-        services: HistoryServices,
+        services: BackofficeServices,
         actor: Actor,
         parent: QWidget | None = None,
         *,

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from posapp.core.private_files import private_file
 from posapp.core.roles import Actor
-from posapp.services.backoffice.history import HistoryServices
 from posapp.services.backoffice.reports import ZReport, render_z_report_html
+from posapp.services.context import BackofficeServices
 from posapp.ui.common.plain_text import PlainLabel, escaped
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskRunner
@@ -38,7 +38,7 @@ class ZReportDialog(QDialog):
 
     def __init__(
         self,
-        services: HistoryServices,
+        services: BackofficeServices,
         actor: Actor,
         runner: TaskRunner,
         parent: QWidget | None = None,

@@ -11,14 +11,18 @@ from collections.abc import Callable
 from typing import Any
 
 from posapp.core.session import PaymentSession, SessionStatus
-from posapp.services.context import AppContext
+from posapp.services.config import ShopConfig
 from posapp.services.detection.watcher import PaymentWatcher
+from posapp.services.sales.sessions import SessionService
+from posapp.storage.engine import Database
 
 POLL_SECONDS = 0.1
 
 
 async def wait_for_outcome(
-    ctx: AppContext,
+    db: Database,
+    config: ShopConfig,
+    sessions: SessionService,
     session_id: str,
     timeout: float | None,
     on_change: Callable[[PaymentSession], None],
@@ -28,16 +32,17 @@ async def wait_for_outcome(
     """Follow Horizon until the session is paid, expired or cancelled, or ``timeout`` passes.
 
     Another process (``posapp watch``, the GUI) may apply the payment instead: the session is
-    re-read from the database, so either way the change is seen.
+    re-read from the database, so either way the change is seen. Runs on the caller's
+    asyncio loop (the command line's main thread).
     """
-    watcher = PaymentWatcher(ctx.db, ctx.config, ctx.sessions, reader_options=reader_options)
+    watcher = PaymentWatcher(db, config, sessions, reader_options=reader_options)
     task = asyncio.create_task(watcher.run())
     loop = asyncio.get_running_loop()
     deadline = None if timeout is None else loop.time() + timeout
     last = SessionStatus.OPEN
     try:
         while True:
-            session = ctx.sessions.get(session_id)
+            session = sessions.get(session_id)
             if session.status is not last:
                 last = session.status
                 on_change(session)
