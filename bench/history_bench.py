@@ -1,10 +1,10 @@
-"""Benchmark of the sales history over 1,000,000 sessions (design.md targets).
+"""Benchmark of the sales history over 1,000,000 sessions (docs/design.md targets).
 
     python3 bench/history_bench.py [--sessions N] [--cache DIR] [--no-export]
 
 Generates the database once (cached in DIR, default ``/tmp/posapp-history-cache``; the
-first run takes minutes), with the indexes ``history_repo.RECOMMENDED_INDEXES`` (which a
-migration must add) and no ``ANALYZE`` statistics. Then, in one process with Qt
+first run takes minutes), migrated like a shop's database (so with the history's indexes)
+and without ``ANALYZE`` statistics. Then, in one process with Qt
 offscreen, measures:
 
 * window open → first rows painted (constructor to the first paint of the table's

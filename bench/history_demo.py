@@ -4,7 +4,7 @@
                                   [--details] [--zreport]
 
 Generates (once, cached under ``/tmp/posapp-history-cache``) a database of SESSIONS sales
-(default 50,000), adds the recommended indexes and shows the window as an owner would see
+(default 50,000), migrated like a shop's, and shows the window as an owner would see
 it at the end of the generated period. Main thread.
 """
 

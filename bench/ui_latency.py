@@ -1,4 +1,4 @@
-"""GUI latency benchmarks for the counter (design.md "Performance targets").
+"""GUI latency benchmarks for the counter (docs/design.md "Performance targets").
 
     python bench/ui_latency.py [--charges 30] [--payments 50] [--starts 5]
 

@@ -23,7 +23,7 @@ ALLOWED = {
     "services": BELOW_SERVICES | {"services"},
     "workers": BELOW_SERVICES | {"services", "workers"},
     "ui": BELOW_SERVICES | {"services", "workers", "ui"},
-    "app": BELOW_SERVICES | {"services", "workers", "ui", "app", "demo"},
+    "app": BELOW_SERVICES | {"services", "workers", "ui", "app", "devnet"},
     "devnet": {"core", "stellar", "devnet"},
 }
 SERVICE_GROUPS = {
@@ -162,6 +162,6 @@ def test_production_code_never_imports_the_devnet() -> None:
         for module, path in MODULES.items()
         if any(_package(t) == "devnet" for t in _imported_modules(path))
         and _package(module) != "devnet"
-        and module not in ("posapp.demo", "posapp.app.startup", "posapp.cli")
+        and module not in ("posapp.app.demo", "posapp.app.startup", "posapp.cli")
     ]
     assert not offenders

@@ -58,7 +58,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         try:
             if getattr(args, "demo", False):
-                from posapp.demo import DemoNetwork
+                from posapp.app.demo import DemoNetwork
 
                 demo = DemoNetwork.start(getattr(args, "data_dir", None))
                 data_dir = demo.data_dir

@@ -1,4 +1,4 @@
-"""Matching rules (design.md "Matching rules"): which records may credit a session.
+"""Matching rules (docs/design.md "Matching rules"): which records may credit a session.
 
 Pure functions over ``PaymentRecord``; any thread. ``classify`` never looks at the database:
 it says *ignore*, *credit the session named by this memo / muxed id*, or *keep as unmatched*.

@@ -1,13 +1,14 @@
 """Payment sessions: the plain data every layer shares, and the state machine.
 
-Status table (design.md "Session states"):
+Status table (docs/design.md "Session states"):
 
     ============== ============================================ =============================
     status         meaning                                      may become
     ============== ============================================ =============================
     open           awaiting payment, before ``expires_at``      partially_paid, paid,
-                                                                expired, cancelled
-    partially_paid received < due − allowed, before expiry      paid, expired
+                                                                expired, cancelled,
+                                                                paid_late
+    partially_paid received < due − allowed, before expiry      paid, expired, paid_late
     paid           received ≥ due − allowed before expiry       (final)
     expired        window passed with nothing or a partial sum  paid_late (paid when the
                                                                 ledger shows it was on time)

@@ -42,9 +42,12 @@ class Devnet(Protocol):
 class PaymentOutcome(Protocol):
     """The identifiers of a recorded control payment (``server.PaymentResult``)."""
 
-    operation_id: str
-    paging_token: str
-    tx_hash: str
+    @property
+    def operation_id(self) -> str: ...
+    @property
+    def paging_token(self) -> str: ...
+    @property
+    def tx_hash(self) -> str: ...
 
 
 FRIENDBOT_XLM = "10000"

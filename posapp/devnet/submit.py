@@ -356,7 +356,7 @@ def _apply_op(
             raise _OpFailed("op_low_reserve")
         _debit(source, None, spec.amount)
         work.accounts[spec.destination] = work.ledger.new_account(spec.destination, spec.amount)
-        body = {
+        body: dict[str, Any] = {
             "starting_balance": fmt_amount(spec.amount),
             "funder": source_address,
             "account": spec.destination,

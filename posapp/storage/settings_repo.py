@@ -6,7 +6,6 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.storage.models import SettingRow
@@ -21,11 +20,6 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
     """The decoded value stored under ``key``, or ``default``."""
     row = session.get(SettingRow, key)
     return default if row is None else json.loads(row.value)
-
-
-def all_settings(session: Session) -> dict[str, Any]:
-    """Every stored setting, decoded."""
-    return {r.key: json.loads(r.value) for r in session.scalars(select(SettingRow))}
 
 
 def set_setting(session: Session, key: str, value: Any, now: datetime) -> None:

@@ -1,7 +1,7 @@
 """The owner's sales history: filtered pages, exact totals, chart buckets, one sale's details.
 
 ``HistoryService`` methods are plain blocking calls that are safe on any thread; the
-history window calls them from pool threads (``run_in_background``), never while painting.
+history window calls them from pool threads (``workers.tasks.run_task``), never while painting.
 Each call opens its own short read session. Every method checks that the actor may view
 the history (``Permission.VIEW_HISTORY``).
 
@@ -48,19 +48,19 @@ from posapp.services.backoffice.localtime import (
     to_local,
 )
 from posapp.stellar.networks import NETWORKS
-from posapp.storage import history_repo, payments_repo, sessions_repo
+from posapp.storage import history_repo, history_sums, payments_repo, sessions_repo, webhook_repo
 from posapp.storage.engine import Database
 from posapp.storage.history_repo import (
     ALL_STATUSES,
     PAID_STATUSES,
-    EventWithAttempts,
-    GroupSum,
     HistoryFilter,
     HistoryRow,
     SortField,
     SortOrder,
 )
+from posapp.storage.history_sums import GroupSum
 from posapp.storage.payments_repo import StoredPayment
+from posapp.storage.webhook_repo import EventWithAttempts
 
 __all__ = [
     "ALL_STATUSES",
@@ -303,7 +303,7 @@ class HistoryService:
         matching rows."""
         actor.require(Permission.VIEW_HISTORY)
         with self._db.read() as session:
-            groups = history_repo.group_sums(session, filt)
+            groups = history_sums.group_sums(session, filt)
         return totals_from_groups(groups)
 
     def chart(
@@ -334,15 +334,15 @@ class HistoryService:
             grain = granularity_for(end - start)
             edges = bucket_edges(start, end, grain, self.tz)
             if filt.text.strip():
-                per_bucket = history_repo.bucket_sums(session, filt, edges)
+                per_bucket = history_sums.bucket_sums(session, filt, edges)
             else:
-                codes = history_repo.currencies(session)
+                codes = history_sums.currencies(session)
                 per_bucket = []
                 for lo, hi in pairwise(edges):
                     if should_stop is not None and should_stop():
                         return None
                     per_bucket.append(
-                        history_repo.group_sums(
+                        history_sums.group_sums(
                             session, filt, known_currencies=codes, start=lo, end=hi
                         )
                     )
@@ -372,7 +372,7 @@ class HistoryService:
             if found is None:
                 raise SessionNotFound(f"no session {session_id[:40]!r}")
             payments = payments_repo.for_session(session, session_id)
-            events = history_repo.events_of(session, session_id)
+            events = webhook_repo.events_of(session, session_id)
         lines = tuple(PaymentLine(p, explorer_url(found.network, p.tx_hash)) for p in payments)
         return SaleDetails(found, lines, tuple(events))
 

@@ -37,9 +37,10 @@ from posapp.core.money import from_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import SessionStatus
 from posapp.services.backoffice.localtime import day_start, to_local
-from posapp.storage import history_repo, ledger_repo
+from posapp.storage import history_sums, ledger_repo
 from posapp.storage.engine import Database
-from posapp.storage.history_repo import CashierSum, HistoryFilter
+from posapp.storage.history_repo import HistoryFilter
+from posapp.storage.history_sums import CashierSum
 
 E7 = Decimal(10_000_000)
 _S = SessionStatus
@@ -189,7 +190,7 @@ class ReportService:
         end = day_start(day + timedelta(days=1), self.tz)
         filt = HistoryFilter(start=start, end=end, cashier=cashier, terminal=terminal)
         with self._db.read() as session:
-            sums = history_repo.cashier_sums(session, filt)
+            sums = history_sums.cashier_sums(session, filt)
             arrived = ledger_repo.count_between(
                 session,
                 start,

@@ -1,15 +1,12 @@
 """Unmatched USDC payments: the owner attaches one to a sale or marks it for refund.
 
-Attaching runs the payment through the same state machine as a payment matched by its
-memo (``core.session.apply_credit`` via ``credit_session``) and writes the same webhook
+Attaching runs the payment through the same crediting step as a payment matched by its
+memo (``sales.crediting.credit_session``, built on the ``plan_credit`` the watcher's
+``detection.applier`` uses, so the two paths cannot drift apart) and writes the same webhook
 events, the payment's new status and an audit line in one write transaction.
 
-``credit_session`` is the shared "credit a session" step. ``PaymentApplier._apply_one``
-(services/payments.py) performs the same steps inline; it can call this function instead
-(see the module's ``credit_session`` docstring) so the two paths can never drift apart.
-
-Methods are blocking and safe on any thread: the history window calls reads from pool
-threads and the short attach/refund writes on the GUI thread after a confirmation.
+Methods are blocking and safe on any thread; the history window runs them as background
+tasks (``workers.tasks``), never on the GUI thread.
 """
 
 from __future__ import annotations

@@ -70,9 +70,9 @@ class PaymentApplier:
         """Apply a batch of records and move the cursor past it, in one transaction."""
         if not batch:
             return []
-        for item in batch:
-            if item.error:
-                log.warning("skipped malformed record %s: %s", item.paging_token, item.error)
+        for record in batch:
+            if record.error:
+                log.warning("skipped malformed record %s: %s", record.paging_token, record.error)
         try:
             applied = self._apply_batch(batch)
         except SessionRaced:  # another writer changed a session: everything rolled back

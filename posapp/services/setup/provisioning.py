@@ -6,7 +6,6 @@ transaction. Runs on the caller's thread and may wait on Horizon (never the GUI 
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from posapp.core.currency import validate_currency
+from posapp.core.endpoints import url_problem
 from posapp.core.errors import InvalidInput
 from posapp.core.money import parse_amount
 from posapp.core.tolerance import parse_tolerance
@@ -61,24 +61,12 @@ class ProvisionResult:
 
 
 def validate_http_url(url: str, what: str, *, require_https: bool = True) -> str:
-    """An http(s) URL; plain http only for loopback hosts when ``require_https``."""
-    text = (url or "").strip()
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidInput(f"{what} must be an http(s) URL, got {text[:60]!r}")
-    if require_https and parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InvalidInput(f"{what} must use https (plain http only on this machine)")
-    return text.rstrip("/")
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    """``url`` without a trailing slash, if posapp may use it as ``what``
+    (``core.endpoints.url_problem``); else ``InvalidInput`` saying why."""
+    problem = url_problem(url, what, require_https=require_https)
+    if problem:
+        raise InvalidInput(problem)
+    return url.strip().rstrip("/")
 
 
 def _rate_settings(request: ProvisionRequest, currency: str, now: datetime) -> RateSettings:

@@ -25,23 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.core.roles import Actor, Permission, has_permission
+from posapp.core.roles import Permission, has_permission
 from posapp.services.backoffice.export import ExportCancelled
 from posapp.services.backoffice.history import (
     HistoryFilter,
     HistoryTotals,
     SalesChart,
 )
-from posapp.services.context import BackofficeServices
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.history.chart import SalesChartView
 from posapp.ui.history.details import SaleDetailsDialog
 from posapp.ui.history.filter_bar import FilterBar
 from posapp.ui.history.sales_model import COL_NOTE, COLUMNS, SalesTableModel
+from posapp.ui.history.scope import HistoryScope
 from posapp.ui.history.totals_bar import TotalsBar
 from posapp.ui.history.zreport import ZReportDialog
 from posapp.workers.errors import error_text
-from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
+from posapp.workers.tasks import TaskHandle, TaskProgress
 
 COLUMN_WIDTHS = (135, 125, 90, 105, 105, 90, 85, 220, 110)
 
@@ -56,22 +56,15 @@ class SalesTab(QWidget):
     message = Signal(str)
     """A line for the window's status bar."""
 
-    def __init__(
-        self,
-        services: BackofficeServices,
-        actor: Actor,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, scope: HistoryScope, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        services, self._actor, self._runner = scope.services, scope.actor, scope.runner
         self._services = services
         self._history = services.history
-        self._actor = actor
-        self._runner = runner
         self._export: TaskHandle | None = None
         self.filters = FilterBar(self._history)
         self.totals = TotalsBar()
-        self.model = SalesTableModel(self._history, actor, runner, parent=self)
+        self.model = SalesTableModel(self._history, self._actor, self._runner, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -96,7 +89,7 @@ class SalesTab(QWidget):
         self.status.setStyleSheet("color: palette(dark);")
 
         self.export_button = QPushButton("Export CSV…")
-        self.export_button.setEnabled(has_permission(actor.role, Permission.EXPORT))
+        self.export_button.setEnabled(has_permission(self._actor.role, Permission.EXPORT))
         self.zreport_button = QPushButton("Z-report…")
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setShortcut("F5")
@@ -295,7 +288,7 @@ class SalesTab(QWidget):
             self.start_export(Path(path), bom=self.bom.isChecked())
 
     def _on_zreport_clicked(self) -> None:
-        dialog = ZReportDialog(self._services, self._actor, self._runner, self)
+        dialog = ZReportDialog(HistoryScope(self._services, self._actor, self._runner), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -18,6 +18,7 @@ from posapp.core.roles import Actor, Permission
 from posapp.services.context import BackofficeServices
 from posapp.ui.history.reconcile_tab import ReconcileTab
 from posapp.ui.history.sales_tab import SalesTab
+from posapp.ui.history.scope import HistoryScope
 from posapp.ui.history.unmatched_tab import UnmatchedTab
 from posapp.workers.tasks import TaskRunner
 
@@ -53,9 +54,10 @@ class HistoryWindow(QMainWindow):
         self.runner = runner or TaskRunner(self, max_threads=3)
         self.services = services
         self.actor = actor
-        self.sales = SalesTab(services, actor, self.runner)
-        self.unmatched = UnmatchedTab(services, actor, self.runner)
-        self.reconcile = ReconcileTab(services, actor, self.runner)
+        scope = HistoryScope(services, actor, self.runner)
+        self.sales = SalesTab(scope)
+        self.unmatched = UnmatchedTab(scope)
+        self.reconcile = ReconcileTab(scope)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sales, "Sales")
         self.tabs.addTab(self.unmatched, "Unmatched payments")
