@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Permission, Role
+from posapp.core.session import PaymentSession
 from posapp.services.config import ShopConfig
 from posapp.services.context import AppContext
 from posapp.services.detection.watcher import PaymentWatcher, WatchListener
@@ -36,6 +37,7 @@ from posapp.ui.gc_policy import MainThreadCollector
 from posapp.ui.login import IdleLock, LoginWindow
 from posapp.workers.counter_webhooks import CounterWebhooks
 from posapp.workers.rate_refresher import RateRefresher
+from posapp.workers.sale_follower import SaleFollower
 from posapp.workers.tasks import run_task
 from posapp.workers.watcher_thread import WatcherThread
 
@@ -104,7 +106,11 @@ class CounterApp(QObject):
             formatter=formatter,
             muted=self.sound.muted,
             display_fullscreen=prefs.display_fullscreen,
+            desk=ctx.desk,
+            approver=self._approve if login else None,
+            attach_payment=self._attach_payment,
         )
+        self.follower = SaleFollower(ctx.desk, self.cashier.followed_ids, parent=self)
         self.display = CustomerDisplay(
             config=config,
             clock=ctx.clock,
@@ -141,6 +147,9 @@ class CounterApp(QObject):
         cashier.sound_mute_toggled.connect(self._on_cashier_sound_mute_toggled)
         cashier.closed.connect(self.closed)
         display.key_pressed.connect(cashier.handle_display_key)
+        # Every change to the counter's sales, whoever made it; payments that settled none.
+        self.follower.session_changed.connect(cashier.apply_session_change)
+        self.follower.stray_payment.connect(cashier.show_stray_payment)
         # Sign-in, idle lock, history and settings.
         watcher.session_changed.connect(self._on_watcher_session_changed)
         cashier.history_requested.connect(self._on_cashier_history_requested)
@@ -170,6 +179,26 @@ class CounterApp(QObject):
             clock=ctx.clock,
             reader_options=self._reader_options,
         )
+
+    def _attach_payment(self, operation_id: str, session_id: str, actor: Actor) -> PaymentSession:
+        """Pool thread: attach a stray payment to the sale on the cashier's screen."""
+        return self.ctx.backoffice.unmatched.attach(operation_id, session_id, actor).session
+
+    def _approve(self, permission: Permission, reason: str, actor: Actor) -> Actor | None:
+        """Ask an owner to approve ``permission`` once for ``actor`` (modal; the PIN check
+        runs on the pool). GUI thread."""
+        if self.staff is None:
+            return None
+        from posapp.ui.login import ApprovalDialog
+
+        dialog = ApprovalDialog(
+            self.staff.auth, self.staff.users, permission, actor, reason=reason,
+            parent=self.cashier,
+        )  # fmt: skip
+        dialog.exec()
+        approved = dialog.approved_actor
+        dialog.deleteLater()
+        return approved
 
     # lifecycle --------------------------------------------------------------------------
     def start(self, *, show: bool = True) -> None:
@@ -261,6 +290,8 @@ class CounterApp(QObject):
         if self._shut_down:
             return
         self.watcher.start()
+        self.follower.start()
+        run_task(self.ctx.desk.unfinished, self.cashier.restore_sales, owner=self.cashier)
         self.webhooks.start()
         self.rates.start()
         run_task(warm_up_sale_modules)
@@ -278,6 +309,7 @@ class CounterApp(QObject):
         self._shut_down = True
         started = time.monotonic()
         self.rates.stop()
+        self.follower.stop()
         watcher_ok = self.watcher.stop()
         if not watcher_ok:
             log.warning("the payment watcher did not stop in time")

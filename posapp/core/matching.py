@@ -23,6 +23,8 @@ class Verdict(StrEnum):
     IGNORE = "ignore"
     CREDIT = "credit"
     UNMATCHED = "unmatched"
+    REFUSE = "refuse"
+    """USDC from a foreign issuer (a fake): recorded for the owner, never credited."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ def classify(record: PaymentRecord, merchant: str, usdc_issuer: str) -> MatchDec
     if not is_network_usdc(record, usdc_issuer):
         if record.asset_code == USDC_CODE:
             reason = f"USDC from a foreign issuer {record.asset_issuer}"
-            return MatchDecision(Verdict.IGNORE, reason)
+            return MatchDecision(Verdict.REFUSE, reason)
         return MatchDecision(Verdict.IGNORE, "not USDC")
     if record.memo_type == "text" and looks_like_session_id(record.memo):
         return MatchDecision(Verdict.CREDIT, "memo", session_id=record.memo)

@@ -130,6 +130,14 @@ class PaymentSession:
     updated_at: datetime
     paid_at: datetime | None = None
     last_tx_hash: str | None = None
+    settled_by: str | None = None
+    """``cash`` or ``card`` when the rest was taken another way (the sale is then paid)."""
+    settled_fiat: Decimal = Decimal(0)
+    """The fiat part taken another way."""
+    refund_state: str | None = None
+    """``queued`` when what was received is to be given back (the sale is cancelled)."""
+    parked_at: datetime | None = None
+    """When the sale was put aside so the counter could take the next one (None: not)."""
 
     @property
     def memo(self) -> str:
@@ -140,6 +148,11 @@ class PaymentSession:
     def remaining(self) -> Decimal:
         """USDC still to pay (never negative)."""
         return max(self.usdc_due - self.usdc_received, Decimal(0))
+
+    @property
+    def parked(self) -> bool:
+        """True while the sale waits aside (awaiting payment, not on the counter's screen)."""
+        return self.parked_at is not None and self.status.is_awaiting
 
     @property
     def overpaid(self) -> Decimal:

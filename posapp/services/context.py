@@ -25,6 +25,7 @@ from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, PosappError
 from posapp.rates import RateSettings, RateSource, build_rate_source
 from posapp.services.config import ShopConfig, load_config
+from posapp.services.sales.counter_desk import CounterDesk
 from posapp.services.sales.sessions import SessionService
 from posapp.services.setup.first_run import SetupService
 from posapp.services.setup.store_connection import with_stored_password
@@ -120,6 +121,11 @@ class AppContext:
     def backoffice(self) -> BackofficeServices:
         """History, reports, reconciliation and unmatched payments (built on first use)."""
         return build_backoffice(self.db, self.config, self.staff.audit, clock=self.clock)
+
+    @cached_property
+    def desk(self) -> CounterDesk:
+        """The counter's hard cases: settle, give back, park, restore, stray payments."""
+        return CounterDesk(self.db, self.config.terminal, self.clock)
 
     @cached_property
     def settings(self) -> SettingsService:

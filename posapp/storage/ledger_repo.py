@@ -12,6 +12,8 @@ Payment status table (``payments.status``):
     unmatched   matched no session; waits for the owner          attached, refund
     attached    the owner attached it to a session               (final)
     refund      the owner marked it to be sent back              (final)
+    refused     USDC of a foreign issuer (a fake): never         (final)
+                credited, kept for the owner to see
     =========== ================================================ ===================
 
 A credited or attached payment may carry ``overpaid_stroops``: the part beyond what its sale

@@ -29,6 +29,7 @@ from posapp.services.sales.crediting import credit_session
 from posapp.services.staff.audit import AuditAction, AuditLog
 from posapp.stellar.networks import get_network
 from posapp.storage import ledger_repo, sessions_repo
+from posapp.storage.counter_repo import REFUSED
 from posapp.storage.engine import Database
 from posapp.storage.ledger_repo import LedgerPayment
 
@@ -90,10 +91,10 @@ class UnmatchedService:
         self, actor: Actor, *, include_resolved: bool = False, limit: int = 500
     ) -> list[LedgerPayment]:
         """Unmatched payments newest first; with ``include_resolved`` also the ones
-        attached or marked for refund."""
+        attached or marked for refund, and the refused fakes (USDC of a foreign issuer)."""
         actor.require(Permission.VIEW_HISTORY)
         statuses = (
-            (ledger_repo.UNMATCHED, ledger_repo.ATTACHED, ledger_repo.REFUND)
+            (ledger_repo.UNMATCHED, ledger_repo.ATTACHED, ledger_repo.REFUND, REFUSED)
             if include_resolved
             else (ledger_repo.UNMATCHED,)
         )

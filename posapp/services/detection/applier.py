@@ -125,6 +125,14 @@ class PaymentApplier:
         rows: list[payments_repo.NewPayment],
         events: list[tuple[dict[str, Any], str | None]],
     ) -> AppliedPayment:
+        if decision.verdict is Verdict.REFUSE:  # a fake: the owner sees it, nobody credits it
+            rows.append(
+                payments_repo.NewPayment(record, None, payments_repo.REFUSED, decision.reason)
+            )
+            return AppliedPayment(
+                record.operation_id, record.transaction_hash, record.amount, False,
+                decision.reason, None,
+            )  # fmt: skip
         target = cache.target_of(decision)
         reason = decision.reason
         if target is None:

@@ -49,10 +49,31 @@ def _label(text: str = "", *, name: str | None = None, style: str | None = None)
     return label
 
 
+ACTION_CASH = "cash"
+ACTION_CARD = "card"
+ACTION_GIVE_BACK = "give_back"
+ACTION_PARK = "park"
+ACTION_KEYS = {ACTION_CASH: "F5", ACTION_CARD: "F6", ACTION_GIVE_BACK: "F7", ACTION_PARK: "F8"}
+"""The function key of each sale action (the window maps the keys)."""
+
+
+def settleable(session: PaymentSession) -> bool:
+    """True when part of the sale is paid and the rest is still to settle: take it another
+    way or give back what was received."""
+    return (
+        session.status in (SessionStatus.PARTIALLY_PAID, SessionStatus.EXPIRED)
+        and session.usdc_received > 0
+        and session.refund_state is None
+    )
+
+
 class SalePanel(QFrame):
-    """Shows one sale (GUI thread). ``cancel_clicked`` when the cashier presses Cancel."""
+    """Shows one sale (GUI thread). ``cancel_clicked`` when the cashier presses Cancel,
+    ``action_clicked(name)`` for the partial-payment actions and Park."""
 
     cancel_clicked = Signal()
+    action_clicked = Signal(str)
+    """``cash``, ``card``, ``give_back`` or ``park``."""
 
     def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         """GUI thread."""
@@ -164,6 +185,7 @@ class SalePanel(QFrame):
         self.result_banner.setWordWrap(True)
         self.result_banner.setMinimumHeight(96)
         box.addWidget(self.result_banner)
+        box.addWidget(self._build_actions())
         box.addStretch(1)
         bottom = QHBoxLayout()
         self.next_hint = _label(
@@ -178,6 +200,68 @@ class SalePanel(QFrame):
         bottom.addWidget(self.cancel_button)
         box.addLayout(bottom)
         return page
+
+    def _build_actions(self) -> QWidget:
+        """Take the rest in cash / by card, give back what was received, park the sale."""
+        self.actions_box = QFrame()
+        self.actions_box.setObjectName("saleActions")
+        self.actions_box.setStyleSheet(
+            "QFrame#saleActions { background: #FFFAEB; border: 1px solid #FEC84B;"
+            " border-radius: 10px; }"
+        )
+        box = QVBoxLayout(self.actions_box)
+        box.setContentsMargins(14, 10, 14, 12)
+        box.setSpacing(8)
+        self.actions_hint = _label(style=f"font-size: 15px; color: {INK};")
+        self.actions_hint.setWordWrap(True)
+        box.addWidget(self.actions_hint)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.action_buttons: dict[str, QPushButton] = {}
+        for name, text in (
+            (ACTION_CASH, "Rest in cash"),
+            (ACTION_CARD, "Rest by card"),
+            (ACTION_GIVE_BACK, "Give back"),
+            (ACTION_PARK, "Park sale"),
+        ):
+            button = QPushButton(f"{text}  ({ACTION_KEYS[name]})")
+            button.setObjectName(f"action_{name}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(40)
+            button.setStyleSheet(
+                "QPushButton { font-size: 15px; padding: 6px 12px; border-radius: 8px;"
+                " background: #FFFFFF; border: 1px solid #D0D5DD; }"
+                " QPushButton:pressed { background: #EAECF0; }"
+            )
+            button.clicked.connect(lambda _checked=False, n=name: self.action_clicked.emit(n))
+            self.action_buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.actions_box.hide()
+        return self.actions_box
+
+    def _show_actions(self, session: PaymentSession) -> None:
+        settle = settleable(session)
+        park = session.status.is_awaiting
+        for name in (ACTION_CASH, ACTION_CARD, ACTION_GIVE_BACK):
+            self.action_buttons[name].setVisible(settle)
+        self.action_buttons[ACTION_PARK].setVisible(park)
+        if settle:
+            fmt = self._fmt
+            self.actions_hint.setText(
+                f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)} received."
+                " Take the rest another way, give back what was received, or park the sale"
+                " and serve the next customer."
+                if park
+                else f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)}"
+                " received before the time ran out. Take the rest another way, or give back"
+                " what was received."
+            )
+            self.actions_hint.show()
+        else:
+            self.actions_hint.hide()
+        self.actions_box.setVisible(settle or park)
 
     # showing ----------------------------------------------------------------------------
     @property
@@ -232,6 +316,7 @@ class SalePanel(QFrame):
         self.next_hint.setVisible(not awaiting)
         self._show_row(self.countdown_value, awaiting)
         self._show_result(session)
+        self._show_actions(session)
         self._show_connection_note()
 
     def _show_row(self, value: QLabel, visible: bool) -> None:
@@ -268,18 +353,24 @@ class SalePanel(QFrame):
             detail = f"{fmt.usdc(session.usdc_received)}"
             if session.last_tx_hash:
                 detail += f"  ·  tx {short_hash(session.last_tx_hash)}"
+            if session.settled_by:
+                detail += f"  +  {fmt.fiat(session.settled_fiat)} {session.settled_by}"
             if session.overpaid > 0:
                 detail += f"  ·  overpaid {fmt.usdc(session.overpaid)}"
             tone, strong = Tone.SUCCESS, True
         elif session.status is SessionStatus.EXPIRED:
             text = "Expired: the customer did not pay in time"
             detail = (
-                f"{fmt.usdc(session.usdc_received)} received: refund or settle it from the "
-                "sales history."
+                f"{fmt.usdc(session.usdc_received)} received: take the rest another way or"
+                " give it back (below)."
                 if session.usdc_received > 0
                 else "Nothing was received."
             )
             tone, strong = (Tone.WARNING if session.usdc_received > 0 else Tone.NEUTRAL), False
+        elif session.status is SessionStatus.CANCELLED and session.refund_state:
+            text = "Sale cancelled: given back"
+            detail = f"{fmt.usdc(session.usdc_received)} queued for refund to the customer."
+            tone, strong = Tone.WARNING, False
         elif session.status is SessionStatus.CANCELLED:
             text, detail, tone, strong = "Sale cancelled", "", Tone.NEUTRAL, False
         else:

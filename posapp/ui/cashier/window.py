@@ -12,16 +12,25 @@ widgets. Everything here runs on the GUI thread.
     ============= ==================================================================
     entry         digits, 00, decimal, Backspace, Delete (clear), Enter (charge),
                   Esc (clear)
-    awaiting      Esc cancels the sale; amount keys are off
+    awaiting      Esc cancels the sale; amount keys are off; F8 parks the sale
+    part paid     F5 rest in cash, F6 rest by card, F7 give back, F8 park (owner approval
+                  for a cashier's F5–F7)
     done          any amount key starts the next sale at once; Esc/Delete clear it
+    any           F9 resumes the oldest parked sale (when none is awaiting)
     ============= ==================================================================
+
+With a ``CounterDesk`` the window also restores this terminal's unfinished sales at start
+(``restore_sales``), parks and resumes sales, settles partly paid ones, and shows notices
+of stray payments (``show_stray_payment``); the desk's calls run on the thread pool.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -33,6 +42,7 @@ from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, RateQuote
 from posapp.services.config import ShopConfig
+from posapp.services.sales.counter_desk import CounterDesk, StrayPayment
 from posapp.services.sales.sessions import MAX_NOTE_LENGTH, SessionService
 from posapp.ui.cashier.actions import build_actions
 from posapp.ui.cashier.amount_entry import (
@@ -45,19 +55,44 @@ from posapp.ui.cashier.amount_entry import (
 )
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.keypad import KEY_CANCEL, KEY_CHARGE, Keypad, token_for_key
-from posapp.ui.cashier.sale_panel import SalePanel
+from posapp.ui.cashier.parked_list import ParkedList
+from posapp.ui.cashier.sale_panel import (
+    ACTION_CARD,
+    ACTION_CASH,
+    ACTION_GIVE_BACK,
+    ACTION_PARK,
+    SalePanel,
+    settleable,
+)
 from posapp.ui.cashier.status_bar import CashierStatusBar
+from posapp.ui.cashier.stray_notices import StrayNotices
 from posapp.ui.common.countdown import Countdown
 from posapp.ui.common.formatting import Formatter, local_time
 from posapp.ui.common.plain_text import PlainLabel, escaped
 from posapp.ui.common.session_view import status_view
 from posapp.ui.common.theme import CASHIER_STYLE, TONES, Tone, banner_style
 from posapp.webhooks.health import DeliveryHealth
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.ui.cashier")
 AMOUNT_KEYS = DIGITS | {KEY_DOUBLE_ZERO, KEY_DECIMAL}
 RECHECK_MS = 2000
 ENTRY_WIDTH = 440
+ACTION_BY_KEY = {
+    Qt.Key.Key_F5: ACTION_CASH,
+    Qt.Key.Key_F6: ACTION_CARD,
+    Qt.Key.Key_F7: ACTION_GIVE_BACK,
+    Qt.Key.Key_F8: ACTION_PARK,
+}
+RESUME_KEY = Qt.Key.Key_F9
+
+Approver = Callable[[Permission, str, Actor], Actor | None]
+"""Asks an owner to approve ``permission`` once for the actor (``reason`` in words); returns
+the approved actor, or None when refused. GUI thread (may run a modal dialog)."""
+AttachPayment = Callable[[str, str, Actor], PaymentSession]
+"""Attaches the unmatched payment (operation id) to the sale (id) as the actor; returns the
+sale afterwards. Runs on a pool thread."""
 
 
 class CashierWindow(QMainWindow):
@@ -94,11 +129,20 @@ class CashierWindow(QMainWindow):
         formatter: Formatter,
         muted: bool = False,
         display_fullscreen: bool = True,
+        desk: CounterDesk | None = None,
+        approver: Approver | None = None,
+        attach_payment: AttachPayment | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """GUI thread."""
+        """GUI thread. Without ``desk`` the partial-payment actions, parking and the
+        restore at start are off; without ``approver`` a cashier is told an owner must do
+        what their role may not."""
         super().__init__(parent)
         self._sessions = sessions
+        self._desk = desk
+        self.approver = approver
+        self._attach_payment = attach_payment
+        self._action_running = False
         self._config = config
         self._actor = actor
         self._fmt = formatter
@@ -137,6 +181,9 @@ class CashierWindow(QMainWindow):
         self.connection_banner.setObjectName("connectionBanner")
         self.connection_banner.setWordWrap(True)
         outer.addWidget(self.connection_banner)
+        self.stray_notices = StrayNotices(self._fmt)
+        self.stray_notices.attach_requested.connect(self._on_stray_notices_attach_requested)
+        outer.addWidget(self.stray_notices)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         entry = self._build_entry()
@@ -144,6 +191,7 @@ class CashierWindow(QMainWindow):
         columns.addWidget(entry)
         self.panel = SalePanel(self._fmt)
         self.panel.cancel_clicked.connect(self._on_panel_cancel_clicked)
+        self.panel.action_clicked.connect(self._on_panel_action_clicked)
         columns.addWidget(self.panel, 1)
         outer.addLayout(columns, 1)
         self.setCentralWidget(root)
@@ -173,6 +221,9 @@ class CashierWindow(QMainWindow):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         box.addWidget(self.message_label)
+        self.parked = ParkedList(self._fmt)
+        self.parked.resume_requested.connect(self._on_parked_resume_requested)
+        box.addWidget(self.parked)
         box.addStretch(1)
         self.keypad = Keypad(self._fmt.decimal_symbol, self._fmt.places)
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
@@ -244,7 +295,7 @@ class CashierWindow(QMainWindow):
             self._cancel_or_clear()
         elif self.awaiting:
             if token in AMOUNT_KEYS:
-                self._show_message("Finish or cancel (Esc) the current sale first.", Tone.INFO)
+                self._show_message(self._busy_text(), Tone.INFO)
         elif self._sale is not None:
             self._clear_sale()
             if token in AMOUNT_KEYS:
@@ -252,8 +303,31 @@ class CashierWindow(QMainWindow):
         else:
             self._type(token)
 
+    def _busy_text(self) -> str:
+        """What to do with the sale on screen before the next one."""
+        sale = self._sale
+        if sale is not None and settleable(sale):
+            return (
+                "Part of this sale is paid: take the rest in cash (F5) or by card (F6), give"
+                " back what was received (F7), or park the sale (F8) to serve the next customer."
+            )
+        if self._desk is None:
+            return "Finish or cancel (Esc) the current sale first."
+        return "Finish, cancel (Esc) or park (F8) the current sale first."
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Typing on the keyboard works like the keypad. GUI thread."""
+        """Typing on the keyboard works like the keypad; F5–F9 are the sale actions. GUI
+        thread."""
+        action = ACTION_BY_KEY.get(Qt.Key(event.key()))
+        if action is not None:
+            event.accept()
+            self.run_sale_action(action)
+            return
+        if event.key() == RESUME_KEY:
+            event.accept()
+            if self.parked.ids:
+                self.resume(self.parked.ids[0])
+            return
         token = token_for_key(event.key(), event.text(), event.modifiers())
         if token is None:
             super().keyPressEvent(event)
@@ -292,6 +366,14 @@ class CashierWindow(QMainWindow):
     @Slot()
     def _on_panel_cancel_clicked(self) -> None:
         self.press(KEY_CANCEL)
+
+    @Slot(str)
+    def _on_panel_action_clicked(self, action: str) -> None:
+        self.run_sale_action(action)
+
+    @Slot(str)
+    def _on_parked_resume_requested(self, session_id: str) -> None:
+        self.resume(session_id)
 
     def _type(self, token: str) -> None:
         self._hide_message()
@@ -347,6 +429,7 @@ class CashierWindow(QMainWindow):
         self.keypad.set_charge_enabled(False)
         self.countdown.start(session.expires_at)
         self.centralWidget().setFocus()
+        self.stray_notices.refresh_matches(session)
         log.info("sale %s started: %s", session.id, self._fmt.fiat(session.fiat_amount))
 
     def _uri(self, session: PaymentSession) -> str:
@@ -376,8 +459,13 @@ class CashierWindow(QMainWindow):
             fresh = self._reload_sale()
             if fresh is not None and fresh.status.is_awaiting and fresh.usdc_received > 0:
                 self._show_message(
-                    "Part of this sale is already paid, so it cannot be cancelled: let the "
-                    "customer pay the rest, or let it expire and settle it from the history.",
+                    "Part of this sale is already paid, so it cannot be cancelled as it is: "
+                    + (
+                        "take the rest in cash (F5) or by card (F6), give back what was"
+                        " received (F7), or park it (F8)."
+                        if self._desk is not None
+                        else "let the customer pay the rest, or settle it from the history."
+                    ),
                     Tone.WARNING,
                 )
             elif fresh is None or fresh.status.is_awaiting:
@@ -440,8 +528,174 @@ class CashierWindow(QMainWindow):
     # slots for the watcher and the rate refresher ---------------------------------------
     @Slot(object)
     def apply_session_change(self, session: PaymentSession) -> None:
-        """A session changed in the database (watcher thread → GUI thread)."""
+        """A session as stored now (from the watcher thread, or the counter's follower):
+        update the sale on screen or the parked list. GUI thread."""
+        if self.parked.get(session.id) is not None:
+            self._update_parked(session)
+            return
         self._update_sale(session)
+        self.stray_notices.refresh_matches(self._sale)
+
+    def _update_parked(self, session: PaymentSession) -> None:
+        if session.status.is_awaiting:
+            if session.parked_at is not None:
+                self.parked.put(session)
+            return
+        self.parked.remove(session.id)
+        view = status_view(session)
+        self._show_message(
+            f"Parked sale {self._fmt.fiat(session.fiat_amount)}: {view.title.lower()}.",
+            Tone.SUCCESS if view.tone is Tone.SUCCESS else Tone.INFO,
+        )
+
+    def followed_ids(self) -> tuple[str, ...]:
+        """The sales this counter follows in the database: the one on screen (until it is
+        final) and the parked ones. GUI thread."""
+        ids = list(self.parked.ids)
+        if self._sale is not None and not self._sale.status.is_final:
+            ids.insert(0, self._sale.id)
+        return tuple(ids)
+
+    # restore, park, settle --------------------------------------------------------------
+    @Slot(object)
+    def restore_sales(self, sessions: Any) -> None:
+        """This terminal's unfinished sales after a start (newest first): the newest that
+        was not parked comes back on screen with its countdown, the others are parked.
+        GUI thread."""
+        restored = 0
+        for session in sessions:
+            if not session.status.is_awaiting:
+                continue
+            if session.id == (self._sale.id if self._sale else None):
+                continue
+            if self._sale is None and session.parked_at is None and self._buffer.value is None:
+                self._start_sale(session)
+            else:
+                self.parked.put(session)
+            restored += 1
+        if restored:
+            log.info("restored %d unfinished sale(s)", restored)
+            self.status.showMessage(
+                f"Brought back {restored} unfinished sale{'s' if restored != 1 else ''}"
+                " of this counter.",
+                10_000,
+            )
+
+    def run_sale_action(self, action: str) -> None:
+        """Take the rest in cash / by card, give back what was received, or park the sale
+        on screen; asks an owner's approval when the cashier's role may not. GUI thread."""
+        sale, desk = self._sale, self._desk
+        if sale is None or desk is None or self._action_running:
+            return
+        fmt = self._fmt
+        if action == ACTION_PARK:
+            if not sale.status.is_awaiting:
+                return
+            self._run_desk(lambda: desk.park(sale.id, self._actor))
+            return
+        if not settleable(sale):
+            return
+        if action in (ACTION_CASH, ACTION_CARD):
+            way = "in cash" if action == ACTION_CASH else "by card"
+            settler = self._authorised(
+                Permission.SETTLE_OTHER_WAY,
+                f"take the rest of the {fmt.fiat(sale.fiat_amount)} sale {way}",
+            )
+            if settler is not None:
+                self._run_desk(lambda: desk.settle_rest(sale.id, action, settler))
+        elif action == ACTION_GIVE_BACK:
+            actor = self._authorised(
+                Permission.CANCEL_PARTIALLY_PAID,
+                f"give back the {fmt.usdc(sale.usdc_received)} received and cancel the sale",
+            )
+            if actor is not None:
+                self._run_desk(lambda: desk.give_back(sale.id, actor))
+
+    def resume(self, session_id: str) -> None:
+        """Bring a parked sale back on screen (when none is awaiting). GUI thread."""
+        desk = self._desk
+        if desk is None or self._action_running:
+            return
+        if self.awaiting:
+            self._show_message(
+                "Park or finish the sale on screen before resuming another.", Tone.INFO
+            )
+            return
+        self._run_desk(lambda: desk.resume(session_id, self._actor))
+
+    def _authorised(self, permission: Permission, reason: str) -> Actor | None:
+        if self._actor.can(permission):
+            return self._actor
+        if self.approver is None:
+            self._show_message(f"An owner must {reason}.", Tone.WARNING)
+            return None
+        approved = self.approver(permission, reason, self._actor)
+        if approved is None:
+            self._show_message("Not approved: nothing was changed.", Tone.INFO)
+        return approved
+
+    def _run_desk(self, call: Callable[[], PaymentSession]) -> None:
+        self._action_running = True
+        run_task(call, self._on_desk_done, self._on_desk_failed, owner=self)
+
+    def _on_desk_done(self, session: PaymentSession) -> None:
+        self._action_running = False
+        current = self._sale
+        if session.parked:
+            self.parked.put(session)
+            if current is not None and current.id == session.id:
+                self._sale = None  # parked, not finished: no "last sale" line
+                self._clear_sale()
+                self._show_message(
+                    f"Sale {self._fmt.fiat(session.fiat_amount)} parked: it can still be"
+                    " paid. Resume it from the list (F9).",
+                    Tone.INFO,
+                )
+            return
+        if self.parked.remove(session.id) is not None:  # resumed
+            if self._sale is not None:
+                self._clear_sale()
+            self._start_sale(session)
+            return
+        self._hide_message()
+        self._update_sale(session)
+
+    def _on_desk_failed(self, exc: Exception) -> None:
+        self._action_running = False
+        self._show_message(f"Not done: {error_text(exc)}", Tone.DANGER)
+        self._reload_sale()
+
+    # stray payments ---------------------------------------------------------------------
+    @Slot(object)
+    def show_stray_payment(self, stray: StrayPayment) -> None:
+        """A payment to the shop's account settled no sale: tell the cashier why, and
+        offer to attach it to the sale on screen when that is the likely match. GUI
+        thread."""
+        self.stray_notices.add(stray, self._sale)
+
+    @Slot(object)
+    def _on_stray_notices_attach_requested(self, stray: StrayPayment) -> None:
+        sale, attach = self._sale, self._attach_payment
+        if sale is None or attach is None or self._action_running:
+            return
+        actor = self._authorised(
+            Permission.ATTACH_UNMATCHED,
+            f"attach the {self._fmt.usdc(stray.payment.amount)} payment to this sale",
+        )
+        if actor is None:
+            return
+        self._action_running = True
+
+        def done(session: PaymentSession) -> None:
+            self.stray_notices.remove(stray.operation_id)
+            self._on_desk_done(session)
+
+        run_task(
+            lambda: attach(stray.operation_id, sale.id, actor),
+            done,
+            self._on_desk_failed,
+            owner=self,
+        )
 
     @Slot(object)
     def set_connection_status(self, status: ConnectionStatus) -> None:

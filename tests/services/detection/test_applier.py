@@ -82,7 +82,14 @@ def test_fake_issuer_and_other_assets_never_pay(shop, applier, merchant) -> None
     ])  # fmt: skip
     assert shop.sessions.get(s.id).status is SessionStatus.OPEN
     with shop.db.read() as db:
-        assert payments_repo.count_all(db) == 0
+        kept = payments_repo.unmatched(db)
+        rows = db.scalars(select(PaymentRow)).all()
+    # the two fake USDC are kept as refused, for the owner to see; nothing else is stored
+    assert kept == []
+    assert sorted((r.status, r.asset_issuer) for r in rows) == sorted(
+        [("refused", fake_issuer), ("refused", PUBLIC.usdc_issuer)]
+    )
+    assert all(r.session_id is None for r in rows)
     assert events(shop) == []
 
 
