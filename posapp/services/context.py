@@ -71,6 +71,8 @@ class BackofficeServices:
     unmatched: UnmatchedService
     reports: ReportService
     reconciler: Reconciler
+    desk: CounterDesk | None = None
+    """Settling partly paid sales from the sale's details (take the rest, give back)."""
 
 
 def build_backoffice(
@@ -93,6 +95,7 @@ def build_backoffice(
         unmatched=UnmatchedService(db, config, audit, clock),
         reports=ReportService(db, shop_name=config.shop_name, clock=clock, tz=tz),
         reconciler=Reconciler(db, config, clock=clock),
+        desk=CounterDesk(db, config.terminal, clock),
     )
 
 

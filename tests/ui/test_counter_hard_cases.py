@@ -10,10 +10,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from stellar_sdk import Keypair
 
 from posapp.app.counter import CounterApp
-from posapp.core.connection import ConnectionState
 from posapp.core.roles import Actor, Approval, Permission, Role
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.devnet import Devnet
@@ -159,6 +157,7 @@ def test_cashier_takes_the_rest_in_cash_with_an_owners_approval(
     stored = shop_ctx.sessions.get(sale.id)
     assert stored.settled_by == "cash" and stored.settled_fiat == Decimal("625.42")
     assert counter.display.screen_name == "paid"
+    assert "7.43 USDC + ₹625.42 cash" in counter.display.result_page.amount.text()
     banner = counter.cashier.panel.result_banner.text()
     assert "Paid" in banner and "₹625.42 cash" in banner
     assert not counter.cashier.panel.actions_box.isVisible()
@@ -179,6 +178,7 @@ def test_giving_back_cancels_the_sale_and_queues_the_refund(
     qtbot.waitUntil(lambda: counter.cashier.sale.status is SessionStatus.CANCELLED, timeout=2000)
     assert shop_ctx.sessions.get(sale.id).refund_state == "queued"
     assert counter.display.screen_name == "cancelled"
+    assert "7.43 USDC you paid will be given back" in counter.display.result_page.detail.text()
     assert "7.43 USDC queued for refund" in counter.cashier.panel.result_banner.text()
 
 
@@ -260,4 +260,28 @@ def test_fake_usdc_cancelled_sale_and_overpayment_each_get_a_notice(
     assert [p.status for p in owner_sees if p.asset_issuer == fake_issuer] == ["refused"]
 
 
-_ = (Keypair, ConnectionState)
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_sale_details_in_the_history_offer_the_same_actions(
+    qtbot, counter: CounterApp, devnet: Devnet, shop_ctx
+) -> None:
+    from posapp.ui.history.details import SaleDetailsDialog
+
+    sale = partly_paid(qtbot, counter, devnet)
+    backoffice = shop_ctx.backoffice
+    details = backoffice.history.details(sale.id, OWNER)
+    dialog = SaleDetailsDialog(details, None, desk=backoffice.desk, actor=OWNER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.action_message.text() == (
+        "Partly paid: 7.43 USDC received, INR 625.42 still to settle."
+    )
+    with qtbot.waitSignal(dialog.sale_changed, timeout=2000) as changed:
+        dialog.action_buttons["card"].click()
+    assert changed.args[0].settled_by == "card"
+    assert "taken by card" in dialog.action_message.text()
+    # the counter that shows the sale hears of it within a second
+    qtbot.waitUntil(lambda: counter.display.screen_name == "paid", timeout=1000)
+    assert counter.cashier.sale.status is SessionStatus.PAID
+    without_actions = SaleDetailsDialog(backoffice.history.details(sale.id, OWNER), None)
+    qtbot.addWidget(without_actions)
+    assert without_actions.action_buttons == {}

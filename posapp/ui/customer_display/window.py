@@ -189,10 +189,13 @@ class CustomerDisplay(QWidget):
         self.shop_header.hide()
         if is_paid(session):
             tx = f"Transaction {short_hash(session.last_tx_hash)}" if session.last_tx_hash else ""
+            paid_with = fmt.usdc(session.usdc_received)
+            if session.settled_by:
+                paid_with += f" + {fmt.fiat(session.settled_fiat)} {session.settled_by}"
             self.result_page.show_result(
                 ResultKind.PAID,
                 "Paid",
-                f"{fmt.fiat(session.fiat_amount)}  ·  {fmt.usdc(session.usdc_received)}",
+                f"{fmt.fiat(session.fiat_amount)}  ·  {paid_with}",
                 "Thank you!",
                 tx,
             )
@@ -206,6 +209,15 @@ class CustomerDisplay(QWidget):
             )
             self.result_page.show_result(
                 ResultKind.EXPIRED, "Time is up", "This payment request has expired.", detail, ""
+            )
+        elif session.refund_state:
+            self.result_page.show_result(
+                ResultKind.CANCELLED,
+                "Cancelled",
+                "This sale was cancelled.",
+                f"The {fmt.usdc(session.usdc_received)} you paid will be given back.\n"
+                "Please do not pay this request.",
+                "",
             )
         else:
             self.result_page.show_result(

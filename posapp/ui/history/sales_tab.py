@@ -275,9 +275,19 @@ class SalesTab(QWidget):
         )
 
     def _show_details(self, details: object) -> None:
-        dialog = SaleDetailsDialog(details, self._history.tz, self)  # type: ignore[arg-type]
+        dialog = SaleDetailsDialog(
+            details,  # type: ignore[arg-type]
+            self._history.tz,
+            self,
+            desk=self._services.desk,
+            actor=self._actor,
+        )
+        dialog.sale_changed.connect(self._on_details_sale_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _on_details_sale_changed(self, _session: object) -> None:
+        self.refresh()
 
     def _on_export_clicked(self) -> None:
         stamp = self._history.local(self._history.now()).strftime("%Y-%m-%d")
