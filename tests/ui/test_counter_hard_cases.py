@@ -137,21 +137,21 @@ def test_partly_paid_sale_offers_the_actions_and_digits_say_so(
     assert "7.43 USDC of 14.87 USDC received" in panel.actions_hint.text()
     qtbot.keyClicks(counter.cashier, "5")
     assert (
-        "cash (F5)" in counter.cashier.message and "park the sale (F8)" in counter.cashier.message
+        "cash (F2)" in counter.cashier.message and "park the sale (F8)" in counter.cashier.message
     )
     qtbot.keyClick(counter.cashier, Qt.Key.Key_Escape)
-    assert "give back what was received (F7)" in counter.cashier.message
+    assert "give back what was received (F4)" in counter.cashier.message
 
 
 def test_cashier_takes_the_rest_in_cash_with_an_owners_approval(
     qtbot, counter: CounterApp, devnet: Devnet, shop_ctx
 ) -> None:
     sale = partly_paid(qtbot, counter, devnet)
-    qtbot.keyClick(counter.cashier, Qt.Key.Key_F5)  # no approver: refused with a reason
+    qtbot.keyClick(counter.cashier, Qt.Key.Key_F2)  # no approver: refused with a reason
     assert "An owner must take the rest" in counter.cashier.message
     owner = OwnerApproves()
     counter.cashier.approver = owner
-    qtbot.keyClick(counter.cashier, Qt.Key.Key_F5)
+    qtbot.keyClick(counter.cashier, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: counter.cashier.sale.status is SessionStatus.PAID, timeout=2000)
     assert owner.asked[0][0] is Permission.SETTLE_OTHER_WAY
     stored = shop_ctx.sessions.get(sale.id)
@@ -170,11 +170,11 @@ def test_giving_back_cancels_the_sale_and_queues_the_refund(
 ) -> None:
     sale = partly_paid(qtbot, counter, devnet)
     counter.cashier.approver = OwnerApproves(approve=False)
-    qtbot.keyClick(counter.cashier, Qt.Key.Key_F7)
+    qtbot.keyClick(counter.cashier, Qt.Key.Key_F4)
     assert "Not approved" in counter.cashier.message
     assert shop_ctx.sessions.get(sale.id).status is SessionStatus.PARTIALLY_PAID
     counter.cashier.approver = OwnerApproves()
-    qtbot.keyClick(counter.cashier, Qt.Key.Key_F7)
+    qtbot.keyClick(counter.cashier, Qt.Key.Key_F4)
     qtbot.waitUntil(lambda: counter.cashier.sale.status is SessionStatus.CANCELLED, timeout=2000)
     assert shop_ctx.sessions.get(sale.id).refund_state == "queued"
     assert counter.display.screen_name == "cancelled"

@@ -53,7 +53,7 @@ ACTION_CASH = "cash"
 ACTION_CARD = "card"
 ACTION_GIVE_BACK = "give_back"
 ACTION_PARK = "park"
-ACTION_KEYS = {ACTION_CASH: "F5", ACTION_CARD: "F6", ACTION_GIVE_BACK: "F7", ACTION_PARK: "F8"}
+ACTION_KEYS = {ACTION_CASH: "F2", ACTION_CARD: "F3", ACTION_GIVE_BACK: "F4", ACTION_PARK: "F8"}
 """The function key of each sale action (the window maps the keys)."""
 
 
@@ -214,15 +214,18 @@ class SalePanel(QFrame):
         box.setSpacing(8)
         self.actions_hint = _label(style=f"font-size: 15px; color: {INK};")
         self.actions_hint.setWordWrap(True)
+        self.actions_hint.setMinimumHeight(44)
         box.addWidget(self.actions_hint)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        grid = QGridLayout()
+        grid.setSpacing(8)
         self.action_buttons: dict[str, QPushButton] = {}
-        for name, text in (
-            (ACTION_CASH, "Rest in cash"),
-            (ACTION_CARD, "Rest by card"),
-            (ACTION_GIVE_BACK, "Give back"),
-            (ACTION_PARK, "Park sale"),
+        for index, (name, text) in enumerate(
+            (
+                (ACTION_CASH, "Rest in cash"),
+                (ACTION_CARD, "Rest by card"),
+                (ACTION_GIVE_BACK, "Give back"),
+                (ACTION_PARK, "Park sale"),
+            )
         ):
             button = QPushButton(f"{text}  ({ACTION_KEYS[name]})")
             button.setObjectName(f"action_{name}")
@@ -235,9 +238,8 @@ class SalePanel(QFrame):
             )
             button.clicked.connect(lambda _checked=False, n=name: self.action_clicked.emit(n))
             self.action_buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
+            grid.addWidget(button, index // 2, index % 2)
+        box.addLayout(grid)
         self.actions_box.hide()
         return self.actions_box
 
@@ -251,12 +253,11 @@ class SalePanel(QFrame):
             fmt = self._fmt
             self.actions_hint.setText(
                 f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)} received."
-                " Take the rest another way, give back what was received, or park the sale"
-                " and serve the next customer."
+                " Take the rest another way, give it back, or park the sale for the next"
+                " customer."
                 if park
                 else f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)}"
-                " received before the time ran out. Take the rest another way, or give back"
-                " what was received."
+                " received before the time ran out: take the rest another way, or give it back."
             )
             self.actions_hint.show()
         else:

@@ -32,8 +32,9 @@ def notice_text(stray: StrayPayment, fmt: Formatter) -> str:
     who = f"{p.from_account[:4]}…{p.from_account[-4:]}"
     if stray.kind == "refused":
         return (
-            f"Fake USDC refused: {fmt.usdc(p.amount)} from {who} (tx {short_hash(p.tx_hash)})."
-            f" {stray.why[0].upper()}{stray.why[1:]}. The owner sees it in the history."
+            f"Fake USDC refused: {fmt.usdc(p.amount)} from {who} (tx {short_hash(p.tx_hash)})"
+            " came from an unknown issuer: it is not real USDC and was never credited."
+            " The owner sees it in the history's unmatched payments."
         )
     if stray.kind == "overpaid":
         return (

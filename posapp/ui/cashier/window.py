@@ -13,8 +13,8 @@ widgets. Everything here runs on the GUI thread.
     entry         digits, 00, decimal, Backspace, Delete (clear), Enter (charge),
                   Esc (clear)
     awaiting      Esc cancels the sale; amount keys are off; F8 parks the sale
-    part paid     F5 rest in cash, F6 rest by card, F7 give back, F8 park (owner approval
-                  for a cashier's F5–F7)
+    part paid     F2 rest in cash, F3 rest by card, F4 give back, F8 park (owner approval
+                  for a cashier's F2–F4)
     done          any amount key starts the next sale at once; Esc/Delete clear it
     any           F9 resumes the oldest parked sale (when none is awaiting)
     ============= ==================================================================
@@ -80,9 +80,9 @@ AMOUNT_KEYS = DIGITS | {KEY_DOUBLE_ZERO, KEY_DECIMAL}
 RECHECK_MS = 2000
 ENTRY_WIDTH = 440
 ACTION_BY_KEY = {
-    Qt.Key.Key_F5: ACTION_CASH,
-    Qt.Key.Key_F6: ACTION_CARD,
-    Qt.Key.Key_F7: ACTION_GIVE_BACK,
+    Qt.Key.Key_F2: ACTION_CASH,
+    Qt.Key.Key_F3: ACTION_CARD,
+    Qt.Key.Key_F4: ACTION_GIVE_BACK,
     Qt.Key.Key_F8: ACTION_PARK,
 }
 RESUME_KEY = Qt.Key.Key_F9
@@ -308,15 +308,15 @@ class CashierWindow(QMainWindow):
         sale = self._sale
         if sale is not None and settleable(sale):
             return (
-                "Part of this sale is paid: take the rest in cash (F5) or by card (F6), give"
-                " back what was received (F7), or park the sale (F8) to serve the next customer."
+                "Part of this sale is paid: take the rest in cash (F2) or by card (F3), give"
+                " back what was received (F4), or park the sale (F8) to serve the next customer."
             )
         if self._desk is None:
             return "Finish or cancel (Esc) the current sale first."
         return "Finish, cancel (Esc) or park (F8) the current sale first."
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Typing on the keyboard works like the keypad; F5–F9 are the sale actions. GUI
+        """Typing on the keyboard works like the keypad; F2–F4, F8, F9 are the sale actions. GUI
         thread."""
         action = ACTION_BY_KEY.get(Qt.Key(event.key()))
         if action is not None:
@@ -461,8 +461,8 @@ class CashierWindow(QMainWindow):
                 self._show_message(
                     "Part of this sale is already paid, so it cannot be cancelled as it is: "
                     + (
-                        "take the rest in cash (F5) or by card (F6), give back what was"
-                        " received (F7), or park it (F8)."
+                        "take the rest in cash (F2) or by card (F3), give back what was"
+                        " received (F4), or park it (F8)."
                         if self._desk is not None
                         else "let the customer pay the rest, or settle it from the history."
                     ),
