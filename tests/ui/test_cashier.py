@@ -106,9 +106,13 @@ def test_esc_cancels_then_one_digit_starts_the_next_sale(
     qtbot.keyClick(cashier, Qt.Key.Key_Return)
     session = cashier.sale
     assert session is not None
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)  # one Esc only asks
+    assert cashier.sale.status is SessionStatus.OPEN
+    assert "Press Esc again to cancel" in cashier.message
     with qtbot.waitSignal(cashier.sale_finished, timeout=1000) as finished:
         qtbot.keyClick(cashier, Qt.Key.Key_Escape)
     assert finished.args[0].status is SessionStatus.CANCELLED
+    assert cashier.message == ""  # the question is gone with the sale
     assert offline_ctx.sessions.get(session.id).status is SessionStatus.CANCELLED
     assert cashier.panel.status_pill.text() == "Cancelled"
     with qtbot.waitSignal(cashier.sale_cleared, timeout=1000):
@@ -206,3 +210,22 @@ def test_test_network_is_obvious(cashier: CashierWindow) -> None:
 def test_keys_with_nothing_to_do_are_harmless(qtbot, cashier: CashierWindow, key) -> None:
     qtbot.keyClick(cashier, key)
     assert cashier.sale is None
+
+
+def test_one_stray_esc_never_cancels_a_waiting_sale(
+    qtbot, cashier: CashierWindow, offline_ctx, monkeypatch
+) -> None:
+    """Item 7: the customer may be paying; Esc asks, a second Esc within the window cancels."""
+    from posapp.ui.cashier import window as window_module
+
+    monkeypatch.setattr(window_module, "ESC_CONFIRM_S", 0.3)
+    keys(qtbot, cashier, "500")
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    session = cashier.sale
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)
+    assert "The customer may be paying" in cashier.message
+    qtbot.wait(400)  # too late: the next Esc asks again
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)
+    assert offline_ctx.sessions.get(session.id).status is SessionStatus.OPEN
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)
+    assert offline_ctx.sessions.get(session.id).status is SessionStatus.CANCELLED

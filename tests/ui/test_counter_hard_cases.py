@@ -196,7 +196,8 @@ def test_park_serve_the_next_customer_then_resume(
     assert nxt.id != sale.id
     qtbot.keyClick(cashier, Qt.Key.Key_F9)
     assert "before resuming" in cashier.message
-    qtbot.keyClick(cashier, Qt.Key.Key_Escape)  # cancel the ₹99 sale
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)  # cancel the ₹99 sale: Esc twice
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: cashier.sale.status is SessionStatus.CANCELLED, timeout=1000)
     qtbot.keyClick(cashier, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: cashier.sale is not None and cashier.sale.id == sale.id, timeout=2000)
@@ -241,6 +242,7 @@ def test_fake_usdc_cancelled_sale_and_overpayment_each_get_a_notice(
     qtbot, counter: CounterApp, devnet: Devnet
 ) -> None:
     cancelled = charge(qtbot, counter, "40")
+    qtbot.keyClick(counter.cashier, Qt.Key.Key_Escape)
     qtbot.keyClick(counter.cashier, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: counter.cashier.sale.status is SessionStatus.CANCELLED, timeout=1000)
     session = charge(qtbot, counter, "1250")

@@ -27,6 +27,7 @@ of stray payments (``show_stray_payment``); the desk's calls run on the thread p
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -40,7 +41,7 @@ from posapp.core.clock import Clock
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
 from posapp.core.roles import Actor, Permission
-from posapp.core.session import PaymentSession, RateQuote
+from posapp.core.session import PaymentSession, RateQuote, SessionStatus
 from posapp.services.config import ShopConfig
 from posapp.services.sales.counter_desk import CounterDesk, StrayPayment
 from posapp.services.sales.sessions import MAX_NOTE_LENGTH, SessionService
@@ -86,6 +87,9 @@ ACTION_BY_KEY = {
     Qt.Key.Key_F8: ACTION_PARK,
 }
 RESUME_KEY = Qt.Key.Key_F9
+ESC_CONFIRM_S = 2.0
+"""A waiting sale is cancelled by a second Esc within this many seconds (the customer may
+be paying: one stray Esc must not cancel)."""
 
 Approver = Callable[[Permission, str, Actor], Actor | None]
 """Asks an owner to approve ``permission`` once for the actor (``reason`` in words); returns
@@ -143,6 +147,7 @@ class CashierWindow(QMainWindow):
         self.approver = approver
         self._attach_payment = attach_payment
         self._action_running = False
+        self._esc_armed_at: float | None = None
         self._config = config
         self._actor = actor
         self._fmt = formatter
@@ -292,7 +297,8 @@ class CashierWindow(QMainWindow):
         if token == KEY_CHARGE:
             self._charge()
         elif token == KEY_CANCEL:
-            self._cancel_or_clear()
+            if self._confirmed_cancel():
+                self._cancel_or_clear()
         elif self.awaiting:
             if token in AMOUNT_KEYS:
                 self._show_message(self._busy_text(), Tone.INFO)
@@ -302,6 +308,24 @@ class CashierWindow(QMainWindow):
                 self._type(token)
         else:
             self._type(token)
+
+    def _confirmed_cancel(self) -> bool:
+        """Esc on a waiting sale arms the cancel; a second Esc within ``ESC_CONFIRM_S``
+        cancels. Anything else goes through at once."""
+        sale = self._sale
+        if sale is None or sale.status is not SessionStatus.OPEN:
+            return True
+        now = time.monotonic()
+        armed = self._esc_armed_at
+        if armed is not None and now - armed <= ESC_CONFIRM_S:
+            self._esc_armed_at = None
+            return True
+        self._esc_armed_at = now
+        self._show_message(
+            "Cancel this sale? The customer may be paying. Press Esc again to cancel.",
+            Tone.WARNING,
+        )
+        return False
 
     def _busy_text(self) -> str:
         """What to do with the sale on screen before the next one."""
@@ -356,7 +380,7 @@ class CashierWindow(QMainWindow):
 
     @Slot()
     def _on_cancel_action_triggered(self) -> None:
-        self.press(KEY_CANCEL)
+        self._cancel_or_clear()  # chosen from the menu: deliberate
 
     @Slot()
     def _on_new_sale_action_triggered(self) -> None:
@@ -365,7 +389,7 @@ class CashierWindow(QMainWindow):
 
     @Slot()
     def _on_panel_cancel_clicked(self) -> None:
-        self.press(KEY_CANCEL)
+        self._cancel_or_clear()  # the button is deliberate; only Esc asks twice
 
     @Slot(str)
     def _on_panel_action_clicked(self, action: str) -> None:
@@ -416,6 +440,7 @@ class CashierWindow(QMainWindow):
 
     def _start_sale(self, session: PaymentSession) -> None:
         self._waiting_for_rate = False
+        self._esc_armed_at = None
         self._hide_message()
         self._sale = session
         self._finished_id = None
@@ -515,6 +540,8 @@ class CashierWindow(QMainWindow):
         self.sale_changed.emit(session)
         self.panel.show_session(session, uri)
         if done:
+            self._hide_message()  # "finish or cancel…" no longer applies
+            self._esc_armed_at = None
             self.countdown.stop()
             self._recheck.stop()
             self.keypad.set_entry_enabled(True)
@@ -640,6 +667,7 @@ class CashierWindow(QMainWindow):
 
     def _on_desk_done(self, session: PaymentSession) -> None:
         self._action_running = False
+        self._esc_armed_at: float | None = None
         current = self._sale
         if session.parked:
             self.parked.put(session)
@@ -662,6 +690,7 @@ class CashierWindow(QMainWindow):
 
     def _on_desk_failed(self, exc: Exception) -> None:
         self._action_running = False
+        self._esc_armed_at: float | None = None
         self._show_message(f"Not done: {error_text(exc)}", Tone.DANGER)
         self._reload_sale()
 
