@@ -229,3 +229,21 @@ def test_one_stray_esc_never_cancels_a_waiting_sale(
     assert offline_ctx.sessions.get(session.id).status is SessionStatus.OPEN
     qtbot.keyClick(cashier, Qt.Key.Key_Escape)
     assert offline_ctx.sessions.get(session.id).status is SessionStatus.CANCELLED
+
+
+def test_typing_goes_where_the_focus_is(qtbot, cashier: CashierWindow, offline_ctx) -> None:
+    """Item 5: "450" then "table 4" charges ₹450 with the note "table 4" (not ₹4,504)."""
+    keys(qtbot, cashier, "450")
+    keys(qtbot, cashier, "table 4")
+    assert cashier.amount_text == "₹450.00"
+    assert cashier.note_edit.text() == "table 4"
+    assert cashier.focusWidget() is cashier.note_edit
+    qtbot.keyClick(cashier, Qt.Key.Key_Backspace)  # erases in the note, not the amount
+    assert cashier.note_edit.text() == "table " and cashier.amount_text == "₹450.00"
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)  # back to the keypad
+    keys(qtbot, cashier, "5")
+    assert cashier.amount_text == "₹4,505.00"
+    qtbot.keyClick(cashier, Qt.Key.Key_Backspace)
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    assert cashier.sale is not None
+    assert cashier.sale.fiat_amount == Decimal("450") and cashier.sale.note == "table"

@@ -35,7 +35,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posapp.core.clock import Clock
 from posapp.core.connection import ConnectionState, ConnectionStatus
@@ -170,6 +177,9 @@ class CashierWindow(QMainWindow):
         self._recheck.setInterval(RECHECK_MS)
         self._recheck.timeout.connect(self._on_recheck_timeout)
         self._connect_actions()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
         self.set_actor(actor)
         self._show_connection()
         self._refresh_entry()
@@ -352,12 +362,51 @@ class CashierWindow(QMainWindow):
             if self.parked.ids:
                 self.resume(self.parked.ids[0])
             return
+        if self._typed_into_note(event):
+            event.accept()
+            return
         token = token_for_key(event.key(), event.text(), event.modifiers())
         if token is None:
             super().keyPressEvent(event)
             return
         event.accept()
         self.press(token)
+
+    def _typed_into_note(self, event: QKeyEvent) -> bool:
+        """Typing goes where the focus is: into the note while it has the focus (digits
+        too); a letter typed on the keypad starts the note instead of being dropped (so
+        "450" then "table 4" charges ₹450 with the note "table 4")."""
+        note = self.note_edit
+        if not note.isEnabled() or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        text = event.text()
+        in_note = self.focusWidget() is note
+        printable = len(text) == 1 and text.isprintable()
+        if in_note and event.key() == Qt.Key.Key_Backspace:
+            note.backspace()
+            return True
+        if in_note and event.key() == Qt.Key.Key_Escape:
+            self.centralWidget().setFocus()  # back to the keypad
+            return True
+        if in_note and printable:
+            note.insert(text)
+            return True
+        if printable and not in_note and (text.isalpha() or text in "#@&/-+'"):
+            note.setFocus()
+            note.insert(text)
+            return True
+        return False
+
+    @Slot("QWidget*", "QWidget*")
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Show where typing goes: the note's own ring, or a line under the amount."""
+        typing = new is not None and new is not self.note_edit and self.isAncestorOf(new)
+        if self.amount_display.property("typing") != typing:
+            self.amount_display.setProperty("typing", typing)
+            self.amount_display.style().unpolish(self.amount_display)
+            self.amount_display.style().polish(self.amount_display)
 
     @Slot(str)
     def _on_keypad_key_pressed(self, key: str) -> None:

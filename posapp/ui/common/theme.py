@@ -132,7 +132,8 @@ QMainWindow, #cashierRoot {{ background: {BACKGROUND}; }}
 #card {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 12px; }}
 #caption {{ color: {MUTED}; font-size: 13px; font-weight: 600; letter-spacing: 1px; }}
 #muted {{ color: {MUTED}; }}
-#amountDisplay {{ color: {INK}; }}
+#amountDisplay {{ color: {INK}; border-bottom: 3px solid transparent; }}
+#amountDisplay[typing="true"] {{ border-bottom: 3px solid #84ADFF; }}
 QLineEdit#note {{
     border: 1px solid {LINE}; border-radius: 8px; padding: 8px 10px; font-size: 16px;
     background: {SURFACE}; color: {INK};
