@@ -247,3 +247,23 @@ def test_typing_goes_where_the_focus_is(qtbot, cashier: CashierWindow, offline_c
     qtbot.keyClick(cashier, Qt.Key.Key_Return)
     assert cashier.sale is not None
     assert cashier.sale.fiat_amount == Decimal("450") and cashier.sale.note == "table"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")
+def test_closing_a_menu_with_esc_gives_the_keys_back_to_the_keypad(
+    qtbot, cashier: CashierWindow
+) -> None:
+    """Item 6: after Esc closes a menu, Enter charges (it used to open the menu bar)."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    keys(qtbot, cashier, "20")
+    menu = next(m for m in cashier.menuBar().findChildren(QMenu) if m.title() == "&Sale")
+    cashier.menuBar().setFocus()
+    menu.popup(cashier.mapToGlobal(cashier.rect().center()))
+    qtbot.waitUntil(menu.isVisible, timeout=1000)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: cashier.focusWidget() is cashier.centralWidget(), timeout=1000)
+    assert QApplication.activePopupWidget() is None
+    qtbot.keyClick(cashier.focusWidget(), Qt.Key.Key_Return)
+    assert cashier.sale is not None and cashier.sale.fiat_amount == Decimal("20")

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -258,6 +259,22 @@ class CashierWindow(QMainWindow):
         a.history.triggered.connect(self.history_requested)
         a.settings.triggered.connect(self.settings_requested)
         a.switch_user.triggered.connect(self.switch_user_requested)
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.aboutToHide.connect(self._on_menu_about_to_hide)
+
+    @Slot()
+    def _on_menu_about_to_hide(self) -> None:
+        """A menu closed (Esc, a click elsewhere, an item chosen): the keypad takes the keys
+        again, so the next Enter charges instead of opening the menu bar."""
+        QTimer.singleShot(0, self, self._return_focus_to_keypad)
+
+    @Slot()
+    def _return_focus_to_keypad(self) -> None:
+        if QApplication.activePopupWidget() is not None:
+            return  # another menu opened meanwhile (moving along the menu bar)
+        self.menuBar().setActiveAction(None)  # type: ignore[arg-type]
+        if self.focusWidget() is not self.note_edit:
+            self.centralWidget().setFocus()
 
     def set_actor(self, actor: Actor) -> None:
         """Charge and cancel as ``actor`` from now on; show only the menu entries their role
