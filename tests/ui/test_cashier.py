@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidAmount, RateUnavailable
@@ -267,3 +267,33 @@ def test_closing_a_menu_with_esc_gives_the_keys_back_to_the_keypad(
     assert QApplication.activePopupWidget() is None
     qtbot.keyClick(cashier.focusWidget(), Qt.Key.Key_Return)
     assert cashier.sale is not None and cashier.sale.fiat_amount == Decimal("20")
+
+
+def test_a_refused_key_says_why(qtbot, cashier: CashierWindow) -> None:
+    """Item 8: a 9th digit or a 3rd decimal is not dropped silently."""
+    keys(qtbot, cashier, "12345678")
+    keys(qtbot, cashier, "9")
+    assert cashier.amount_text == "₹1,23,45,678.00"
+    assert "The largest amount is ₹9,99,99,999.00" in cashier.message
+    qtbot.keyClick(cashier, Qt.Key.Key_Delete)
+    keys(qtbot, cashier, "1.25")
+    assert cashier.message == ""
+    keys(qtbot, cashier, "7")
+    assert cashier.amount_text == "₹1.25"
+    assert "INR amounts take 2 decimals" in cashier.message
+
+
+def test_a_huge_amount_is_never_clipped_in_the_sale_panel(qtbot, cashier: CashierWindow) -> None:
+    """Item 8: ₹1,23,45,678.99 fits the panel (the font shrinks) instead of "146,797.61 USI"."""
+    keys(qtbot, cashier, "12345678.99")
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    panel = cashier.panel
+    qtbot.waitUntil(lambda: panel.due_value.isVisible(), timeout=1000)
+    cashier.resize(1000, 760)
+    qtbot.wait(50)
+    assert panel.fiat_value.text() == "₹1,23,45,678.99"
+    assert panel.due_value.text().endswith(" USDC")
+    for label in (panel.fiat_value, panel.due_value):
+        assert label.fits()
+        right = label.mapTo(panel, QPoint(label.width(), 0)).x()
+        assert right <= panel.width()

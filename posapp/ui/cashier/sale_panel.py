@@ -9,12 +9,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,49 @@ from posapp.ui.common.theme import (
 )
 
 PREVIEW_SIDE = 212
+MIN_FIT_PIXELS = 11
+
+
+class FitLabel(QLabel):
+    """A one-line value that is never clipped: its font shrinks until the text fits the
+    width it has (down to ``MIN_FIT_PIXELS``). GUI thread."""
+
+    def __init__(self, pixels: int, weight: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._max_pixels = pixels
+        self.setStyleSheet(f"color: {INK};")  # no font in the style sheet: _fit sets it
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight(weight))
+        self.setFont(font)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` at the largest size that fits."""
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit to the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def fits(self) -> bool:
+        """True when the whole text is visible at the current size."""
+        return QFontMetrics(self.font()).horizontalAdvance(self.text()) <= self.width()
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        pixels = self._max_pixels
+        font.setPixelSize(pixels)
+        while pixels > MIN_FIT_PIXELS and self.width() > 0:
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= self.width():
+                break
+            pixels -= 1
+            font.setPixelSize(pixels)
+        self.setFont(font)
 
 
 def _label(text: str = "", *, name: str | None = None, style: str | None = None) -> QLabel:
@@ -137,10 +182,9 @@ class SalePanel(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        value_big = f"font-size: 24px; font-weight: 700; color: {INK};"
         value = f"font-size: 16px; color: {INK};"
-        self.fiat_value = _label(style=value_big)
-        self.due_value = _label(style=value_big)
+        self.fiat_value = FitLabel(24, 700)
+        self.due_value = FitLabel(24, 700)
         self.received_value = _label(style=value)
         self.received_value.setWordWrap(True)
         warn = TONES[Tone.WARNING].fg

@@ -107,6 +107,20 @@ AttachPayment = Callable[[str, str, Actor], PaymentSession]
 sale afterwards. Runs on a pool thread."""
 
 
+def refused_key_reason(buffer: AmountBuffer, token: str, fmt: Formatter) -> str | None:
+    """Why the amount key ``token`` was not taken, in the cashier's words (None when there
+    is nothing worth saying, e.g. a leading zero). Pure."""
+    whole, dot, fraction = buffer.text.partition(".")
+    if token == KEY_DECIMAL and buffer.places == 0:
+        return f"{fmt.currency} has no decimals: the decimal key is off."
+    if dot and token in DIGITS | {KEY_DOUBLE_ZERO} and len(fraction) >= buffer.places:
+        return f"{fmt.currency} amounts take {buffer.places} decimals: no more after the point."
+    if not dot and len(whole) >= buffer.max_integer_digits:
+        largest = fmt.fiat(Decimal("9" * buffer.max_integer_digits))
+        return f"The largest amount is {largest}: that key was not taken."
+    return None
+
+
 class CashierWindow(QMainWindow):
     """The counter's main window (GUI thread)."""
 
@@ -467,7 +481,10 @@ class CashierWindow(QMainWindow):
 
     def _type(self, token: str) -> None:
         self._hide_message()
-        self._buffer.press(token)
+        if not self._buffer.press(token) and token in AMOUNT_KEYS:
+            why = refused_key_reason(self._buffer, token, self._fmt)
+            if why:
+                self._show_message(why, Tone.INFO)
         self._refresh_entry()
 
     def _refresh_entry(self) -> None:
