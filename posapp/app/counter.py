@@ -157,7 +157,7 @@ class CounterApp(QObject):
         cashier.switch_user_requested.connect(self.lock)
         if self.login is not None and self.idle is not None:
             self.login.user_signed_in.connect(self.sign_in)
-            self.idle.idle_timed_out.connect(self.lock)
+            self.idle.idle_timed_out.connect(self._on_idle_timed_out)
             self._access_revoked.connect(self._on_auth_access_revoked)
 
     def _connect_webhooks(self) -> None:
@@ -256,6 +256,15 @@ class CounterApp(QObject):
         bring_to_front(self.login)
         if self.idle is not None:
             self.idle.pause()
+
+    @Slot()
+    def _on_idle_timed_out(self) -> None:
+        """The idle lock never fires while a sale waits for the customer: it waits for the
+        sale to end. GUI thread."""
+        if self.cashier.awaiting and self.idle is not None:
+            self.idle.restart()
+            return
+        self.lock()
 
     @Slot(int)
     def _on_auth_access_revoked(self, user_id: int) -> None:

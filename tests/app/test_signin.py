@@ -162,3 +162,22 @@ def test_cashier_disabled_at_another_counter_cannot_charge(qtbot, counter: Count
     assert login is not None
     qtbot.waitUntil(login.isVisible, timeout=WAIT_MS)
     assert counter.signed_in is None and not counter.cashier.isVisible()
+
+
+def test_the_idle_lock_waits_while_a_sale_waits_and_the_user_is_in_the_status_bar(
+    qtbot, counter: CounterApp
+) -> None:
+    """Smaller things: the idle lock never fires mid-sale; the signed-in name is always
+    visible in the status bar."""
+    sign_in(qtbot, counter, "Carl")
+    cashier = counter.cashier
+    assert cashier.status.user_label.text() == "Signed in: Carl (Cashier)"
+    assert cashier.status.user_label.isVisible()
+    qtbot.keyClicks(cashier, "40")
+    with qtbot.waitSignal(cashier.sale_started, timeout=WAIT_MS):
+        qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    counter.idle.set_interval_ms(50)
+    qtbot.wait(300)
+    assert cashier.isVisible() and counter.signed_in is not None  # the sale still waits
+    cashier.panel.cancel_button.click()
+    qtbot.waitUntil(lambda: counter.login is not None and counter.login.isVisible(), timeout=2000)

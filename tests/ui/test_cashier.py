@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -297,3 +298,25 @@ def test_a_huge_amount_is_never_clipped_in_the_sale_panel(qtbot, cashier: Cashie
         assert label.fits()
         right = label.mapTo(panel, QPoint(label.width(), 0)).x()
         assert right <= panel.width()
+
+
+def test_after_expiry_enter_charges_the_same_again_and_the_last_minute_stands_out(
+    qtbot, cashier: CashierWindow, clock
+) -> None:
+    keys(qtbot, cashier, "99")
+    cashier.note_edit.setText("table 2")
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    first = cashier.sale
+    countdown_label = cashier.panel.countdown_value
+    assert countdown_label.property("lastMinute") is False
+    clock.advance(minutes=14, seconds=30)
+    qtbot.waitUntil(lambda: countdown_label.property("lastMinute") is True, timeout=2000)
+    assert "font-size: 24px" in countdown_label.styleSheet()
+    cashier.apply_session_change(
+        replace(first, status=SessionStatus.EXPIRED, updated_at=first.updated_at + timedelta(1))
+    )
+    assert cashier.sale.status is SessionStatus.EXPIRED
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    again = cashier.sale
+    assert again.id != first.id and again.status is SessionStatus.OPEN
+    assert again.fiat_amount == Decimal("99") and again.note == "table 2"

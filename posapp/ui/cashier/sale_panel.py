@@ -41,6 +41,8 @@ from posapp.ui.common.theme import (
 
 PREVIEW_SIDE = 212
 MIN_FIT_PIXELS = 11
+LAST_MINUTE_S = 60
+"""Below this many seconds the countdown turns red and larger."""
 
 
 class FitLabel(QLabel):
@@ -374,6 +376,14 @@ class SalePanel(QFrame):
             self.countdown_value.setText(countdown(seconds))
         else:
             self.countdown_value.setText("time is up, checking…")
+        last_minute = seconds < LAST_MINUTE_S
+        if self.countdown_value.property("lastMinute") != last_minute:
+            self.countdown_value.setProperty("lastMinute", last_minute)
+            size, weight = (24, 800) if last_minute else (20, 600)
+            color = TONES[Tone.DANGER].fg if last_minute else INK
+            self.countdown_value.setStyleSheet(
+                f"font-size: {size}px; font-weight: {weight}; color: {color};"
+            )
 
     def set_connection(self, view: ConnectionView) -> None:
         """Remember the detection state and show its note on an awaiting sale. GUI thread."""

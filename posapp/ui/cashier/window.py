@@ -298,6 +298,7 @@ class CashierWindow(QMainWindow):
         a.history.setVisible(actor.can(Permission.VIEW_HISTORY))
         a.settings.setVisible(actor.can(Permission.CHANGE_SETTINGS))
         a.switch_user.setText(f"Switch user (signed in: {actor.name})")
+        self.status.show_user(actor.name, actor.role.label)
         self.status.webhook_indicator.set_allowed(actor.can(Permission.MANAGE_WEBHOOKS))
         a.switch_user.setToolTip(escaped(a.switch_user.text()))  # Qt guesses tooltip formats
 
@@ -495,8 +496,14 @@ class CashierWindow(QMainWindow):
     def _charge(self) -> None:
         if self.awaiting:
             return
+        again = self._sale if self._sale is not None and self._buffer.is_empty else None
         if self._sale is not None:
             self._clear_sale()
+        if again is not None and again.status is SessionStatus.EXPIRED and not again.usdc_received:
+            # Time ran out before the customer paid: Enter charges the same again.
+            self._buffer.text = str(again.fiat_amount)
+            if not self.note_edit.text():
+                self.note_edit.setText(again.note)
         amount = self._buffer.value
         if amount is None:
             self._show_message("Key an amount first.", Tone.INFO)
