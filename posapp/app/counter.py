@@ -36,6 +36,7 @@ from posapp.ui.customer_display.window import IDLE_AFTER_MS
 from posapp.ui.gc_policy import MainThreadCollector
 from posapp.ui.login import IdleLock, LoginWindow
 from posapp.workers.counter_webhooks import CounterWebhooks
+from posapp.workers.errors import error_text
 from posapp.workers.rate_refresher import RateRefresher
 from posapp.workers.sale_follower import SaleFollower
 from posapp.workers.tasks import run_task
@@ -58,6 +59,9 @@ class CounterApp(QObject):
 
     closed = Signal()
     """The cashier closed the main window: the application should quit."""
+
+    settings_applied = Signal(str)
+    """Saved settings were taken up (or not): what the counter told the cashier."""
 
     _access_revoked = Signal(int)
     """A check found the user (id) disabled or removed; emitted on the checking thread."""
@@ -446,11 +450,38 @@ class CounterApp(QObject):
 
     @Slot(object)
     def _on_settings_saved(self, config: ShopConfig) -> None:
-        """The running counter keeps the configuration it started with. GUI thread."""
+        """Apply the saved settings (rate, time to pay, spread…) to the next sale at once;
+        say plainly when a change needs a restart. The rate source is built on the pool (it
+        may read API keys). GUI thread."""
         log.info("settings saved for %s", config.shop_name)
-        self.cashier.statusBar().showMessage(
-            "Settings saved. Restart posapp to use them at the counter.", STATUS_MESSAGE_MS
+        ctx = self.ctx
+        later = ctx.restart_needed_for(config)
+        run_task(
+            lambda: ctx.rates_for(config),
+            lambda rates: self._apply_settings(config, rates, later),
+            lambda exc: self._settings_not_applied(exc),
+            owner=self,
         )
+
+    def _apply_settings(self, config: ShopConfig, rates: Any, later: list[str]) -> None:
+        if self._shut_down:
+            return
+        running_rates = self.ctx.rates
+        self.ctx.apply_config(config, rates)
+        self.cashier.set_config(self.ctx.config)
+        if rates is not running_rates:
+            self.rates.use(rates)
+        text = "Settings saved: the next sale uses them."
+        if later:
+            text += f" Restart posapp to use the new {', '.join(later)}."
+        self.cashier.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.settings_applied.emit(text)
+
+    def _settings_not_applied(self, exc: Exception) -> None:
+        text = f"Settings saved, but the counter could not use them: {error_text(exc)}."
+        text += " Restart posapp to use them."
+        self.cashier.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.settings_applied.emit(text)
 
     def _inform(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.cashier)

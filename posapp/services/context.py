@@ -125,6 +125,37 @@ class AppContext:
         """History, reports, reconciliation and unmatched payments (built on first use)."""
         return build_backoffice(self.db, self.config, self.staff.audit, clock=self.clock)
 
+    def restart_needed_for(self, config: ShopConfig) -> list[str]:
+        """What in ``config`` the running counter cannot take without a restart (detection
+        follows one network, account and Horizon with the tolerance and monitoring window it
+        started with; the windows format one currency)."""
+        old = self.config
+        names = {
+            "network": "network", "merchant_account": "merchant account",
+            "horizon_url": "Horizon address", "currency": "currency",
+            "tolerance": "tolerance", "monitoring_hours": "monitoring window",
+        }  # fmt: skip
+        return [
+            label for field, label in names.items() if getattr(old, field) != getattr(config, field)
+        ]
+
+    def rates_for(self, config: ShopConfig) -> RateSource:
+        """The rate source ``config`` asks for: the running one when its rates are the same,
+        else a new one (reads stored API keys: pool thread)."""
+        if config.rates == self.config.rates:
+            return self.rates
+        return build_rate_source(
+            config.rates, api_keys=_rate_api_keys(self.data_dir, self.db, config.rates)
+        )
+
+    def apply_config(self, config: ShopConfig, rates: RateSource) -> None:
+        """Use ``config`` (this terminal's name kept) and ``rates`` from the next sale on.
+        GUI thread."""
+        config = replace(config, terminal=self.config.terminal)
+        self.config = config
+        self.rates = rates
+        self.sessions.reconfigure(config, rates)
+
     @cached_property
     def desk(self) -> CounterDesk:
         """The counter's hard cases: settle, give back, park, restore, stray payments."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -287,3 +288,28 @@ def test_the_sale_details_in_the_history_offer_the_same_actions(
     without_actions = SaleDetailsDialog(backoffice.history.details(sale.id, OWNER), None)
     qtbot.addWidget(without_actions)
     assert without_actions.action_buttons == {}
+
+
+# item 9 -----------------------------------------------------------------------------------
+def test_saved_settings_apply_to_the_next_sale_at_once(
+    qtbot, counter: CounterApp, shop_ctx
+) -> None:
+    from posapp.rates.settings import RateSettings
+
+    config = shop_ctx.config
+    new = replace(
+        config,
+        expiry_minutes=5,
+        rates=replace(config.rates, fixed_rates={"INR": Decimal("90")}),
+        horizon_url="http://127.0.0.1:9/",
+    )
+    assert isinstance(new.rates, RateSettings)
+    with qtbot.waitSignal(counter.settings_applied, timeout=3000) as applied:
+        counter._on_settings_saved(new)  # what the settings dialog's signal calls
+    assert "the next sale uses them" in applied.args[0]
+    assert "Restart posapp to use the new Horizon address" in applied.args[0]
+    qtbot.waitUntil(lambda: "₹90.00" in counter.cashier.status.rate_label.text(), timeout=3000)
+    sale = charge(qtbot, counter, "900")
+    assert sale.rate == Decimal("90") and sale.usdc_due == Decimal("10")
+    assert sale.expires_at - sale.created_at == timedelta(minutes=5)
+    assert sale.terminal == config.terminal

@@ -302,6 +302,10 @@ class CashierWindow(QMainWindow):
         self.status.webhook_indicator.set_allowed(actor.can(Permission.MANAGE_WEBHOOKS))
         a.switch_user.setToolTip(escaped(a.switch_user.text()))  # Qt guesses tooltip formats
 
+    def set_config(self, config: ShopConfig) -> None:
+        """Use ``config`` from the next sale on (payment requests, time to pay). GUI thread."""
+        self._config = config
+
     # public state -----------------------------------------------------------------------
     @property
     def actor(self) -> Actor:
