@@ -35,6 +35,9 @@ class ShopConfig:
     monitoring_hours: int = 24
     webhook_url: str | None = None
     terminal: str = "counter-1"
+    confirm_above_usdc: Decimal = Decimal("1000")
+    """The counter asks the cashier to confirm (Enter again) a sale worth more than this
+    many USDC; 0 never asks."""
 
     @property
     def stellar_network(self) -> Network:
@@ -55,7 +58,7 @@ class ShopConfig:
         """JSON-safe dict (Decimals as strings)."""
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["rates"] = self.rates.to_json()
-        for key in ("spread_percent", "tolerance"):
+        for key in ("spread_percent", "tolerance", "confirm_above_usdc"):
             data[key] = str(data[key])
         return data
 
@@ -67,6 +70,7 @@ class ShopConfig:
             values["rates"] = RateSettings.from_json(values["rates"])
             for key in ("spread_percent", "tolerance"):
                 values[key] = Decimal(values[key])
+            values["confirm_above_usdc"] = Decimal(values.get("confirm_above_usdc", "1000"))
             return cls(**values)
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise InvalidInput(f"stored shop configuration is damaged: {exc}") from None

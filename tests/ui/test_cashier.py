@@ -288,6 +288,8 @@ def test_a_huge_amount_is_never_clipped_in_the_sale_panel(qtbot, cashier: Cashie
     """Item 8: ₹1,23,45,678.99 fits the panel (the font shrinks) instead of "146,797.61 USI"."""
     keys(qtbot, cashier, "12345678.99")
     qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    assert cashier.sale is None and "is a large amount" in cashier.message
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)  # checked: charge it
     panel = cashier.panel
     qtbot.waitUntil(lambda: panel.due_value.isVisible(), timeout=1000)
     cashier.resize(1000, 760)
@@ -320,3 +322,21 @@ def test_after_expiry_enter_charges_the_same_again_and_the_last_minute_stands_ou
     again = cashier.sale
     assert again.id != first.id and again.status is SessionStatus.OPEN
     assert again.fiat_amount == Decimal("99") and again.note == "table 2"
+
+
+def test_a_large_amount_needs_a_second_enter(qtbot, cashier: CashierWindow) -> None:
+    """Item 8: above the shop's limit (1,000 USDC by default) Enter asks first."""
+    keys(qtbot, cashier, "84100")  # 1,000 USDC at 84.10: not above the limit
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    assert cashier.sale is not None
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)
+    qtbot.keyClick(cashier, Qt.Key.Key_Escape)
+    keys(qtbot, cashier, "84200")
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    assert cashier.sale is None  # not charged yet
+    assert "₹84,200.00 is a large amount (about 1,001.19 USDC" in cashier.message
+    keys(qtbot, cashier, "0")  # changing the amount asks again
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    assert "₹8,42,000.00 is a large amount" in cashier.message
+    qtbot.keyClick(cashier, Qt.Key.Key_Return)
+    assert cashier.sale.fiat_amount == Decimal("842000")

@@ -170,6 +170,8 @@ class CashierWindow(QMainWindow):
         self._attach_payment = attach_payment
         self._action_running = False
         self._esc_armed_at: float | None = None
+        self._large_confirmed: str | None = None
+        """The amount text the cashier confirmed as large (Enter twice)."""
         self._config = config
         self._actor = actor
         self._fmt = formatter
@@ -486,6 +488,7 @@ class CashierWindow(QMainWindow):
 
     def _type(self, token: str) -> None:
         self._hide_message()
+        self._large_confirmed = None
         if not self._buffer.press(token) and token in AMOUNT_KEYS:
             why = refused_key_reason(self._buffer, token, self._fmt)
             if why:
@@ -512,6 +515,8 @@ class CashierWindow(QMainWindow):
         if amount is None:
             self._show_message("Key an amount first.", Tone.INFO)
             return
+        if not self._large_amount_confirmed(amount):
+            return
         try:
             session = self._sessions.create(
                 self._buffer.text.rstrip("."),
@@ -531,6 +536,28 @@ class CashierWindow(QMainWindow):
             self._show_message(f"Cannot charge: {exc}", Tone.DANGER)
             return
         self._start_sale(session)
+
+    def _large_amount_confirmed(self, amount: Decimal) -> bool:
+        """A sale worth more than the shop's ``confirm_above_usdc`` needs Enter twice (at
+        the cached rate; without one, no check: the charge waits for a rate anyway)."""
+        limit = self._config.confirm_above_usdc
+        if limit <= 0 or self._large_confirmed == self._buffer.text:
+            return True
+        try:
+            quote = self._sessions.quote(self._config.currency, allow_fetch=False)
+        except PosappError:
+            return True
+        usdc = (amount / quote.rate).quantize(Decimal("0.01"))
+        if usdc <= limit:
+            return True
+        self._large_confirmed = self._buffer.text
+        self._show_message(
+            f"{self._fmt.fiat(amount)} is a large amount (about {self._fmt.usdc(usdc)}, above"
+            f" the shop's {self._fmt.usdc(limit)} limit). Check it, then press Enter again"
+            " to charge it.",
+            Tone.WARNING,
+        )
+        return False
 
     def _start_sale(self, session: PaymentSession) -> None:
         self._waiting_for_rate = False
@@ -762,6 +789,8 @@ class CashierWindow(QMainWindow):
     def _on_desk_done(self, session: PaymentSession) -> None:
         self._action_running = False
         self._esc_armed_at: float | None = None
+        self._large_confirmed: str | None = None
+        """The amount text the cashier confirmed as large (Enter twice)."""
         current = self._sale
         if session.parked:
             self.parked.put(session)
@@ -785,6 +814,8 @@ class CashierWindow(QMainWindow):
     def _on_desk_failed(self, exc: Exception) -> None:
         self._action_running = False
         self._esc_armed_at: float | None = None
+        self._large_confirmed: str | None = None
+        """The amount text the cashier confirmed as large (Enter twice)."""
         self._show_message(f"Not done: {error_text(exc)}", Tone.DANGER)
         self._reload_sale()
 
