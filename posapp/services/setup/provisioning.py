@@ -69,9 +69,23 @@ def validate_http_url(url: str, what: str, *, require_https: bool = True) -> str
     return url.strip().rstrip("/")
 
 
+def rate_text(text: str) -> str:
+    """A typed rate with a decimal comma (``0,92``) as ``0.92``; ``1,234`` (thousands or
+    decimals?) is refused with a clear message. Pure."""
+    text = text.strip()
+    if "," not in text or "." in text or text.count(",") != 1:
+        return text
+    whole, fraction = text.split(",")
+    if len(fraction) == 3:
+        raise InvalidInput(
+            f"the rate {text[:20]!r} is ambiguous: write {whole}.{fraction} or {whole}{fraction}"
+        )
+    return f"{whole}.{fraction}"
+
+
 def _rate_settings(request: ProvisionRequest, currency: str, now: datetime) -> RateSettings:
     if request.rate is not None:
-        rate = parse_amount(request.rate, places=7, maximum=MAX_RATE)
+        rate = parse_amount(rate_text(request.rate), places=7, maximum=MAX_RATE)
         return RateSettings(mode="fixed", fixed_rates={currency: rate}, fixed_set_at=now)
     if request.rate_source:
         source = request.rate_source.strip()
