@@ -218,6 +218,16 @@ class CounterApp(QObject):
                 self._place_windows()
         QTimer.singleShot(0, self, self._on_start_timeout)
 
+    @Slot()
+    def come_forward(self) -> None:
+        """Another posapp on this data dir was refused: show this one. GUI thread."""
+        if self.login is not None and self.signed_in is None:
+            self.login.showNormal()
+            bring_to_front(self.login)
+        else:
+            self.cashier.showNormal()
+            bring_to_front(self.cashier)
+
     def _place_windows(self) -> None:
         if self._placed:
             self.cashier.show()

@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from posapp.app.counter import HEADLESS_PLATFORMS, CounterApp
+from posapp.app.single_instance import InstanceGuard
 from posapp.core.errors import NotConfigured, PermissionDenied, PosappError
 from posapp.core.roles import Actor
 from posapp.services.config import ShopConfig
@@ -52,6 +53,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
     demo = None
     db = None
+    guard: InstanceGuard | None = None
     counter: CounterApp | None = None
     ending = GuiExit(app)
     restore = _install_signal_handlers(ending.request)
@@ -72,6 +74,10 @@ def run_gui(args: argparse.Namespace) -> int:
                     provisioning=getattr(args, "provisioning", None),
                 )
             terminal = identity.terminal
+            guard = InstanceGuard(data_dir)
+            if not guard.acquire():
+                _tell(already_running_box(data_dir))
+                return 1
             db = open_database(data_dir, identity.database_url, terminal=terminal)
             staff = build_staff(data_dir, db)
             demo_actor: Actor | None = None
@@ -95,6 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
             demo.attach(counter.cashier, parent=counter)
         ending.counter = counter
         counter.closed.connect(ending.request)
+        guard.raise_requested.connect(counter.come_forward)
         if demo_actor is not None:
             counter.sign_in(demo_actor)
         counter.start()
@@ -113,6 +120,8 @@ def run_gui(args: argparse.Namespace) -> int:
             counter.deleteLater()
         if db is not None:
             db.dispose()
+        if guard is not None:
+            guard.release()
         if demo is not None:
             demo.stop()
         restore()
@@ -157,6 +166,18 @@ def _run_setup(setup: SetupService, data_dir: Path, provisioning: str | None = N
     wizard.exec()
     wizard.deleteLater()
     return bool(completed)
+
+
+def already_running_box(data_dir: Path) -> QMessageBox:
+    """The message of a second posapp started on a data dir already in use."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "posapp is already running",
+        f"posapp is already running on this computer for the data dir {data_dir}.\n"
+        "Its window was brought forward: use that one.",
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def _tell(box: QMessageBox) -> None:
