@@ -53,7 +53,7 @@ def key_in(qtbot, win_pad, digits: str) -> None:
 
 def test_tiles_show_enabled_users(window: LoginWindow, users: UserService) -> None:
     assert set(window.tiles) == {"Carl", "Olivia Chen"}
-    assert window.tiles["Olivia Chen"].text() == "Olivia Chen\nOwner"
+    assert window.tiles["Olivia Chen"].text() == "Olivia Chen\n2  ·  Owner"
     assert initials("Olivia Chen") == "OC" and initials("carl") == "C"
     users.set_disabled(CLI_ACTOR, "Carl", True)
     window.refresh_users()
@@ -140,3 +140,20 @@ def test_no_users_says_how_to_add_one(qtbot, db: Database, clock: MovableClock) 
     qtbot.addWidget(win)
     assert win.tiles == {} and not win.empty.isHidden()
     assert "posapp users add" in win.empty.text()
+
+
+def test_the_user_chooser_takes_digits_and_enter_with_a_visible_focus(
+    qtbot, window: LoginWindow
+) -> None:
+    """Smaller things: digit N chooses the Nth user, Enter the focused tile."""
+    assert "userTile:focus" in window.styleSheet()
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    assert window.stack.currentIndex() == 1 and window.who_name.text() == "Olivia Chen"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentIndex() == 0
+    window.tiles["Carl"].setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.stack.currentIndex() == 1 and window.who_name.text() == "Carl"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_9)  # no ninth user: nothing happens
+    assert window.stack.currentIndex() == 0
