@@ -49,7 +49,10 @@ class ParkedList(QWidget):
         return self._sessions.get(session_id)
 
     def put(self, session: PaymentSession) -> None:
-        """Add or refresh a parked sale (GUI thread)."""
+        """Add or refresh a parked sale (GUI thread); the same state again changes nothing
+        (the counter's follower reports every parked sale on every poll)."""
+        if self._sessions.get(session.id) == session:
+            return
         self._sessions[session.id] = session
         self._refresh()
 

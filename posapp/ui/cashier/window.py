@@ -788,9 +788,6 @@ class CashierWindow(QMainWindow):
 
     def _on_desk_done(self, session: PaymentSession) -> None:
         self._action_running = False
-        self._esc_armed_at: float | None = None
-        self._large_confirmed: str | None = None
-        """The amount text the cashier confirmed as large (Enter twice)."""
         current = self._sale
         if session.parked:
             self.parked.put(session)
@@ -813,9 +810,6 @@ class CashierWindow(QMainWindow):
 
     def _on_desk_failed(self, exc: Exception) -> None:
         self._action_running = False
-        self._esc_armed_at: float | None = None
-        self._large_confirmed: str | None = None
-        """The amount text the cashier confirmed as large (Enter twice)."""
         self._show_message(f"Not done: {error_text(exc)}", Tone.DANGER)
         self._reload_sale()
 
