@@ -16,6 +16,12 @@ Status table (docs/design.md "Session states"):
     cancelled      cashier cancelled before payment             (final)
     ============== ============================================ =============================
 
+At the counter (``services.sales.counter_desk``, its own conditional UPDATEs): a partly paid
+sale (``partially_paid``, or ``expired`` with USDC received) becomes ``paid`` when the rest
+is taken in cash or by card (``settled_by``, ``settled_fiat``), or ``cancelled`` with
+``refund_state`` ``queued`` when what was received is given back. ``parked_at`` marks an
+awaiting sale put aside; it changes no status.
+
 Each ``can_x()`` / target pair here is pure; storage turns a transition into a conditional
 ``UPDATE … WHERE status IN (FROM_STATES[target])`` so two writers can never both win.
 "allowed" is the shop's tolerance capped at 1 % of the due amount

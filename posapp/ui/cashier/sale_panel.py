@@ -250,11 +250,7 @@ class SalePanel(QFrame):
     def _build_actions(self) -> QWidget:
         """Take the rest in cash / by card, give back what was received, park the sale."""
         self.actions_box = QFrame()
-        self.actions_box.setObjectName("saleActions")
-        self.actions_box.setStyleSheet(
-            "QFrame#saleActions { background: #FFFAEB; border: 1px solid #FEC84B;"
-            " border-radius: 10px; }"
-        )
+        self.actions_box.setObjectName("saleActions")  # styled in CASHIER_STYLE
         box = QVBoxLayout(self.actions_box)
         box.setContentsMargins(14, 10, 14, 12)
         box.setSpacing(8)
@@ -274,14 +270,10 @@ class SalePanel(QFrame):
             )
         ):
             button = QPushButton(f"{text}  ({ACTION_KEYS[name]})")
-            button.setObjectName(f"action_{name}")
+            button.setObjectName("saleAction")  # styled in CASHIER_STYLE
+            button.setAccessibleName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(40)
-            button.setStyleSheet(
-                "QPushButton { font-size: 15px; padding: 6px 12px; border-radius: 8px;"
-                " background: #FFFFFF; border: 1px solid #D0D5DD; }"
-                " QPushButton:pressed { background: #EAECF0; }"
-            )
             button.clicked.connect(lambda _checked=False, n=name: self.action_clicked.emit(n))
             self.action_buttons[name] = button
             grid.addWidget(button, index // 2, index % 2)
