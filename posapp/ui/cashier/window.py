@@ -95,6 +95,7 @@ ACTION_BY_KEY = {
     Qt.Key.Key_F8: ACTION_PARK,
 }
 RESUME_KEY = Qt.Key.Key_F9
+_ACTION_KEY_CODES = frozenset(k.value for k in ACTION_BY_KEY)
 ESC_CONFIRM_S = 2.0
 """A waiting sale is cancelled by a second Esc within this many seconds (the customer may
 be paying: one stray Esc must not cancel)."""
@@ -456,7 +457,16 @@ class CashierWindow(QMainWindow):
 
     @Slot(int, str)
     def handle_display_key(self, key: int, text: str) -> None:
-        """Keys typed while the customer display had focus count here. GUI thread."""
+        """Keys typed while the customer display had focus count here (the sale actions
+        too). GUI thread."""
+        action = ACTION_BY_KEY.get(Qt.Key(key)) if key in _ACTION_KEY_CODES else None
+        if action is not None:
+            self.run_sale_action(action)
+            return
+        if key == RESUME_KEY.value:
+            if self.parked.ids:
+                self.resume(self.parked.ids[0])
+            return
         token = token_for_key(key, text, Qt.KeyboardModifier.NoModifier)
         if token is not None:
             self.press(token)
