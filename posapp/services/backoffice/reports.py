@@ -13,7 +13,7 @@ Figures per (cashier, terminal) for the sessions created that local day:
     partial        ``partially_paid``, or expired after a partial payment
     expired        expired with nothing received
     cancelled      cancelled by the cashier
-    open           still awaiting payment when the report was made
+    open           still awaiting payment when the report was made ("Waiting")
     sales          fiat of paid + late sales, per currency (exact)
     usdc_received  USDC received by those sessions (partials included)
     ============== ==========================================================
@@ -261,7 +261,7 @@ def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
             f'<th align="{a}">{t}</th>'
             for t, a in (("Cashier", "left"), ("Terminal", "left"), ("Sessions", "right"),
                          ("Paid", "right"), ("Late", "right"), ("Partial", "right"),
-                         ("Expired", "right"), ("Cancelled", "right"), ("Open", "right"),
+                         ("Expired", "right"), ("Cancelled", "right"), ("Waiting", "right"),
                          ("Fiat sales", "right"), ("USDC received", "right"))
         ) + "</tr>"
     )  # fmt: skip

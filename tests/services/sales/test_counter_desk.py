@@ -135,3 +135,12 @@ def test_stray_payments_say_why_they_settled_no_sale(shop, desk, applier, mercha
     assert shop.sessions.get(s.id).usdc_received == Decimal("30")
     assert desk.strays_after(strays[-1].payment.id) == ()
     assert desk.strays_after(start + 100) == ()
+
+
+def test_the_z_report_says_waiting_as_the_history_does(shop) -> None:
+    """Smaller things: one word for a sale still awaiting payment, everywhere."""
+    shop.sessions.create("50", CASHIER)
+    report = ReportService(shop.db, clock=shop.clock).z_report(shop.clock().date(), OWNER)
+    page = render_z_report_html(report)
+    assert "Waiting</th>" in page and "Open</th>" not in page
+    assert report.total.open == 1
