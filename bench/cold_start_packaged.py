@@ -1,4 +1,4 @@
-"""Cold start of the packaged app against the same app run from source (design.md
+"""Cold start of the packaged app against the same app run from source (docs/design.md
 "Performance targets": cold start ≤ 2× a bare PySide6 window).
 
     python bench/cold_start_packaged.py [--exe dist/posapp/posapp] [--starts 5]

@@ -1,10 +1,10 @@
-"""Benchmark of the sales history over 1,000,000 sessions (design.md targets).
+"""Benchmark of the sales history over 1,000,000 sessions (docs/design.md targets).
 
     python3 bench/history_bench.py [--sessions N] [--cache DIR] [--no-export]
 
 Generates the database once (cached in DIR, default ``/tmp/posapp-history-cache``; the
-first run takes minutes), with the indexes ``history_repo.RECOMMENDED_INDEXES`` (which a
-migration must add) and no ``ANALYZE`` statistics. Then, in one process with Qt
+first run takes minutes), migrated like a shop's database (so with the history's indexes)
+and without ``ANALYZE`` statistics. Then, in one process with Qt
 offscreen, measures:
 
 * window open → first rows painted (constructor to the first paint of the table's
@@ -43,8 +43,10 @@ from bench.history_data import END, generate_cached
 from posapp.core.roles import Actor, Role
 from posapp.rates import RateSettings
 from posapp.services.backoffice.export import export_history_csv
-from posapp.services.backoffice.history import DatePreset, HistoryFilter, HistoryServices
+from posapp.services.backoffice.history import DatePreset, HistoryFilter
 from posapp.services.config import ShopConfig
+from posapp.services.context import build_backoffice
+from posapp.services.staff.audit import AuditLog
 from posapp.storage.engine import Database, sqlite_url
 from posapp.ui.gc_policy import MainThreadCollector
 from posapp.ui.history import HistoryWindow
@@ -169,7 +171,7 @@ def main() -> int:
         currency="INR",
         rates=RateSettings(mode="fixed", fixed_rates={"INR": Decimal("84.10")}, fixed_set_at=END),
     )
-    services = HistoryServices.build(db, config, clock=lambda: END, tz=TZ)
+    services = build_backoffice(db, config, AuditLog(db), clock=lambda: END, tz=TZ)
     history = services.history
 
     # ---- window open → first rows painted -------------------------------------------

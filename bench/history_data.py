@@ -23,7 +23,6 @@ from stellar_sdk import StrKey
 
 from posapp.stellar.networks import TESTNET
 from posapp.storage.engine import DB_FILENAME, Database, sqlite_url
-from posapp.storage.history_repo import RECOMMENDED_INDEXES
 
 END = datetime(2026, 11, 29, 18, 0, tzinfo=UTC)
 """The newest generated sale is a little before this instant."""
@@ -87,28 +86,19 @@ def generate_cached(
     cache_dir: Path,
     *,
     seed: int = 7,
-    indexes: bool = True,
     **kwargs: object,
 ) -> Path:
     """Like ``generate`` but reuses a database generated earlier into ``cache_dir``:
-    copies it to ``data_dir/posapp.db`` and returns that path. ``indexes`` adds
-    ``history_repo.RECOMMENDED_INDEXES`` (no ANALYZE: the queries must not need statistics)."""
+    copies it to ``data_dir/posapp.db`` and returns that path. The indexes are the
+    migrations' (no ANALYZE: the queries must not need statistics)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    name = f"history-{sessions}-{seed}-v{VERSION}" + ("-idx" if indexes else "")
+    name = f"history-{sessions}-{seed}-v{VERSION}"
     cached = cache_dir / name / DB_FILENAME
     if not cached.exists():
         partial = cached.parent.with_name(cached.parent.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
         generate(partial, sessions, seed=seed, **kwargs)  # type: ignore[arg-type]
         partial.rename(cached.parent)
-    if indexes:  # IF NOT EXISTS: cheap when present, adds ones recommended since
-        conn = sqlite3.connect(cached)
-        try:
-            for ddl in RECOMMENDED_INDEXES:
-                conn.execute(ddl)
-            conn.commit()
-        finally:
-            conn.close()
     data_dir.mkdir(parents=True, exist_ok=True)
     target = data_dir / DB_FILENAME
     shutil.copyfile(cached, target)

@@ -4,7 +4,7 @@
                                   [--details] [--zreport]
 
 Generates (once, cached under ``/tmp/posapp-history-cache``) a database of SESSIONS sales
-(default 50,000), adds the recommended indexes and shows the window as an owner would see
+(default 50,000), migrated like a shop's, and shows the window as an owner would see
 it at the end of the generated period. Main thread.
 """
 
@@ -25,15 +25,16 @@ from PySide6.QtWidgets import QApplication
 from bench.history_data import END, generate_cached
 from posapp.core.roles import Actor, Role
 from posapp.rates import RateSettings
-from posapp.services.backoffice.history import HistoryServices
 from posapp.services.config import ShopConfig
+from posapp.services.context import BackofficeServices, build_backoffice
+from posapp.services.staff.audit import AuditLog
 from posapp.storage.engine import Database, sqlite_url
 from posapp.ui.history import HistoryWindow
 
 CACHE = Path(tempfile.gettempdir()) / "posapp-history-cache"
 
 
-def open_demo(sessions: int, data_dir: Path) -> tuple[HistoryServices, Database]:
+def open_demo(sessions: int, data_dir: Path) -> tuple[BackofficeServices, Database]:
     """A generated shop with indexes, and its history services (clock at the data's end)."""
     generate_cached(data_dir, sessions, CACHE)
     db = Database(sqlite_url(data_dir))
@@ -48,7 +49,9 @@ def open_demo(sessions: int, data_dir: Path) -> tuple[HistoryServices, Database]
         horizon_url="http://127.0.0.1:9",
         shop_name="Chai & Co.",
     )
-    services = HistoryServices.build(db, config, clock=lambda: END, tz=ZoneInfo("Asia/Kolkata"))
+    services = build_backoffice(
+        db, config, AuditLog(db), clock=lambda: END, tz=ZoneInfo("Asia/Kolkata")
+    )
     return services, db
 
 

@@ -1,4 +1,4 @@
-"""GUI latency benchmarks for the counter (design.md "Performance targets").
+"""GUI latency benchmarks for the counter (docs/design.md "Performance targets").
 
     python bench/ui_latency.py [--charges 30] [--payments 50] [--starts 5]
 
@@ -35,7 +35,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from posapp.app import CounterApp
+from posapp.app.counter import CounterApp
 from posapp.core.connection import ConnectionState
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.devnet import Devnet
@@ -140,7 +140,8 @@ def bench_charges(app: QApplication, counter: CounterApp, n: int) -> dict[str, l
         uri = payment_uri(created[0], counter.ctx.config)
         assert qr_widget.data == uri
         totals.append((painted_at[-1] - started) * 1000)
-        QTest.keyClick(cashier, Qt.Key.Key_Escape)  # cancel
+        QTest.keyClick(cashier, Qt.Key.Key_Escape)  # cancel: Esc asks, a second Esc cancels
+        QTest.keyClick(cashier, Qt.Key.Key_Escape)
         QTest.keyClick(cashier, Qt.Key.Key_Delete)  # back to an empty amount
         wait_until(app, lambda: True)
     return {"total": totals}

@@ -1,4 +1,4 @@
-"""Webhook delivery benchmark (design.md "Performance targets"; figures go in the README).
+"""Webhook delivery benchmark (docs/design.md "Performance targets"; figures go in the README).
 
 1. Throughput: deliveries/s from a fresh outbox of ``--events`` events to a loopback
    endpoint (a separate process, HTTP/1.1 keep-alive, answers 200), with a real SQLite file

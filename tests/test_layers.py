@@ -1,4 +1,6 @@
-"""The dependency rule: Qt stays in workers/, ui/ and app.py; nothing imports the devnet."""
+"""The dependency rules of docs/design.md "Layers": Qt stays in workers/, ui/ and app/; each
+package imports only the packages below it; the service groups import only the groups
+below them; no module imports itself back, not even through a function-level import."""
 
 from __future__ import annotations
 
@@ -11,18 +13,58 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "posapp"
 QT_FREE = ["core", "storage", "stellar", "webhooks", "rates", "services", "cli"]
-ORDER = ["core", "storage", "stellar", "webhooks", "rates", "services", "workers", "ui"]
+BELOW_SERVICES = {"core", "storage", "stellar", "webhooks", "rates"}
 ALLOWED = {
     "core": {"core"},
     "storage": {"core", "storage"},
     "stellar": {"core", "stellar"},
     "rates": {"core", "rates"},
     "webhooks": {"core", "storage", "webhooks"},
-    "services": {"core", "storage", "stellar", "webhooks", "rates", "services"},
-    "workers": {"core", "storage", "stellar", "webhooks", "rates", "services", "workers"},
-    "ui": {"core", "storage", "stellar", "webhooks", "rates", "services", "workers", "ui"},
+    "services": BELOW_SERVICES | {"services"},
+    "workers": BELOW_SERVICES | {"services", "workers"},
+    "ui": BELOW_SERVICES | {"services", "workers", "ui"},
+    "app": BELOW_SERVICES | {"services", "workers", "ui", "app", "devnet"},
     "devnet": {"core", "stellar", "devnet"},
 }
+SERVICE_GROUPS = {
+    # group: the other service groups it may import (every group may import config)
+    "staff": set(),
+    "sales": set(),
+    "detection": {"sales"},
+    "backoffice": {"sales", "staff"},
+    "setup": {"staff", "detection", "receipts"},
+    "receipts": set(),
+}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        parts = ("posapp", *path.relative_to(PACKAGE).with_suffix("").parts)
+        found[".".join(parts).removesuffix(".__init__")] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every posapp module ``path`` imports, at the top, in a function or for type checks."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("posapp"):
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                found.add(sub if sub in MODULES else node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("posapp."))
+    return {m for m in found if m in MODULES and m != "posapp"}
+
+
+def _package(module: str) -> str:
+    return module.split(".")[1]
 
 
 @pytest.mark.parametrize("package", QT_FREE)
@@ -43,58 +85,84 @@ def test_package_does_not_load_pyside6(package: str) -> None:
     assert out.stdout.strip() == "False", f"{package} loads PySide6"
 
 
-def _posapp_imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("posapp."):
-            found.add(node.module.split(".")[1])
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.startswith("posapp."):
-                    found.add(alias.name.split(".")[1])
-    return found
-
-
 @pytest.mark.parametrize("package", sorted(ALLOWED))
 def test_imports_follow_the_dependency_rule(package: str) -> None:
-    """Each package imports only packages to its left (design.md "Layers")."""
+    """Each package imports only packages below it."""
     bad = {
-        f"{p.relative_to(PACKAGE)} imports posapp.{name}"
-        for p in (PACKAGE / package).rglob("*.py")
-        for name in _posapp_imports(p) - ALLOWED[package]
-        if name != "__init__"
+        f"{module} imports {target}"
+        for module, path in MODULES.items()
+        if module.startswith(f"posapp.{package}.") or module == f"posapp.{package}"
+        for target in _imported_modules(path)
+        if _package(target) not in ALLOWED[package]
     }
     assert not bad, sorted(bad)
 
 
+def _service_group(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if len(parts) > 3 and parts[1] == "services" else None
+
+
+@pytest.mark.parametrize("group", sorted(SERVICE_GROUPS))
+def test_service_groups_import_only_the_groups_below_them(group: str) -> None:
+    """A service group uses config, the layers below services and the groups it builds on;
+    only the composition root (services/context.py) sees every group."""
+    bad = {
+        f"{module} imports {target}"
+        for module, path in MODULES.items()
+        if _service_group(module) == group
+        for target in _imported_modules(path)
+        if _package(target) == "services"
+        and target not in ("posapp.services.config",)
+        and _service_group(target) not in SERVICE_GROUPS[group] | {group}
+    }
+    assert not bad, sorted(bad)
+
+
+def test_every_service_module_belongs_to_a_group() -> None:
+    """services/ holds the groups, the shared configuration and the composition root."""
+    loose = sorted(p.name for p in (PACKAGE / "services").glob("*.py") if p.name != "__init__.py")
+    assert loose == ["config.py", "context.py"]
+    groups = sorted(
+        p.name for p in (PACKAGE / "services").iterdir() if (p / "__init__.py").exists()
+    )
+    assert groups == sorted(SERVICE_GROUPS)
+
+
+def test_no_module_imports_itself_back() -> None:
+    """No import cycle among posapp's modules, counting imports inside functions and for
+    type checking too (a lazy import hides a cycle; it does not remove it)."""
+    graph = {module: _imported_modules(path) - {module} for module, path in MODULES.items()}
+    # a package's __init__ re-exporting its own modules is not a cycle
+    graph = {m: {t for t in ts if not m.startswith(t + ".")} for m, ts in graph.items()}
+    state: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        state[module] = 1
+        stack.append(module)
+        for target in sorted(graph.get(module, ())):
+            if state.get(target) == 1:
+                cycles.append([*stack[stack.index(target) :], target])
+            elif target not in state:
+                visit(target)
+        stack.pop()
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+    assert not cycles, [" → ".join(c) for c in cycles]
+
+
 def test_production_code_never_imports_the_devnet() -> None:
-    """Only the demo composition and the `posapp devnet` command may use the devnet."""
+    """Only the demo composition, the GUI start-up and `posapp devnet` may use the devnet."""
     offenders = [
-        str(p.relative_to(PACKAGE))
-        for p in PACKAGE.rglob("*.py")
-        if "devnet" in _posapp_imports(p)
-        and p.parts[-2] != "devnet"
-        and str(p.relative_to(PACKAGE)) not in ("app.py", "demo.py", "cli/__init__.py")
+        module
+        for module, path in MODULES.items()
+        if any(_package(t) == "devnet" for t in _imported_modules(path))
+        and _package(module) != "devnet"
+        and module not in ("posapp.app.demo", "posapp.app.startup", "posapp.cli")
     ]
     assert not offenders
-
-
-def test_the_shared_ui_kit_imports_no_window() -> None:
-    """ui/common/ is what every window shares: it may use the layers below ui/ and itself,
-    never a window package (cashier, login, setup, settings, history, customer display)."""
-    common = PACKAGE / "ui" / "common"
-    bad = set()
-    for path in common.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = (
-                [node.module]
-                if isinstance(node, ast.ImportFrom) and node.module
-                else [a.name for a in node.names]
-                if isinstance(node, ast.Import)
-                else []
-            )
-            for name in names:
-                if name.startswith("posapp.ui.") and not name.startswith("posapp.ui.common"):
-                    bad.add(f"{path.relative_to(PACKAGE)} imports {name}")
-    assert not bad, sorted(bad)

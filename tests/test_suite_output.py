@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pg_support
+from tests.support import postgres as pg_support
 
 REPO = Path(__file__).resolve().parents[1]
 

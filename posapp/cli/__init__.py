@@ -1,4 +1,4 @@
-"""posapp's command line (design.md "Command line"): ``posapp [--data-dir DIR] <command>``.
+"""posapp's command line (docs/design.md "Command line"): ``posapp [--data-dir DIR] <command>``.
 
 Every error ends as one line on stderr and a non-zero exit; no command starts the GUI.
 """
@@ -13,7 +13,6 @@ from posapp import __version__
 from posapp.cli.logs import configure_logging
 from posapp.core.errors import PosappError
 
-EXIT_USAGE = 2
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
 
@@ -86,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_gui(args: argparse.Namespace) -> int:
     if args.demo:  # refused before any window: the demo never touches a shop's data dir
-        from posapp.demo import DemoNetwork
+        from posapp.app.demo import DemoNetwork
 
         DemoNetwork.check_data_dir(args.data_dir)
     from posapp.app import run_gui

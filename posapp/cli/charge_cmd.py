@@ -13,7 +13,7 @@ from posapp.core.errors import InvalidInput
 from posapp.core.money import format_plain
 from posapp.core.roles import CLI_ACTOR
 from posapp.core.session import PaymentSession, SessionStatus
-from posapp.services.sales.charge_wait import wait_for_outcome
+from posapp.services.detection.charge_wait import wait_for_outcome
 from posapp.services.sales.payment_request import payment_uri
 from posapp.services.sales.serialize import session_to_json
 from posapp.stellar.qr import render_terminal
@@ -62,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
             received = format_plain(changed.usdc_received)
             print(f"status:   {changed.status.value} ({received} USDC received)", flush=True)
 
-    final = asyncio.run(wait_for_outcome(ctx, session.id, args.timeout, report))
+    waiting = wait_for_outcome(ctx.db, ctx.config, ctx.sessions, session.id, args.timeout, report)
+    final = asyncio.run(waiting)
     if final.status in EXIT_CODES:
         return EXIT_CODES[final.status]
     if args.json:

@@ -17,7 +17,7 @@ from typing import TextIO
 from posapp.cli.common import open_db, print_json
 from posapp.core.errors import InvalidInput
 from posapp.core.roles import CLI_ACTOR, Role
-from posapp.services.staff.audit import AuditLog
+from posapp.services.context import build_staff
 from posapp.services.staff.passwords import check_confirmation, validate_new_secret
 from posapp.services.staff.users import UserInfo, UserService
 
@@ -46,8 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _service(args: argparse.Namespace) -> UserService:
-    _data_dir, db = open_db(args)
-    return UserService(db, AuditLog(db))
+    data_dir, db = open_db(args)
+    return build_staff(data_dir, db).users
 
 
 def read_secret(prompt_name: str, *, stdin: TextIO | None = None, tty: bool | None = None) -> str:

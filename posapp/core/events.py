@@ -1,4 +1,4 @@
-"""Webhook event payloads (design.md "Webhooks"): built here, stored in the outbox as JSON.
+"""Webhook event payloads (docs/design.md "Webhooks"): built here, stored in the outbox as JSON.
 
 Pure functions; any thread. Amounts are strings of plain decimals, times ISO 8601 UTC.
 """

@@ -6,6 +6,7 @@ permission                     cashier  owner  admin
 charge                         yes      yes    yes
 cancel (an open sale)          yes      yes    yes
 cancel_partially_paid          —        yes    yes
+settle_other_way               —        yes    yes
 view_history                   —        yes    yes
 export                         —        yes    yes
 attach_unmatched               —        yes    yes
@@ -64,6 +65,8 @@ class Permission(StrEnum):
     CHARGE = "charge"
     CANCEL = "cancel"
     CANCEL_PARTIALLY_PAID = "cancel_partially_paid"
+    SETTLE_OTHER_WAY = "settle_other_way"
+    """Take the rest of a partly paid sale in cash or by card."""
     VIEW_HISTORY = "view_history"
     EXPORT = "export"
     ATTACH_UNMATCHED = "attach_unmatched"
@@ -83,6 +86,7 @@ class Permission(StrEnum):
 _CASHIER = frozenset({Permission.CHARGE, Permission.CANCEL})
 _OWNER = _CASHIER | {
     Permission.CANCEL_PARTIALLY_PAID,
+    Permission.SETTLE_OTHER_WAY,
     Permission.VIEW_HISTORY,
     Permission.EXPORT,
     Permission.ATTACH_UNMATCHED,
@@ -233,6 +237,11 @@ def can_cancel(who: Role | Actor) -> bool:
 def can_cancel_partially_paid(who: Role | Actor) -> bool:
     """May cancel a sale that already received part of its amount."""
     return has_permission(who, Permission.CANCEL_PARTIALLY_PAID)
+
+
+def can_settle_other_way(who: Role | Actor) -> bool:
+    """May take the rest of a partly paid sale in cash or by card."""
+    return has_permission(who, Permission.SETTLE_OTHER_WAY)
 
 
 def can_view_history(who: Role | Actor) -> bool:

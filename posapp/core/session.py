@@ -1,13 +1,14 @@
 """Payment sessions: the plain data every layer shares, and the state machine.
 
-Status table (design.md "Session states"):
+Status table (docs/design.md "Session states"):
 
     ============== ============================================ =============================
     status         meaning                                      may become
     ============== ============================================ =============================
     open           awaiting payment, before ``expires_at``      partially_paid, paid,
-                                                                expired, cancelled
-    partially_paid received < due − allowed, before expiry      paid, expired
+                                                                expired, cancelled,
+                                                                paid_late
+    partially_paid received < due − allowed, before expiry      paid, expired, paid_late
     paid           received ≥ due − allowed before expiry       (final)
     expired        window passed with nothing or a partial sum  paid_late (paid when the
                                                                 ledger shows it was on time)
@@ -15,10 +16,16 @@ Status table (design.md "Session states"):
     cancelled      cashier cancelled before payment             (final)
     ============== ============================================ =============================
 
+At the counter (``services.sales.counter_desk``, its own conditional UPDATEs): a partly paid
+sale (``partially_paid``, or ``expired`` with USDC received) becomes ``paid`` when the rest
+is taken in cash or by card (``settled_by``, ``settled_fiat``), or ``cancelled`` with
+``refund_state`` ``queued`` when what was received is given back. ``parked_at`` marks an
+awaiting sale put aside; it changes no status.
+
 Each ``can_x()`` / target pair here is pure; storage turns a transition into a conditional
 ``UPDATE … WHERE status IN (FROM_STATES[target])`` so two writers can never both win.
 "allowed" is the shop's tolerance capped at 1 % of the due amount
-(``core.matching.allowed_shortfall``).
+(``core.tolerance.allowed_shortfall``).
 All functions are pure and thread-agnostic.
 """
 
@@ -30,6 +37,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+
+from posapp.core.tolerance import is_fully_paid
 
 SESSION_ID_PREFIX = "pay_"
 
@@ -127,6 +136,14 @@ class PaymentSession:
     updated_at: datetime
     paid_at: datetime | None = None
     last_tx_hash: str | None = None
+    settled_by: str | None = None
+    """``cash`` or ``card`` when the rest was taken another way (the sale is then paid)."""
+    settled_fiat: Decimal = Decimal(0)
+    """The fiat part taken another way."""
+    refund_state: str | None = None
+    """``queued`` when what was received is to be given back (the sale is cancelled)."""
+    parked_at: datetime | None = None
+    """When the sale was put aside so the counter could take the next one (None: not)."""
 
     @property
     def memo(self) -> str:
@@ -137,6 +154,11 @@ class PaymentSession:
     def remaining(self) -> Decimal:
         """USDC still to pay (never negative)."""
         return max(self.usdc_due - self.usdc_received, Decimal(0))
+
+    @property
+    def parked(self) -> bool:
+        """True while the sale waits aside (awaiting payment, not on the counter's screen)."""
+        return self.parked_at is not None and self.status.is_awaiting
 
     @property
     def overpaid(self) -> Decimal:
@@ -169,7 +191,6 @@ def apply_credit(
     after the session is already paid still counts toward it (recorded as overpaid).
     The ledger's close time decides lateness, not the time we happened to see it.
     """
-    from posapp.core.matching import is_fully_paid  # matching imports this module
 
     status = session.status
     received = session.usdc_received + amount

@@ -9,13 +9,15 @@ status and the JSON document to send. Called on HTTP handler threads (and by the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from urllib.parse import parse_qs
 
 from stellar_sdk import StrKey
 
-from posapp.devnet import records
+from posapp.devnet import records, submit
 from posapp.devnet.control import (
+    AccountRequest,
+    PaymentRequest,
     account_request,
     account_request_from_json,
     payment_request_from_json,
@@ -26,8 +28,27 @@ from posapp.devnet.ledger import Ledger
 from posapp.devnet.submit import BASE_FEE, horizon_tx_code
 from posapp.devnet.transactions import Malformed, decode_envelope
 
-if TYPE_CHECKING:
-    from posapp.devnet.server import Devnet
+
+class Devnet(Protocol):
+    """What the control endpoints ask of the running devnet (``server.Devnet``)."""
+
+    def create_account_from(self, req: AccountRequest) -> str: ...
+    def pay_from(self, req: PaymentRequest) -> PaymentOutcome: ...
+    def drop_streams(self) -> int: ...
+    def fail_for(self, seconds: float, status: int = 503) -> None: ...
+    def hang_streams(self, seconds: float) -> int: ...
+
+
+class PaymentOutcome(Protocol):
+    """The identifiers of a recorded control payment (``server.PaymentResult``)."""
+
+    @property
+    def operation_id(self) -> str: ...
+    @property
+    def paging_token(self) -> str: ...
+    @property
+    def tx_hash(self) -> str: ...
+
 
 FRIENDBOT_XLM = "10000"
 
@@ -50,7 +71,7 @@ def submit_envelope(ledger: Ledger, base: str, envelope_xdr: str) -> tuple[int, 
         envelope = decode_envelope(envelope_xdr, ledger.network.passphrase)
     except Malformed:
         return 400, records.transaction_malformed(envelope_xdr)
-    outcome = ledger.submit(envelope)
+    outcome = submit.submit(ledger, envelope)
     if outcome.successful and outcome.tx is not None:
         return 200, records.transaction(base, outcome.tx)
     return 400, records.transaction_failed(

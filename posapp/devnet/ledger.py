@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from stellar_sdk import Keypair, StrKey
 
@@ -33,10 +33,6 @@ from posapp.devnet.control import AccountRequest, PaymentRequest
 from posapp.devnet.errors import AccountExists, DevnetError
 from posapp.devnet.xdr import Asset
 from posapp.stellar.networks import TESTNET, Network
-
-if TYPE_CHECKING:
-    from posapp.devnet.submit import Outcome
-    from posapp.devnet.transactions import Envelope
 
 FRIENDBOT = "GAIH3ULLFQ4DGSECF2AR555KZ4KNDGEKN4AFI4SU2M7B43MGK3QJZNSR"
 """Funder of created accounts (the testnet friendbot account, as in the fixtures)."""
@@ -589,14 +585,13 @@ class Ledger:
         self.record(tx, [op])
         return op
 
-    # ---- signed transactions (``submit.py`` calls these with the lock held) ---------
+    # ---- signed transactions: ``submit.submit`` applies them with ``lock`` held -------
 
-    def submit(self, envelope: Envelope) -> Outcome:
-        """Check and apply a signed transaction (``POST /transactions``); any thread."""
-        from posapp.devnet import submit  # submit.py builds on this module
-
-        with self._cond:
-            return submit.apply(self, envelope, int(time.time()))
+    @property
+    def lock(self) -> threading.Condition:
+        """The ledger's lock (a condition: changes wake ``wait``); ``submit.py`` holds it
+        while it applies a transaction."""
+        return self._cond
 
     def set_price(self, xlm_per_usdc: Fraction) -> None:
         """Set the devnet market's price of every USDC-coded asset in XLM; any thread."""

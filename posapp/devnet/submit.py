@@ -16,20 +16,27 @@ from __future__ import annotations
 import base64
 import functools
 import math
+import time
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 from stellar_sdk import Keypair, StrKey, xdr
 
-from posapp.devnet.ledger import MAX_INT64, Account, Op, Tx, asset_fields, fmt_amount
+from posapp.devnet.ledger import (
+    MAX_INT64,
+    Account,
+    Ledger,
+    Op,
+    Tx,
+    asset_fields,
+    fmt_amount,
+    memo_texts,
+)
 from posapp.devnet.transactions import Envelope, OpSpec, Signature
 from posapp.devnet.xdr import Asset
-
-if TYPE_CHECKING:
-    from posapp.devnet.ledger import Ledger
 
 BASE_FEE = 100
 BASE_RESERVE = 5_000_000
@@ -112,6 +119,13 @@ class _OpFailed(Exception):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
+
+
+def submit(ledger: Ledger, env: Envelope) -> Outcome:
+    """Check and apply a signed transaction (``POST /transactions``) under the ledger's
+    lock; any thread."""
+    with ledger.lock:
+        return apply(ledger, env, int(time.time()))
 
 
 def apply(ledger: Ledger, env: Envelope, now: int) -> Outcome:
@@ -342,7 +356,7 @@ def _apply_op(
             raise _OpFailed("op_low_reserve")
         _debit(source, None, spec.amount)
         work.accounts[spec.destination] = work.ledger.new_account(spec.destination, spec.amount)
-        body = {
+        body: dict[str, Any] = {
             "starting_balance": fmt_amount(spec.amount),
             "funder": source_address,
             "account": spec.destination,
@@ -507,8 +521,6 @@ def _tx_record(
     result_xdr: str,
 ) -> Tx:
     """The Horizon transaction record of an applied (or ``tx_failed``) envelope."""
-    from posapp.devnet.ledger import memo_texts
-
     memo_text, memo_bytes = memo_texts(env.memo_type, env.memo_value)
     outer_sigs = env.fee_bump.signatures if env.fee_bump else env.signatures
     return Tx(

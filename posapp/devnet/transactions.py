@@ -160,6 +160,7 @@ def _v1(
     tx = v1.tx
     min_time = max_time = 0
     has_bounds = False
+    bounds: xdr.TimeBounds | None
     cond = tx.cond
     if cond.type == xdr.PreconditionType.PRECOND_TIME:
         assert cond.time_bounds is not None
@@ -288,7 +289,7 @@ def _operation(op: xdr.Operation) -> OpSpec:
         )
     if kind == xdr.OperationType.CREATE_ACCOUNT:
         create = body.create_account_op
-        assert create is not None
+        assert create is not None and create.destination.account_id.ed25519 is not None
         to = g_address(create.destination.account_id.ed25519.uint256)
         return OpSpec("create_account", source, to, None, None, create.starting_balance.int64)
     if kind == xdr.OperationType.CHANGE_TRUST:

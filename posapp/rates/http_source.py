@@ -205,6 +205,8 @@ class HttpRateSource:
 
     def _fetch(self, currency: str, now: datetime) -> RateQuote:
         """One request, fully validated. Runs on the caller's (non-GUI) thread."""
+        reason: str
+        cause: Exception
         try:
             body = self._download(currency)
             return self._parse(body, currency, now)

@@ -17,7 +17,7 @@ from posapp.stellar.networks import Network, get_network
 from posapp.storage import settings_repo
 from posapp.storage.engine import Database
 
-CONFIG_KEY = "shop_config"
+CONFIG_KEY = settings_repo.SHOP_CONFIG_KEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,9 @@ class ShopConfig:
     terminal: str = "counter-1"
     receipt: ReceiptSettings = field(default_factory=ReceiptSettings)
     """Shop address, phone, tax id, footer, explorer, printer (``services/receipts``)."""
+    confirm_above_usdc: Decimal = Decimal("1000")
+    """The counter asks the cashier to confirm (Enter again) a sale worth more than this
+    many USDC; 0 never asks."""
 
     @property
     def stellar_network(self) -> Network:
@@ -59,7 +62,7 @@ class ShopConfig:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["rates"] = self.rates.to_json()
         data["receipt"] = self.receipt.to_json()
-        for key in ("spread_percent", "tolerance"):
+        for key in ("spread_percent", "tolerance", "confirm_above_usdc"):
             data[key] = str(data[key])
         return data
 
@@ -72,6 +75,7 @@ class ShopConfig:
             values["receipt"] = ReceiptSettings.from_json(values.get("receipt"))
             for key in ("spread_percent", "tolerance"):
                 values[key] = Decimal(values[key])
+            values["confirm_above_usdc"] = Decimal(values.get("confirm_above_usdc", "1000"))
             return cls(**values)
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise InvalidInput(f"stored shop configuration is damaged: {exc}") from None

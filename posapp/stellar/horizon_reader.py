@@ -10,7 +10,7 @@ persists the record's effects *and* the new cursor in one database transaction, 
 re-reads ``sink.load_cursor()`` before every (re)connect. So a crash at any point loses
 nothing and, because the operation id is unique in the database, re-delivery is harmless.
 
-Flow (design.md "Horizon facts"):
+Flow (docs/design.md "Horizon facts"):
 
     ================= =====================================================================
     step              what happens

@@ -1,4 +1,4 @@
-"""Horizon ``/payments`` records → ``PaymentRecord`` (design.md "Horizon facts").
+"""Horizon ``/payments`` records → ``PaymentRecord`` (docs/design.md "Horizon facts").
 
 Pure functions; any thread (the watcher calls them on its asyncio thread). Parsing is strict:
 every shape problem raises ``MalformedRecord`` and nothing else, so one odd record can be

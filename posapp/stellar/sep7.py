@@ -1,4 +1,4 @@
-"""SEP-7 ``web+stellar:pay`` URIs: the text behind the customer-display QR (design.md step 2).
+"""SEP-7 ``web+stellar:pay`` URIs: the text behind the customer-display QR (docs/design.md step 2).
 
 ``build_pay_uri`` writes the URI itself instead of using stellar-sdk's ``PayStellarUri.to_uri``
 because that prints ``Decimal("0.0000001")`` as ``1E-7``. ``parse_pay_uri`` reads a URI with

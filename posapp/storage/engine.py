@@ -17,9 +17,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import CursorResult, Engine, Result, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -90,6 +91,12 @@ def normalise_url(url: str) -> str:
     )
 
 
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE statement's ``result`` changed (its cursor's
+    ``rowcount``: ``Session.execute`` types every result as a plain ``Result``)."""
+    return int(cast(CursorResult[Any], result).rowcount or 0)
+
+
 def redact_url(url: str) -> str:
     """``url`` with any password hidden, for logs and messages."""
     try:
@@ -149,7 +156,7 @@ class Database:
         self.engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
-            writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            writer: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, case, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from posapp.storage.history_repo import (
@@ -20,9 +20,9 @@ from posapp.storage.history_repo import (
     QueryPlan,
     SortField,
     SortOrder,
-    narrowed,
     raw_column,
 )
+from posapp.storage.history_sums import narrowed
 from posapp.storage.models import PaymentRow, SessionRow
 
 OLDEST_FIRST = SortOrder(SortField.TIME, descending=False)
@@ -99,7 +99,7 @@ def multi_payment_hashes(session: Session) -> dict[str, str]:
             .order_by(PaymentRow.session_id, PaymentRow.id)
         )
         for sid, tx_hash in rows:
-            found.setdefault(sid, []).append(tx_hash)
+            found.setdefault(str(sid), []).append(tx_hash)
     return {sid: " ".join(hashes) for sid, hashes in found.items()}
 
 
@@ -162,7 +162,7 @@ def export_csv_lines(
             _csv_text(_safe_text(SessionRow.terminal)),
             _csv_text(_safe_text(SessionRow.note)),
         )
-        line = cells[0]
+        line: ColumnElement[str] = cells[0]
         for cell in cells[1:]:
             line = line + "," + cell
         query = (

@@ -1,10 +1,11 @@
-"""Sales-history queries: keyset pages, grouped sums, chart buckets, export rows.
+"""Sales-history queries: the filter as SQL (``QueryPlan``), keyset pages, counts and the
+lookups the filter bar needs. The sums (totals, chart, Z-report) are in ``history_sums``.
 
 Everything is filtered and sorted in SQL; nothing here loads all sessions. Every function
 runs inside the caller's ``Database.read()`` session on the caller's thread (the history
 window calls them from pool threads) and returns frozen dataclasses or plain tuples.
 
-Indexes the queries are shaped for (see ``RECOMMENDED_INDEXES``):
+Indexes the queries are shaped for (declared in ``models``):
 
     ========================== =========================================================
     query                      index
@@ -27,10 +28,9 @@ Indexes the queries are shaped for (see ``RECOMMENDED_INDEXES``):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -45,7 +45,6 @@ from sqlalchemy import (
     literal,
     literal_column,
     select,
-    text,
     tuple_,
     type_coerce,
     union_all,
@@ -56,25 +55,11 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from posapp.core.session import SessionStatus
-from posapp.storage.models import PaymentRow, SessionRow, WebhookAttemptRow, WebhookEventRow
+from posapp.storage.models import PaymentRow, SessionRow
 from posapp.storage.types import UTCDateTime
 
 ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in SessionStatus)
 PAID_STATUSES: frozenset[str] = frozenset({SessionStatus.PAID.value, SessionStatus.PAID_LATE.value})
-
-RECOMMENDED_INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS ix_sessions_rollup ON sessions (fiat_currency, status,"
-    " created_at, cashier, terminal, fiat_amount_e7, usdc_received_stroops)",
-    "CREATE INDEX IF NOT EXISTS ix_sessions_totals ON sessions (fiat_currency, status,"
-    " fiat_amount_e7, usdc_received_stroops)",
-    "CREATE INDEX IF NOT EXISTS ix_sessions_note ON sessions (note) WHERE note != ''",
-    "CREATE INDEX IF NOT EXISTS ix_sessions_fiat_amount ON sessions (fiat_amount_e7, id)",
-    "CREATE INDEX IF NOT EXISTS ix_sessions_usdc_received ON sessions (usdc_received_stroops, id)",
-    "CREATE INDEX IF NOT EXISTS ix_payments_from_account ON payments (from_account, session_id)",
-    "CREATE INDEX IF NOT EXISTS ix_payments_ledger_time ON payments (ledger_time)",
-)
-"""The indexes these queries want: migration 0002 creates them; the benchmark's bulk
-generator (which skips migrations) calls ``create_recommended_indexes``."""
 
 _SESSION_ID_PREFIX = re.compile(r"pay_[a-z2-7]{1,24}")
 _HEX_PREFIX = re.compile(r"[0-9a-f]{8,64}")
@@ -156,56 +141,6 @@ class HistoryRow:
             SortField.CASHIER: (self.cashier, self.created_at, self.id),
         }
         return values[sort.field]
-
-
-@dataclass(frozen=True, slots=True)
-class GroupSum:
-    """Count and exact integer sums of the sessions of one (currency, status) group."""
-
-    currency: str
-    status: str
-    count: int
-    fiat_e7: int
-    usdc_received_stroops: int
-
-
-@dataclass(frozen=True, slots=True)
-class CashierSum:
-    """``GroupSum`` split further by cashier, terminal and whether any USDC arrived."""
-
-    cashier: str
-    terminal: str
-    currency: str
-    status: str
-    received_any: bool
-    count: int
-    fiat_e7: int
-    usdc_received_stroops: int
-
-
-@dataclass(frozen=True, slots=True)
-class EventWithAttempts:
-    """A webhook outbox event of a session with its delivery attempts (oldest first)."""
-
-    id: str
-    type: str
-    status: str
-    attempts: int
-    created_at: datetime
-    next_attempt_at: datetime | None
-    delivered_at: datetime | None
-    last_error: str
-    tries: tuple[WebhookAttemptRowData, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class WebhookAttemptRowData:
-    """One delivery attempt (``status_code`` None when no HTTP answer came)."""
-
-    attempted_at: datetime
-    status_code: int | None
-    duration_ms: int
-    error: str
 
 
 _ROW_COLUMNS = (
@@ -430,7 +365,8 @@ def page(
     names = [c.key for c in _SORT_COLUMNS[sort.field]]
     order = [merged.c[n].desc() if sort.descending else merged.c[n].asc() for n in names]
     outer = select(*(merged.c[c.key] for c in _ROW_COLUMNS)).order_by(*order).limit(limit)
-    return [HistoryRow(*r) for r in session.execute(outer)]
+    rows: Any = session.execute(outer)  # untyped rows: HistoryRow's fields in order
+    return [HistoryRow(*r) for r in rows]
 
 
 def count(session: Session, filt: HistoryFilter) -> int:
@@ -440,153 +376,7 @@ def count(session: Session, filt: HistoryFilter) -> int:
     return int(session.scalar(query) or 0)
 
 
-# ---- sums ------------------------------------------------------------------------------
-
-
-def currencies(session: Session) -> list[str]:
-    """Every fiat currency used by any session: a loose index scan, a few seeks."""
-    found: list[str] = []
-    last = ""
-    while True:
-        nxt = session.scalar(
-            select(func.min(SessionRow.fiat_currency)).where(SessionRow.fiat_currency > last)
-        )
-        if nxt is None:
-            return found
-        found.append(nxt)
-        last = nxt
-
-
-def _rollup_terms(
-    session: Session, filt: HistoryFilter, known_currencies: Sequence[str] | None
-) -> list[ColumnElement[bool]]:
-    """Explicit ``IN`` lists on the rollup index's two leading columns (no GROUP BY sort)."""
-    plan = QueryPlan(session, filt, for_page=False)
-    if filt.text.strip():
-        return plan.where()  # a text search picks its own driving index
-    codes = list(known_currencies) if known_currencies is not None else currencies(session)
-    statuses = sorted(filt.statuses) if filt.statuses else list(ALL_STATUSES)
-    if not codes:
-        return [false()]
-    return [
-        SessionRow.fiat_currency.in_(codes),
-        SessionRow.status.in_(statuses),
-        *plan.where(statuses=False),
-    ]
-
-
-def group_sums(
-    session: Session,
-    filt: HistoryFilter,
-    *,
-    known_currencies: Sequence[str] | None = None,
-    start: datetime | None = None,
-    end: datetime | None = None,
-) -> list[GroupSum]:
-    """Count and integer sums per (currency, status) of the sessions ``filt`` selects,
-    further limited to [``start``, ``end``) when given (chart buckets). A text search is
-    summed in Python over its matching rows (``bucket_sums``)."""
-    filt = narrowed(filt, start, end)
-    if filt.text.strip():
-        return bucket_sums(session, filt, [])[0]
-    terms = _rollup_terms(session, filt, known_currencies)
-    query = (
-        select(
-            SessionRow.fiat_currency,
-            SessionRow.status,
-            func.count(),
-            func.coalesce(func.sum(SessionRow.fiat_amount_e7), 0),
-            func.coalesce(func.sum(SessionRow.usdc_received_stroops), 0),
-        )
-        .where(*terms)
-        .group_by(SessionRow.fiat_currency, SessionRow.status)
-    )
-    return [GroupSum(c, s, int(n), int(f), int(r)) for c, s, n, f, r in session.execute(query)]
-
-
-def narrowed(filt: HistoryFilter, start: datetime | None, end: datetime | None) -> HistoryFilter:
-    """``filt`` limited to [start, end) as well (one range, so one index range in SQL)."""
-    if start is not None and (filt.start is None or start > filt.start):
-        filt = replace(filt, start=start)
-    if end is not None and (filt.end is None or end < filt.end):
-        filt = replace(filt, end=end)
-    return filt
-
-
-def bucket_sums(
-    session: Session, filt: HistoryFilter, edges: Sequence[datetime]
-) -> list[list[GroupSum]]:
-    """``group_sums`` of each range between consecutive ``edges`` (and of everything when
-    ``edges`` is empty), summed in Python from one pass over the matching rows.
-
-    For text searches: their few matches come from the id, payments or note index, so one
-    read of them beats a grouped query per chart bar. Integers only: exact.
-    """
-    plan = QueryPlan(session, filt, for_page=False)
-    query = select(
-        raw_column(SessionRow.created_at),
-        SessionRow.fiat_currency,
-        SessionRow.status,
-        SessionRow.fiat_amount_e7,
-        SessionRow.usdc_received_stroops,
-    ).where(*plan.where())
-    ranges = max(len(edges) - 1, 1)
-    sums: list[dict[tuple[str, str], list[int]]] = [{} for _ in range(ranges)]
-    keys: list[Any] = []
-    if edges:
-        keys = [_stored_time(session, e) for e in edges]
-    for created, currency, status, fiat_e7, usdc in session.execute(query):
-        if edges:
-            where = bisect_right(keys, created) - 1
-            if not 0 <= where < ranges:
-                continue
-        else:
-            where = 0
-        slot = sums[where].setdefault((currency, status), [0, 0, 0])
-        slot[0] += 1
-        slot[1] += fiat_e7
-        slot[2] += usdc
-    return [
-        [GroupSum(c, s, n, f, r) for (c, s), (n, f, r) in sorted(bucket.items())] for bucket in sums
-    ]
-
-
-def _stored_time(session: Session, moment: datetime) -> Any:
-    """``moment`` as ``raw_column(created_at)`` returns it: SQLite's stored text, else itself."""
-    if session.get_bind().dialect.name == "sqlite":
-        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    return moment
-
-
-def cashier_sums(
-    session: Session, filt: HistoryFilter, *, known_currencies: Sequence[str] | None = None
-) -> list[CashierSum]:
-    """Like ``group_sums`` but per cashier and terminal too (the Z-report)."""
-    received_any = SessionRow.usdc_received_stroops > 0
-    query = (
-        select(
-            SessionRow.cashier,
-            SessionRow.terminal,
-            SessionRow.fiat_currency,
-            SessionRow.status,
-            received_any,
-            func.count(),
-            func.coalesce(func.sum(SessionRow.fiat_amount_e7), 0),
-            func.coalesce(func.sum(SessionRow.usdc_received_stroops), 0),
-        )
-        .where(*_rollup_terms(session, filt, known_currencies))
-        .group_by(
-            SessionRow.cashier,
-            SessionRow.terminal,
-            SessionRow.fiat_currency,
-            SessionRow.status,
-            received_any,
-        )
-    )
-    return [
-        CashierSum(ca, te, cu, st, bool(ra), int(n), int(f), int(r))
-        for ca, te, cu, st, ra, n, f, r in session.execute(query)
-    ]
+# ---- lookups ---------------------------------------------------------------------------
 
 
 def time_span(session: Session) -> tuple[datetime, datetime] | None:
@@ -608,52 +398,9 @@ def distinct_cashiers(session: Session, limit: int = 500) -> list[str]:
     return found
 
 
-# ---- one sale --------------------------------------------------------------------------
-
-
-def events_of(session: Session, session_id: str) -> list[EventWithAttempts]:
-    """The webhook events written for ``session_id`` with their attempts, oldest first."""
-    events = session.execute(
-        select(
-            WebhookEventRow.id,
-            WebhookEventRow.type,
-            WebhookEventRow.status,
-            WebhookEventRow.attempts,
-            WebhookEventRow.created_at,
-            WebhookEventRow.next_attempt_at,
-            WebhookEventRow.delivered_at,
-            WebhookEventRow.last_error,
-        )
-        .where(WebhookEventRow.session_id == session_id)
-        .order_by(WebhookEventRow.created_at, WebhookEventRow.id)
-    ).all()
-    if not events:
-        return []
-    tries: dict[str, list[WebhookAttemptRowData]] = {e[0]: [] for e in events}
-    for event_id, at, code, ms, error in session.execute(
-        select(
-            WebhookAttemptRow.event_id,
-            WebhookAttemptRow.attempted_at,
-            WebhookAttemptRow.status_code,
-            WebhookAttemptRow.duration_ms,
-            WebhookAttemptRow.error,
-        )
-        .where(WebhookAttemptRow.event_id.in_(list(tries)))
-        .order_by(WebhookAttemptRow.attempted_at, WebhookAttemptRow.id)
-    ):
-        tries[event_id].append(WebhookAttemptRowData(at, code, ms, error))
-    return [EventWithAttempts(*e, tries=tuple(tries[e[0]])) for e in events]
-
-
 # ---- helpers ---------------------------------------------------------------------------
 
 
 def raw_column(column: Any) -> Any:
     """``column`` read without result processing: SQLite hands back its stored text."""
     return type_coerce(column, String) if isinstance(column.type, UTCDateTime) else column
-
-
-def create_recommended_indexes(session: Session) -> None:
-    """Create ``RECOMMENDED_INDEXES`` (tests and benchmarks; the app gets a migration)."""
-    for ddl in RECOMMENDED_INDEXES:
-        session.execute(text(ddl))

@@ -12,6 +12,8 @@ Payment status table (``payments.status``):
     unmatched   matched no session; waits for the owner          attached, refund
     attached    the owner attached it to a session               (final)
     refund      the owner marked it to be sent back              (final)
+    refused     USDC of a foreign issuer (a fake): never         (final)
+                credited, kept for the owner to see
     =========== ================================================ ===================
 
 A credited or attached payment may carry ``overpaid_stroops``: the part beyond what its sale
@@ -23,12 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from posapp.core.money import from_stroops
 from posapp.core.session import PaymentSession
+from posapp.storage.engine import rows_changed
 from posapp.storage.models import PaymentRow, SessionRow
 from posapp.storage.sessions_repo import row_to_session
 
@@ -36,7 +40,6 @@ CREDITED = "credited"
 UNMATCHED = "unmatched"
 ATTACHED = "attached"
 REFUND = "refund"
-PAYMENT_STATUSES = (CREDITED, UNMATCHED, ATTACHED, REFUND)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,16 @@ _COLUMNS = (
 )
 
 
+def _payment(row: Any) -> LedgerPayment:
+    """A ``LedgerPayment`` from a row of ``_COLUMNS`` (same order)."""
+    return LedgerPayment(*row)
+
+
+def _payments(session: Session, query: Any) -> list[LedgerPayment]:
+    """Every row of ``query`` (selecting ``_COLUMNS``) as a ``LedgerPayment``."""
+    return [_payment(row) for row in session.execute(query)]
+
+
 def by_status(
     session: Session, statuses: tuple[str, ...] = (UNMATCHED,), limit: int = 500
 ) -> list[LedgerPayment]:
@@ -108,7 +121,7 @@ def by_status(
         .order_by(PaymentRow.received_at.desc(), PaymentRow.id.desc())
         .limit(limit)
     )
-    return [LedgerPayment(*r) for r in session.execute(query)]
+    return _payments(session, query)
 
 
 def overpaid(session: Session, limit: int = 500) -> list[LedgerPayment]:
@@ -119,7 +132,7 @@ def overpaid(session: Session, limit: int = 500) -> list[LedgerPayment]:
         .order_by(PaymentRow.received_at.desc(), PaymentRow.id.desc())
         .limit(limit)
     )
-    return [LedgerPayment(*r) for r in session.execute(query)]
+    return _payments(session, query)
 
 
 def overpaid_between(session: Session, start: datetime, end: datetime) -> tuple[int, int]:
@@ -143,7 +156,7 @@ def count_by_status(session: Session, status: str = UNMATCHED) -> int:
 def get(session: Session, operation_id: str) -> LedgerPayment | None:
     """The payment with ``operation_id``, or None."""
     row = session.execute(select(*_COLUMNS).where(PaymentRow.operation_id == operation_id)).first()
-    return None if row is None else LedgerPayment(*row)
+    return None if row is None else _payment(row)
 
 
 def between(session: Session, start: datetime, end: datetime) -> list[LedgerPayment]:
@@ -153,7 +166,7 @@ def between(session: Session, start: datetime, end: datetime) -> list[LedgerPaym
         .where(PaymentRow.ledger_time >= start, PaymentRow.ledger_time < end)
         .order_by(PaymentRow.ledger_time, PaymentRow.id)
     )
-    return [LedgerPayment(*r) for r in session.execute(query)]
+    return _payments(session, query)
 
 
 def count_between(
@@ -220,7 +233,7 @@ def resolve(
         .values(**values)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1
+    return rows_changed(result) == 1
 
 
 def sessions_near(

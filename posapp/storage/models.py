@@ -61,9 +61,19 @@ class SessionRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     last_tx_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # the counter's hard cases (migration 0005)
+    settled_by: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    """``cash`` or ``card``: the rest of a partly paid sale was taken another way."""
+    settled_fiat_e7: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    """The fiat part taken another way (10⁻⁷ units)."""
+    refund_state: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    """``queued``: the USDC received is to be given back (the sale is cancelled)."""
+    parked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    """Set while the sale waits aside so the counter can take the next one."""
 
     __table_args__ = (
         Index("ix_sessions_created_at", "created_at"),
+        Index("ix_sessions_terminal_status", "terminal", "status"),
         Index("ix_sessions_status_created_at", "status", "created_at"),
         Index("ix_sessions_status_expires_at", "status", "expires_at"),
         Index("ix_sessions_cashier_created_at", "cashier", "created_at"),

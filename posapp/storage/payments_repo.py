@@ -17,6 +17,8 @@ from posapp.storage.models import PaymentRow
 
 CREDITED = "credited"
 UNMATCHED = "unmatched"
+REFUSED = "refused"
+"""USDC from a foreign issuer: stored for the owner to see, never credited."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,10 @@ def row_to_session(row: SessionRow) -> PaymentSession:
         updated_at=row.updated_at,
         paid_at=row.paid_at,
         last_tx_hash=row.last_tx_hash,
+        settled_by=row.settled_by,
+        settled_fiat=from_e7(row.settled_fiat_e7 or 0),
+        refund_state=row.refund_state,
+        parked_at=row.parked_at,
     )
 
 
@@ -83,6 +87,10 @@ def insert(session: Session, s: PaymentSession) -> None:
             updated_at=s.updated_at,
             paid_at=s.paid_at,
             last_tx_hash=s.last_tx_hash,
+            settled_by=s.settled_by,
+            settled_fiat_e7=to_e7(s.settled_fiat),
+            refund_state=s.refund_state,
+            parked_at=s.parked_at,
         )
     )
     session.flush()

@@ -6,21 +6,20 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.storage.models import SettingRow
+
+SHOP_CONFIG_KEY = "shop_config"
+"""The row holding the shop configuration: ``posapp.services.config.ShopConfig`` as JSON."""
+WEBHOOK_URL_FIELD = "webhook_url"
+"""The configuration's webhook URL field, which delivery reads without the services."""
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
     """The decoded value stored under ``key``, or ``default``."""
     row = session.get(SettingRow, key)
     return default if row is None else json.loads(row.value)
-
-
-def all_settings(session: Session) -> dict[str, Any]:
-    """Every stored setting, decoded."""
-    return {r.key: json.loads(r.value) for r in session.scalars(select(SettingRow))}
 
 
 def set_setting(session: Session, key: str, value: Any, now: datetime) -> None:

@@ -28,13 +28,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from posapp.core.errors import WebhookError
 from posapp.core.events import new_event_id
+from posapp.storage.engine import rows_changed
 from posapp.storage.models import WebhookAttemptRow, WebhookEventRow
 from posapp.storage.settings_repo import get_setting, set_setting
 
@@ -235,7 +236,7 @@ def release_claims(session: Session, events: Sequence[WebhookEvent], lease_until
             )
             .values(next_attempt_at=event.next_attempt_at)
         )
-        released += result.rowcount
+        released += rows_changed(result)
     return released
 
 
@@ -248,8 +249,8 @@ def next_due_time(session: Session) -> datetime | None:
 
 # Built once: the delivery thread runs these for every attempt, and constructing statements
 # per call cost more CPU than the SQL itself.
-_EVENTS = WebhookEventRow.__table__
-_INSERT_ATTEMPT = insert(WebhookAttemptRow.__table__)
+_EVENTS = cast(Table, WebhookEventRow.__table__)
+_INSERT_ATTEMPT = insert(cast(Table, WebhookAttemptRow.__table__))
 _UPDATE_AFTER_ATTEMPT = (
     update(_EVENTS)
     .where(
@@ -312,7 +313,7 @@ def record_attempt(
             "b_error": error,
         },
     )
-    return bool(result.rowcount)
+    return bool(rows_changed(result))
 
 
 # ---- reading (history window, CLI) -----------------------------------------------------------
@@ -423,7 +424,7 @@ def redeliver(session: Session, event_id: str, now: datetime) -> WebhookEvent:
         .values(status=PENDING, attempts=0, next_attempt_at=now, delivered_at=None)
         .execution_options(synchronize_session=False)
     )
-    if not result.rowcount:
+    if not rows_changed(result):
         raise EventNotFound(f"no webhook event {event_id}")
     session.expire_all()
     return get_event(session, event_id)
@@ -438,7 +439,7 @@ def replay_since(session: Session, since: datetime, now: datetime) -> int:
         .values(status=PENDING, attempts=0, next_attempt_at=now)
         .execution_options(synchronize_session=False)
     )
-    return int(result.rowcount or 0)
+    return rows_changed(result)
 
 
 # ---- endpoint disable flag (410 Gone) -------------------------------------------------------
@@ -484,3 +485,62 @@ def enable_endpoint(session: Session, now: datetime) -> None:
     set_setting(session, DISABLED_SETTING, False, now)
     set_setting(session, DISABLED_REASON_SETTING, "", now)
     set_setting(session, DISABLED_URL_SETTING, None, now)
+
+
+@dataclass(frozen=True, slots=True)
+class EventWithAttempts:
+    """A webhook outbox event of a session with its delivery attempts (oldest first)."""
+
+    id: str
+    type: str
+    status: str
+    attempts: int
+    created_at: datetime
+    next_attempt_at: datetime | None
+    delivered_at: datetime | None
+    last_error: str
+    tries: tuple[WebhookAttemptRowData, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookAttemptRowData:
+    """One delivery attempt (``status_code`` None when no HTTP answer came)."""
+
+    attempted_at: datetime
+    status_code: int | None
+    duration_ms: int
+    error: str
+
+
+def events_of(session: Session, session_id: str) -> list[EventWithAttempts]:
+    """The webhook events written for ``session_id`` with their attempts, oldest first."""
+    events = session.execute(
+        select(
+            WebhookEventRow.id,
+            WebhookEventRow.type,
+            WebhookEventRow.status,
+            WebhookEventRow.attempts,
+            WebhookEventRow.created_at,
+            WebhookEventRow.next_attempt_at,
+            WebhookEventRow.delivered_at,
+            WebhookEventRow.last_error,
+        )
+        .where(WebhookEventRow.session_id == session_id)
+        .order_by(WebhookEventRow.created_at, WebhookEventRow.id)
+    ).all()
+    if not events:
+        return []
+    tries: dict[str, list[WebhookAttemptRowData]] = {e[0]: [] for e in events}
+    for event_id, at, code, ms, error in session.execute(
+        select(
+            WebhookAttemptRow.event_id,
+            WebhookAttemptRow.attempted_at,
+            WebhookAttemptRow.status_code,
+            WebhookAttemptRow.duration_ms,
+            WebhookAttemptRow.error,
+        )
+        .where(WebhookAttemptRow.event_id.in_(list(tries)))
+        .order_by(WebhookAttemptRow.attempted_at, WebhookAttemptRow.id)
+    ):
+        tries[event_id].append(WebhookAttemptRowData(at, code, ms, error))
+    return [EventWithAttempts(*e, tries=tuple(tries[e[0]])) for e in events]

@@ -1,4 +1,4 @@
-"""Delivering outbox events to the merchant's endpoint (design.md "Webhooks", "Threads").
+"""Delivering outbox events to the merchant's endpoint (docs/design.md "Webhooks", "Threads").
 
 ``WebhookDeliverer.deliver_due`` sends every due pending event once; ``run`` loops on it
 until stopped. Everything it knows lives in the database (events, attempts, the 410 flag), so
@@ -39,9 +39,7 @@ and a hung request can never hold up interpreter exit.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import logging
-import queue
 import random
 import threading
 import time
@@ -49,16 +47,19 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 import httpx
 
 from posapp import __version__
+from posapp.core.clock import Clock, utc_now
+from posapp.core.endpoints import url_origin, url_problem
 from posapp.core.errors import WebhookError
 from posapp.storage import webhook_repo as repo
 from posapp.storage.engine import DATABASE_ERRORS, Database
 from posapp.storage.webhook_repo import WebhookEvent
+from posapp.webhooks.http_pool import HttpWorkers
 from posapp.webhooks.schedule import RetrySchedule, parse_retry_after
 from posapp.webhooks.signing import signature_header
 
@@ -135,122 +136,10 @@ class _InFlight:
     future: Future[_Response]
 
 
-class _HttpWorkers:
-    """Daemon threads that run the POSTs: reused while idle, spawned when none is free,
-    retired after a minute without work. A request abandoned by ``stop`` keeps its thread
-    until it ends (at most the timeout) and never delays interpreter exit.
-
-    Reusing threads matters: ``Thread.start()`` waits for the new thread to get the GIL,
-    several milliseconds per request when other threads are busy.
-    """
-
-    IDLE_RETIRE_S = 60.0
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._idle: list[_HttpWorker] = []
-
-    def submit(self, fn: Callable[[], _Response]) -> Future[_Response]:
-        """Run ``fn`` on a worker; the future gets its result or exception. Any thread."""
-        future: Future[_Response] = Future()
-        with self._lock:
-            worker = self._idle.pop() if self._idle else None
-        if worker is None:
-            worker = _HttpWorker(self)
-        worker.jobs.put((future, fn))
-        return future
-
-    def idle(self, worker: _HttpWorker) -> None:
-        with self._lock:
-            self._idle.append(worker)
-
-    def retire(self, worker: _HttpWorker) -> bool:
-        """True (and forgotten) if ``worker`` is still idle; False if a job was just given."""
-        with self._lock:
-            if worker in self._idle:
-                self._idle.remove(worker)
-                return True
-            return False
-
-    def close(self) -> None:
-        """Let idle workers end now (busy ones end after their request)."""
-        with self._lock:
-            idle, self._idle = self._idle, []
-        for worker in idle:
-            worker.jobs.put(None)
-
-
-class _HttpWorker:
-    def __init__(self, pool: _HttpWorkers) -> None:
-        self.pool = pool
-        self.jobs: queue.SimpleQueue[tuple[Future[_Response], Callable[[], _Response]] | None]
-        self.jobs = queue.SimpleQueue()
-        threading.Thread(target=self._run, name="webhook-http", daemon=True).start()
-
-    def _run(self) -> None:
-        while True:
-            try:
-                job = self.jobs.get(timeout=self.pool.IDLE_RETIRE_S)
-            except queue.Empty:
-                if self.pool.retire(self):
-                    return
-                continue  # claimed just now: the job is on its way
-            if job is None:
-                return
-            future, fn = job
-            try:
-                future.set_result(fn())
-            except BaseException as exc:
-                future.set_exception(exc)
-            del future, fn, job
-            self.pool.idle(self)
-
-
-def utc_now() -> datetime:
-    """The wall clock as an aware UTC datetime (the default clock)."""
-    return datetime.now(UTC)
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for ``localhost`` and loopback IP literals (127.0.0.0/8, ::1)."""
-    host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def redact_url(url: str) -> str:
-    """``scheme://host[:port]`` only: paths, queries and user-info may carry tokens."""
-    try:
-        u = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return "<invalid URL>"
-    port = f":{u.port}" if u.port else ""
-    return f"{u.scheme}://{u.host}{port}"
-
-
 def endpoint_problem(url: str) -> str | None:
-    """Why ``url`` may not receive webhooks, or ``None`` when it may: https anywhere, plain
-    http only to a loopback host. Any thread."""
-    try:
-        u = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return "the webhook endpoint is not a valid URL"
-    if not u.host:
-        return "the webhook endpoint URL has no host"
-    if u.scheme == "https":
-        return None
-    if u.scheme == "http":
-        if is_loopback_host(u.host):
-            return None
-        return (
-            f"the webhook endpoint {redact_url(url)} must use https "
-            "(plain http is allowed only to localhost / 127.0.0.1 / ::1)"
-        )
-    return f"the webhook endpoint must be an https:// URL, not {u.scheme or 'no'} scheme"
+    """Why ``url`` may not receive webhooks, or ``None`` when it may (``core.endpoints``:
+    https anywhere, plain http only to this machine). Any thread."""
+    return url_problem(url, "the webhook endpoint")
 
 
 class WebhookDeliverer:
@@ -272,7 +161,7 @@ class WebhookDeliverer:
         endpoint_url: Callable[[], str | None],
         *,
         client: httpx.Client | None = None,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Clock = utc_now,
         rng: random.Random | Callable[[], float] | None = None,
         schedule: RetrySchedule | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
@@ -298,7 +187,7 @@ class WebhookDeliverer:
         self.concurrency = max(1, concurrency)
         self.claim_lease = claim_lease
         self._seq = 0
-        self._workers = _HttpWorkers()
+        self._workers: HttpWorkers[_Response] = HttpWorkers()
         self._observers: list[Callable[[AttemptResult], None]] = []
         self._pass_observers: list[Callable[[PassResult], None]] = []
         self._last_blocked = ""
@@ -504,7 +393,7 @@ class WebhookDeliverer:
             outcome, new_status, next_at = "disabled", repo.PENDING, finished
             error = "410 Gone: endpoint disabled"
             disable_reason = (
-                f"{redact_url(url)} answered 410 Gone at {finished.isoformat(timespec='seconds')}"
+                f"{url_origin(url)} answered 410 Gone at {finished.isoformat(timespec='seconds')}"
                 "; save the webhook URL again to resume"
             )
         else:
@@ -512,7 +401,7 @@ class WebhookDeliverer:
             if response is not None:
                 error = f"HTTP {response.status_code}"
                 if 300 <= response.status_code < 400:
-                    target = redact_url(response.location) if response.location else "elsewhere"
+                    target = url_origin(response.location) if response.location else "elsewhere"
                     error += f": redirect to {target} not followed"
                 retry_after = parse_retry_after(response.retry_after, finished)
             next_at = self.schedule.next_attempt_at(event.attempts + 1, finished, retry_after)

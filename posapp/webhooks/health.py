@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from posapp.core.endpoints import url_origin
 from posapp.storage import webhook_repo as repo
 from posapp.storage.engine import Database
-from posapp.webhooks.delivery import NO_ENDPOINT, redact_url
+from posapp.webhooks.delivery import NO_ENDPOINT
 
 ERROR_CHARS = 160
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]+")
@@ -76,7 +77,7 @@ def scrub(text: str) -> str:
 def _redact_match(match: re.Match[str]) -> str:
     url = match.group(0)
     trail = url[len(url.rstrip(".,;:)]}")) :]
-    return redact_url(url[: len(url) - len(trail)]) + trail
+    return url_origin(url[: len(url) - len(trail)]) + trail
 
 
 def read_health(db: Database, blocked: str = "") -> DeliveryHealth:

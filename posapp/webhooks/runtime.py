@@ -16,16 +16,12 @@ from typing import Any
 
 from posapp.core.errors import WebhookError
 from posapp.storage.engine import Database
-from posapp.storage.settings_repo import get_setting
+from posapp.storage.settings_repo import SHOP_CONFIG_KEY, WEBHOOK_URL_FIELD, get_setting
 from posapp.webhooks.delivery import WebhookDeliverer
 from posapp.webhooks.secret_store import open_secret_store
 
 log = logging.getLogger(__name__)
 
-# The shop configuration's setting key and field (posapp.services.config owns them; this
-# layer may not import services, so it reads the stored JSON).
-SHOP_CONFIG_KEY = "shop_config"
-URL_FIELD = "webhook_url"
 STOP_TIMEOUT_S = 2.0
 CLAIM_ENV = "POSAPP_WEBHOOK_CLAIM_SECONDS"
 
@@ -38,7 +34,7 @@ def configured_endpoint_url(db: Database) -> Callable[[], str | None]:
     def endpoint_url() -> str | None:
         with db.read() as session:
             config = get_setting(session, SHOP_CONFIG_KEY) or {}
-        url = config.get(URL_FIELD) if isinstance(config, dict) else None
+        url = config.get(WEBHOOK_URL_FIELD) if isinstance(config, dict) else None
         return url or None
 
     return endpoint_url

@@ -1,4 +1,4 @@
-"""When to retry a webhook event that was not accepted (design.md "Webhooks").
+"""When to retry a webhook event that was not accepted (docs/design.md "Webhooks").
 
 Nominal delays after each failed attempt (attempt 1 is sent as soon as the event exists):
 

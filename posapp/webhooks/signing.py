@@ -1,5 +1,5 @@
-"""Standard Webhooks v1 signatures (design.md "Webhooks"; the official test vectors are in
-tests/webhooks/test_webhooks_signing.py).
+"""Standard Webhooks v1 signatures (docs/design.md "Webhooks"; the official test vectors are in
+tests/webhooks/test_signing.py, copied from docs/webhook-test-vectors.md).
 
 The signed content is ``f"{msg_id}.{timestamp}."`` followed by the exact body bytes; the
 signature is HMAC-SHA256 keyed with the secret's base64-decoded bytes (after an optional

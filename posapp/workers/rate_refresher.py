@@ -48,6 +48,12 @@ class RateRefresher(QObject):
         self._timer.setInterval(int(interval_s * 1000))
         self._timer.timeout.connect(self.refresh)
 
+    def use(self, rates: RateSource) -> None:
+        """Fetch from ``rates`` from now on (settings changed); fetches at once. GUI thread."""
+        self._rates = rates
+        self._busy = False
+        self.refresh()
+
     def start(self) -> None:
         """Fetch now and then periodically. GUI thread."""
         self._stopped = False

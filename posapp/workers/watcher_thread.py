@@ -1,4 +1,4 @@
-"""The payment watcher as a QThread that owns an asyncio loop (design.md "Threads").
+"""The payment watcher as a QThread that owns an asyncio loop (docs/design.md "Threads").
 
 Signals carry immutable data only (frozen dataclasses, strings); they are emitted on the
 watcher thread and delivered to GUI slots through queued connections.

@@ -1,4 +1,4 @@
-"""The all-day webhook delivery thread (design.md "Threads": QThread + sync httpx + Events).
+"""The all-day webhook delivery thread (docs/design.md "Threads": QThread + sync httpx + Events).
 
 ``WebhookThread.run`` runs ``WebhookDeliverer.run`` on the QThread; the GUI thread only calls
 ``wake()`` (after enqueuing events) and ``stop()`` (at shutdown). Results come back through

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from posapp.devnet.server import Devnet
 from posapp.stellar.sep7 import parse_pay_uri
 from posapp.storage import payments_repo
 from posapp.storage.engine import Database
+from tests.support.waiting import free_port
 
 
 def posapp(data_dir: Path, *args: str, **kwargs) -> subprocess.CompletedProcess[str]:
@@ -174,12 +174,6 @@ def test_the_first_payment_to_an_account_without_history_is_applied(
     assert synced.returncode == 0, synced.stderr
     assert "synced: 1 records read" in synced.stdout
     assert status_of(tmp_path, session["id"]) == "paid"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.mark.parametrize("with_history", [True, False])

@@ -12,7 +12,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
@@ -26,24 +25,13 @@ from posapp.devnet.server import Devnet
 from posapp.services.context import build_context
 from posapp.storage.engine import BUSY_TIMEOUT_MS, Database, sqlite_url
 from posapp.storage.models import SessionRow, WebhookEventRow
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "webhooks"))
-from throwaway_postgres import PrivateCluster, missing_reason
-from webhook_helpers import Receiver
+from tests.support.throwaway_postgres import PrivateCluster, missing_reason
+from tests.support.waiting import wait_for
+from tests.support.webhook_receiver import Receiver
 
 pytestmark = pytest.mark.slow
 T = TypeVar("T")
 CASHIER = Actor("cashier", Role.CASHIER)
-
-
-def wait_for(predicate: Callable[[], T], timeout: float, step: float = 0.2) -> T:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 class Watch:
@@ -122,14 +110,6 @@ def assert_quiet_warnings(stderr: str, *secrets: str) -> None:
     for secret in secrets:
         assert secret not in stderr
     assert re.search(r"WARNING .*database", stderr), stderr
-
-
-@pytest.fixture
-def receiver():
-    r = Receiver()
-    r.start()
-    yield r
-    r.stop()
 
 
 def test_watch_survives_a_sqlite_write_lock_longer_than_the_busy_timeout(

@@ -11,15 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from posapp.cli import main
 from posapp.devnet.server import Devnet
 from posapp.storage.engine import Database
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "webhooks"))
-from pg_support import stored_bytes
-from webhook_helpers import Receiver
+from tests.support.postgres import stored_bytes
 
 
 def where(data_dir: Path, database_url: str) -> list[str]:
@@ -32,14 +27,6 @@ def cli(store: list[str], *args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "posapp.cli", *store, *args],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
-
-
-@pytest.fixture
-def receiver():
-    r = Receiver()
-    r.start()
-    yield r
-    r.stop()
 
 
 def test_watch_detects_and_delivers_a_verified_webhook(tmp_path, database_url, receiver) -> None:

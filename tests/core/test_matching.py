@@ -9,15 +9,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from posapp.core.errors import InvalidInput
-from posapp.core.matching import (
-    Verdict,
-    allowed_shortfall,
-    classify,
-    is_fully_paid,
-    parse_tolerance,
-)
+from posapp.core.matching import Verdict, classify
 from posapp.core.records import PaymentRecord
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit, new_session_id
+from posapp.core.tolerance import allowed_shortfall, is_fully_paid, parse_tolerance
 from posapp.stellar.networks import PUBLIC, TESTNET
 
 MERCHANT = "GC2QCKFI3DOBEYVBONPVNA2PMLU225IKKI6XPENMWR2CTWSFBAOU7T34"
@@ -60,9 +55,6 @@ def test_other_credit_types_are_accepted(type_: str) -> None:
         ({"type": "account_merge"}, "moves no payment"),
         ({"destination": PAYER, "source_account": MERCHANT}, "not a payment to the merchant"),
         ({"asset_type": "native", "asset_code": None, "asset_issuer": None}, "not USDC"),
-        ({"asset_code": "USDC", "asset_issuer": PUBLIC.usdc_issuer}, "foreign issuer"),
-        ({"asset_code": "USDC", "asset_issuer": PAYER}, "foreign issuer"),
-        ({"asset_type": "credit_alphanum12"}, "foreign issuer"),
         ({"asset_code": "NGNT"}, "not USDC"),
     ],
 )
@@ -70,6 +62,22 @@ def test_records_that_must_never_credit(change: dict, reason: str) -> None:
     decision = classify(replace(GOOD, **change), MERCHANT, ISSUER)
     assert decision.verdict is Verdict.IGNORE
     assert reason in decision.reason
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"asset_code": "USDC", "asset_issuer": PUBLIC.usdc_issuer},
+        {"asset_code": "USDC", "asset_issuer": PAYER},
+        {"asset_type": "credit_alphanum12"},
+    ],
+)
+def test_usdc_of_a_foreign_issuer_is_refused_for_the_owner_to_see(change: dict) -> None:
+    """A fake USDC never credits, but is recorded (not ignored) so the owner sees it."""
+    decision = classify(replace(GOOD, **change), MERCHANT, ISSUER)
+    assert decision.verdict is Verdict.REFUSE
+    assert "foreign issuer" in decision.reason
+    assert decision.session_id is None
 
 
 def test_usdc_without_a_usable_memo_is_kept_unmatched() -> None:

@@ -1,4 +1,5 @@
-"""Fixtures for devnet tests: a running devnet with a merchant account (all loopback)."""
+"""Fixtures for devnet tests: the shared ``devnet`` with 10 s streams, a merchant account on
+it, an HTTP client for it (all loopback)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,9 @@ from posapp.devnet import Devnet
 
 
 @pytest.fixture
-def devnet() -> Iterator[Devnet]:
-    """A started devnet, stopped after the test."""
-    net = Devnet(stream_timeout=10.0)
-    net.start()
-    try:
-        yield net
-    finally:
-        net.stop()
+def devnet_stream_timeout() -> float:
+    """Streams end after 10 s: long enough for every stream test to read what it waits for."""
+    return 10.0
 
 
 @pytest.fixture

@@ -23,11 +23,9 @@ FAST_READER = {"backoff_base": 0.02, "backoff_cap": 0.3, "stall_timeout": 5.0, "
 
 
 @pytest.fixture
-def devnet() -> Iterator[Devnet]:
-    net = Devnet(port=0, stream_timeout=3.0)
-    net.start()
-    yield net
-    net.stop()
+def devnet_stream_timeout() -> float:
+    """Short payment streams, so the watcher's reconnects happen within a test."""
+    return 3.0
 
 
 @dataclass

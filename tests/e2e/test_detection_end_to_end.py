@@ -14,19 +14,11 @@ from posapp.core.roles import CLI_ACTOR
 from posapp.core.session import SessionStatus
 from posapp.storage import cursor_repo
 from posapp.storage.models import PaymentRow, SessionRow
+from tests.support.waiting import wait_until
 
 N_SESSIONS = 1000
 DROPS = 50
 RESTARTS = 10
-
-
-def wait_until(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_thousand_payments_through_drops_and_restarts(counter, start_watcher) -> None:

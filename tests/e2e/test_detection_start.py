@@ -4,7 +4,6 @@ started before Horizon came back)."""
 
 from __future__ import annotations
 
-import socket
 import time
 from pathlib import Path
 
@@ -21,21 +20,7 @@ from posapp.storage import cursor_repo, payments_repo
 from posapp.storage.cursor_repo import START_MARKS_KEY
 from posapp.storage.engine import Database
 from posapp.storage.models import SettingRow
-
-
-def wait_until(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.support.waiting import free_port, wait_until
 
 
 @pytest.mark.parametrize(

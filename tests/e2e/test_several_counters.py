@@ -18,7 +18,6 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
@@ -34,9 +33,8 @@ from posapp.services.detection.watcher import detection_lease_name
 from posapp.storage.engine import Database
 from posapp.storage.leases import lease_holder
 from posapp.storage.models import PaymentRow, SessionRow, WebhookEventRow
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "webhooks"))
-from webhook_helpers import Receiver
+from tests.support.waiting import wait_for
+from tests.support.webhook_receiver import Receiver
 
 pytestmark = pytest.mark.slow
 
@@ -88,16 +86,6 @@ def leader(db: Database, lease: str) -> str | None:
     """The terminal whose connection holds the detection lease, from the server's views."""
     holder = lease_holder(db, lease)
     return None if holder is None else holder.removeprefix("posapp:")
-
-
-def wait_for(predicate: Callable[[], T], timeout: float, step: float = 0.05) -> T:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 def test_four_counters_apply_every_payment_once_while_leaders_die(

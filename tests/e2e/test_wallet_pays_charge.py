@@ -10,30 +10,17 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from posapp.devnet.server import Devnet
 from posapp.stellar.sep7 import parse_pay_uri
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "webhooks"))
-from webhook_helpers import Receiver
+from tests.support.webhook_receiver import Receiver
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "posapp.cli", *args], capture_output=True, text=True, timeout=60
     )
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver()
-    r.start()
-    yield r
-    r.stop()
 
 
 def test_wallet_pays_a_charge_and_the_webhook_verifies(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,9 +23,9 @@ SDK = HERE / "node_modules" / "@stellar" / "stellar-sdk" / "package.json"
 
 
 @pytest.fixture
-def devnet() -> Iterator[Devnet]:
-    with Devnet(port=0, stream_timeout=5.0) as net:
-        yield net
+def devnet_stream_timeout() -> float:
+    """Short payment streams for this module's tests (the shared ``devnet`` uses it)."""
+    return 5.0
 
 
 def node_pay(devnet: Devnet, keypair: Keypair, to: str, amount: str, memo: str):

@@ -5,32 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from stellar_sdk import Keypair
 
-from posapp.rates import RateSettings, build_rate_source
+from posapp.rates import build_rate_source
 from posapp.services.config import ShopConfig, save_config
 from posapp.services.sales.sessions import SessionService
 from posapp.storage.engine import Database
-
-T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-class FakeClock:
-    """A clock tests move by hand."""
-
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
+from tests.support.clock import T0, MovableClock
+from tests.support.shop import fixed_rate_config
 
 
 @dataclass
@@ -38,7 +23,7 @@ class Shop:
     db: Database
     config: ShopConfig
     sessions: SessionService
-    clock: FakeClock
+    clock: MovableClock
     data_dir: Path
 
 
@@ -49,15 +34,9 @@ def merchant() -> str:
 
 @pytest.fixture
 def shop(tmp_path: Path, database_url: str, merchant: str) -> Iterator[Shop]:
-    clock = FakeClock()
+    clock = MovableClock()
     db = Database(database_url)
-    config = ShopConfig(
-        network="testnet",
-        merchant_account=merchant,
-        currency="INR",
-        rates=RateSettings(mode="fixed", fixed_rates={"INR": Decimal("84.10")}, fixed_set_at=T0),
-        horizon_url="http://127.0.0.1:9",
-    )
+    config = fixed_rate_config(merchant)
     save_config(db, config, T0)
     sessions = SessionService(db, config, build_rate_source(config.rates), clock)
     yield Shop(db, config, sessions, clock, tmp_path)

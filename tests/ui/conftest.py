@@ -1,19 +1,18 @@
 """Fixtures for the GUI tests: a real data dir and database (SQLite file or PostgreSQL, see
-``database_url``), a real in-process Devnet, the real composition (``CounterApp``), a movable
-clock and a silent chime. Qt runs offscreen."""
+``database_url``), the test's devnet, the real composition (``CounterApp``), a wall clock the
+test moves forward (the chime, prefs and devnet fixtures are the shared ones). Qt offscreen."""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent
 from stellar_sdk import Keypair
 
-from posapp.app import CounterApp
+from posapp.app.counter import CounterApp
 from posapp.core.connection import ConnectionState
 from posapp.core.roles import Actor, Role
 from posapp.devnet import Devnet
@@ -24,36 +23,11 @@ from posapp.storage.engine import Database
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.common.formatting import Formatter
 from posapp.ui.counter_prefs import CounterPrefs
+from tests.support.clock import MovableClock
+from tests.support.gui import FakeChime
+from tests.support.shop import UNREACHABLE_HORIZON
 
 CASHIER = Actor("test-cashier", Role.CASHIER)
-
-
-class ShiftClock:
-    """Real UTC time plus an offset the test can move forward (thread-safe reads)."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta(0)
-
-    def __call__(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-    def advance(self, **kwargs: float) -> None:
-        self.offset += timedelta(**kwargs)
-
-
-class FakeChime:
-    """Counts chimes instead of making noise."""
-
-    def __init__(self) -> None:
-        self.muted = False
-        self.plays = 0
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
-    def play(self) -> None:
-        if not self.muted:
-            self.plays += 1
 
 
 def make_context(
@@ -61,7 +35,7 @@ def make_context(
     *,
     account: str,
     horizon_url: str,
-    clock: ShiftClock,
+    clock: MovableClock,
     database_url: str | None = None,
     currency: str = "INR",
     rate: str = "84.10",
@@ -94,14 +68,14 @@ def _collect_on_the_gui_thread(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def make_ctx(clock: ShiftClock) -> Iterator:
+def make_ctx(clock: MovableClock) -> Iterator:
     """Factory: ``make_ctx(data_dir, account=…, horizon_url=…, currency=…, rate=…)``, each
     shop on its data dir's SQLite file (widget tests, like ``offline_ctx``)."""
     made: list[AppContext] = []
 
     def make(data_dir: Path, **kwargs: str) -> AppContext:
         kwargs.setdefault("account", Keypair.random().public_key)
-        kwargs.setdefault("horizon_url", "http://127.0.0.1:9")
+        kwargs.setdefault("horizon_url", UNREACHABLE_HORIZON)
         ctx = make_context(data_dir, clock=clock, **kwargs)
         made.append(ctx)
         return ctx
@@ -117,30 +91,14 @@ def actor() -> Actor:
 
 
 @pytest.fixture
-def clock() -> ShiftClock:
-    return ShiftClock()
+def clock() -> MovableClock:
+    """The wall clock, moved forward by the test: the GUI's countdowns and the devnet's
+    ledger both run on real time."""
+    return MovableClock.on_wall_time()
 
 
 @pytest.fixture
-def chime() -> FakeChime:
-    return FakeChime()
-
-
-@pytest.fixture
-def prefs(tmp_path: Path) -> CounterPrefs:
-    return CounterPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def devnet() -> Iterator[Devnet]:
-    net = Devnet(port=0)
-    net.start()
-    yield net
-    net.stop()
-
-
-@pytest.fixture
-def offline_ctx(tmp_path: Path, clock: ShiftClock) -> Iterator[AppContext]:
+def offline_ctx(tmp_path: Path, clock: MovableClock) -> Iterator[AppContext]:
     """A configured shop whose Horizon is unreachable (no watcher needed), on SQLite only:
     the cashier and customer-display widget tests using it are about widgets; the services
     behind them run on both databases in tests/services, and the whole counter in
@@ -148,7 +106,7 @@ def offline_ctx(tmp_path: Path, clock: ShiftClock) -> Iterator[AppContext]:
     ctx = make_context(
         tmp_path / "data",
         account=Keypair.random().public_key,
-        horizon_url="http://127.0.0.1:9",
+        horizon_url=UNREACHABLE_HORIZON,
         clock=clock,
     )
     yield ctx
@@ -156,7 +114,7 @@ def offline_ctx(tmp_path: Path, clock: ShiftClock) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def cashier(qtbot, offline_ctx: AppContext, clock: ShiftClock) -> CashierWindow:
+def cashier(qtbot, offline_ctx: AppContext, clock: MovableClock) -> CashierWindow:
     """A cashier window on its own (INR, en_IN), shown offscreen."""
     window = CashierWindow(
         sessions=offline_ctx.sessions,
@@ -172,7 +130,7 @@ def cashier(qtbot, offline_ctx: AppContext, clock: ShiftClock) -> CashierWindow:
 
 @pytest.fixture
 def shop_ctx(
-    tmp_path: Path, database_url: str, devnet: Devnet, clock: ShiftClock
+    tmp_path: Path, database_url: str, devnet: Devnet, clock: MovableClock
 ) -> Iterator[AppContext]:
     """A shop whose merchant account lives on the test's Devnet."""
     ctx = make_context(

@@ -15,25 +15,28 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from history_support import bench_data
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from stellar_sdk import Keypair
 
+from bench import history_data
 from posapp.core.errors import PermissionDenied
 from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.rates import RateSettings, build_rate_source
-from posapp.services.backoffice.history import DatePreset, HistoryFilter, HistoryServices, SortField
+from posapp.services.backoffice.history import DatePreset, HistoryFilter, SortField
 from posapp.services.backoffice.reconcile import Reconciler
 from posapp.services.config import ShopConfig, save_config
+from posapp.services.context import BackofficeServices, build_backoffice
 from posapp.services.detection.applier import PaymentApplier
 from posapp.services.sales.sessions import SessionService
+from posapp.services.staff.audit import AuditLog
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import TESTNET
-from posapp.storage.engine import Database, sqlite_url
+from posapp.storage.engine import Database
 from posapp.ui.history import HistoryWindow
 from posapp.ui.history.sales_model import COL_STATUS, SalesTableModel
+from posapp.ui.history.scope import HistoryScope
 from posapp.ui.history.zreport import ZReportDialog
 from posapp.workers.tasks import TaskRunner
 
@@ -51,7 +54,7 @@ def shop_config(merchant: str, set_at: datetime | None = None) -> ShopConfig:
         rates=RateSettings(
             mode="fixed",
             fixed_rates={"INR": Decimal("84.10")},
-            fixed_set_at=set_at or bench_data().END,
+            fixed_set_at=set_at or history_data.END,
         ),
         horizon_url="http://127.0.0.1:9",
         shop_name="Chai & Co.",
@@ -59,18 +62,13 @@ def shop_config(merchant: str, set_at: datetime | None = None) -> ShopConfig:
 
 
 @pytest.fixture(scope="module")
-def db(big: Path) -> Iterator[Database]:
-    database = Database(sqlite_url(big.parent))
-    yield database
-    database.dispose()
-
-
-@pytest.fixture(scope="module")
-def services(db: Database, big: Path) -> HistoryServices:
+def services(big_db: Database, big: Path) -> BackofficeServices:
     with sqlite3.connect(big) as conn:
         merchant = conn.execute("SELECT destination FROM sessions LIMIT 1").fetchone()[0]
-    end = bench_data().END
-    return HistoryServices.build(db, shop_config(merchant), clock=lambda: end, tz=IST)
+    end = history_data.END
+    return build_backoffice(
+        big_db, shop_config(merchant), AuditLog(big_db), clock=lambda: end, tz=IST
+    )
 
 
 @pytest.fixture
@@ -78,7 +76,7 @@ def inline(qapp) -> TaskRunner:
     return TaskRunner(inline=True)
 
 
-def month(services: HistoryServices) -> HistoryFilter:
+def month(services: BackofficeServices) -> HistoryFilter:
     start, end = services.history.preset(DatePreset.LAST_30_DAYS)
     return HistoryFilter(start=start, end=end)
 
@@ -241,7 +239,7 @@ def test_cancelled_export_writes_nothing(qtbot, window, tmp_path) -> None:
 
 
 def test_z_report_prints_to_pdf(qtbot, services, inline, tmp_path) -> None:
-    dialog = ZReportDialog(services, OWNER, inline)
+    dialog = ZReportDialog(HistoryScope(services, OWNER, inline))
     qtbot.addWidget(dialog)
     assert dialog.report is not None and dialog.report.total.sessions > 0
     assert dialog.terminal.count() == 4  # all + three terminals
@@ -258,7 +256,7 @@ def test_z_report_prints_to_pdf(qtbot, services, inline, tmp_path) -> None:
         assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
 
 
-def test_reconciliation_tab_lists_differences(qtbot, db, services, inline) -> None:
+def test_reconciliation_tab_lists_differences(qtbot, big_db, services, inline) -> None:
     class NoNetwork:
         async def fetch_page(self, cursor, order="asc", limit=None):
             return []
@@ -267,9 +265,9 @@ def test_reconciliation_tab_lists_differences(qtbot, db, services, inline) -> No
             return None
 
     reconciler = Reconciler(
-        db, shop_config("G" + "A" * 55), clock=services.history.now, source_factory=NoNetwork
+        big_db, shop_config("G" + "A" * 55), clock=services.history.now, source_factory=NoNetwork
     )
-    patched = HistoryServices(services.history, services.unmatched, services.reports, reconciler)
+    patched = BackofficeServices(services.history, services.unmatched, services.reports, reconciler)
     win = HistoryWindow(patched, OWNER, runner=inline)
     qtbot.addWidget(win)
     tab = win.reconcile
@@ -308,11 +306,11 @@ def test_closing_stops_the_jobs(qtbot, services) -> None:
 
 def test_attach_an_unmatched_payment_from_the_window(qtbot, database_url: str) -> None:
     merchant = Keypair.random().public_key
-    db = Database(database_url)
+    big_db = Database(database_url)
     now = datetime.now(UTC)
     config = shop_config(merchant, now)
-    save_config(db, config)
-    sessions = SessionService(db, config, build_rate_source(config.rates))
+    save_config(big_db, config)
+    sessions = SessionService(big_db, config, build_rate_source(config.rates))
     sale = sessions.create("841", CLI_ACTOR)
     record = PaymentRecord(
         operation_id="77", paging_token="77", transaction_hash="ab" * 32,
@@ -320,8 +318,8 @@ def test_attach_an_unmatched_payment_from_the_window(qtbot, database_url: str) -
         destination=merchant, asset_type="credit_alphanum4", asset_code="USDC",
         asset_issuer=TESTNET.usdc_issuer, amount=sale.usdc_due, created_at=now, memo_type="none",
     )  # fmt: skip
-    PaymentApplier(db, config).apply([ReceivedRecord("77", (record,))])
-    services = HistoryServices.build(db, config, tz=IST)
+    PaymentApplier(big_db, config).apply([ReceivedRecord("77", (record,))])
+    services = build_backoffice(big_db, config, AuditLog(big_db), tz=IST)
     win = HistoryWindow(services, OWNER, runner=TaskRunner(inline=True))
     qtbot.addWidget(win)
     tab = win.unmatched
@@ -338,7 +336,7 @@ def test_attach_an_unmatched_payment_from_the_window(qtbot, database_url: str) -
     assert tab.model.rowCount() == 1
     assert tab.model.index(0, 5).data() == "Attached"
     win.close()
-    db.dispose()
+    big_db.dispose()
 
 
 def test_refund_buttons_follow_permissions(qtbot, services) -> None:
@@ -368,11 +366,11 @@ def test_refund_buttons_follow_permissions(qtbot, services) -> None:
 def test_overpayments_are_listed_beside_unmatched_payments(qtbot, database_url: str) -> None:
     merchant = Keypair.random().public_key
     payer = Keypair.random().public_key
-    db = Database(database_url)
+    big_db = Database(database_url)
     now = datetime.now(UTC)
     config = shop_config(merchant, now)
-    save_config(db, config)
-    sessions = SessionService(db, config, build_rate_source(config.rates))
+    save_config(big_db, config)
+    sessions = SessionService(big_db, config, build_rate_source(config.rates))
     sale = sessions.create("841", CLI_ACTOR)  # 10.00 USDC
     records = [
         PaymentRecord(
@@ -393,8 +391,8 @@ def test_overpayments_are_listed_beside_unmatched_payments(qtbot, database_url: 
         )
         for op, amount in (("81", "10"), ("82", "1.25"))
     ]
-    PaymentApplier(db, config).apply([ReceivedRecord(r.operation_id, (r,)) for r in records])
-    services = HistoryServices.build(db, config, tz=IST)
+    PaymentApplier(big_db, config).apply([ReceivedRecord(r.operation_id, (r,)) for r in records])
+    services = build_backoffice(big_db, config, AuditLog(big_db), tz=IST)
     win = HistoryWindow(services, OWNER, runner=TaskRunner(inline=True))
     qtbot.addWidget(win)
     tab = win.unmatched
@@ -406,4 +404,4 @@ def test_overpayments_are_listed_beside_unmatched_payments(qtbot, database_url: 
     assert tab.copy_button.isEnabled() and not tab.attach_button.isEnabled()
     assert not tab.refund_button.isEnabled()  # it is credited: refund it from the wallet
     win.close()
-    db.dispose()
+    big_db.dispose()

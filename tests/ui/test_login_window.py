@@ -3,8 +3,7 @@ bcrypt on the pool thread)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +16,7 @@ from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.login import ApprovalDialog, IdleLock, LoginWindow
 from posapp.ui.login.login_window import initials
+from tests.support.clock import MovableClock
 
 PIN = "739146"
 OWNER_PIN = "582047"
@@ -24,28 +24,8 @@ WAIT_MS = 20_000
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    database = Database(database_url)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def users(db: Database, clock: Clock) -> UserService:
+def users(db: Database, clock: MovableClock) -> UserService:
     service = UserService(db, AuditLog(db, clock), clock)
     service.add(CLI_ACTOR, "Carl", "cashier", PIN)
     service.add(CLI_ACTOR, "Olivia Chen", "owner", OWNER_PIN)
@@ -53,7 +33,7 @@ def users(db: Database, clock: Clock) -> UserService:
 
 
 @pytest.fixture
-def auth(db: Database, clock: Clock, users: UserService) -> AuthService:
+def auth(db: Database, clock: MovableClock, users: UserService) -> AuthService:
     return AuthService(db, AuditLog(db, clock), clock, policy=LockoutPolicy(max_failures=2))
 
 
@@ -73,7 +53,7 @@ def key_in(qtbot, win_pad, digits: str) -> None:
 
 def test_tiles_show_enabled_users(window: LoginWindow, users: UserService) -> None:
     assert set(window.tiles) == {"Carl", "Olivia Chen"}
-    assert window.tiles["Olivia Chen"].text() == "Olivia Chen\nOwner"
+    assert window.tiles["Olivia Chen"].text() == "Olivia Chen\n2  ·  Owner"
     assert initials("Olivia Chen") == "OC" and initials("carl") == "C"
     users.set_disabled(CLI_ACTOR, "Carl", True)
     window.refresh_users()
@@ -154,9 +134,26 @@ def test_idle_lock_fires_and_input_restarts_it(qtbot, window: LoginWindow) -> No
     assert not lock.is_running()
 
 
-def test_no_users_says_how_to_add_one(qtbot, db: Database, clock: Clock) -> None:
+def test_no_users_says_how_to_add_one(qtbot, db: Database, clock: MovableClock) -> None:
     audit = AuditLog(db, clock)
     win = LoginWindow(AuthService(db, audit, clock), UserService(db, audit, clock))
     qtbot.addWidget(win)
     assert win.tiles == {} and not win.empty.isHidden()
     assert "posapp users add" in win.empty.text()
+
+
+def test_the_user_chooser_takes_digits_and_enter_with_a_visible_focus(
+    qtbot, window: LoginWindow
+) -> None:
+    """Smaller things: digit N chooses the Nth user, Enter the focused tile."""
+    assert "userTile:focus" in window.styleSheet()
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    assert window.stack.currentIndex() == 1 and window.who_name.text() == "Olivia Chen"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentIndex() == 0
+    window.tiles["Carl"].setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.stack.currentIndex() == 1 and window.who_name.text() == "Carl"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_9)  # no ninth user: nothing happens
+    assert window.stack.currentIndex() == 0

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 from stellar_sdk import Keypair
 
-from posapp.app import CounterApp, StaffServices
+from posapp.app.counter import CounterApp
 from posapp.core.errors import InvalidInput
 from posapp.core.records import PaymentRecord
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.services.backoffice.history import HistoryFilter
 from posapp.services.config import load_config, save_config
-from posapp.services.context import build_context, open_database
+from posapp.services.context import build_context, build_staff, open_database
 from posapp.services.detection.applier import PaymentApplier
 from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.stellar.horizon_reader import ReceivedRecord
@@ -169,11 +169,13 @@ def counter(qtbot, tmp_path: Path) -> Iterator[CounterApp]:
         memo=MEMO,
     )  # fmt: skip
     PaymentApplier(db, load_config(db)).apply([ReceivedRecord("77", (record,))])
-    staff = StaffServices.build(data_dir, db)
+    staff = build_staff(data_dir, db)
     staff.users.add(CLI_ACTOR, ADMIN, Role.ADMIN, PIN)
     staff.users.add(CLI_ACTOR, CASHIER, Role.CASHIER, PIN)
     prefs = CounterPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    app = CounterApp(build_context(data_dir, db), prefs=prefs, sound=SilentChime(), staff=staff)
+    app = CounterApp(
+        build_context(data_dir, db, staff=staff), prefs=prefs, sound=SilentChime(), login=True
+    )
     app.start()
     yield app
     assert app.shutdown(), "threads did not stop in time"
@@ -216,7 +218,7 @@ def test_outside_text_is_never_rendered_as_html(qtbot, counter: CounterApp) -> N
     qtbot.waitUntil(lambda: history.unmatched.model.rowCount() == 1, timeout=WAIT_MS)
     seen.walk(history)
     seen.expect_shown(MEMO)
-    services, owner = counter._history_services, counter.signed_in
+    services, owner = counter.ctx.backoffice, counter.signed_in
     details = SaleDetailsDialog(services.history.details(cashier.sale.id, owner), None)
     qtbot.addWidget(details)
     seen.walk(details)

@@ -6,10 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QDialog
 from stellar_sdk import Keypair
 
@@ -25,34 +22,12 @@ from posapp.ui.settings.users_tab import UserDialog
 
 WAIT_MS = 20_000
 ADMIN = Actor("Ada", Role.ADMIN)
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+pytestmark = [
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.usefixtures("memory_keyring"),
+]
 
 
 @pytest.fixture

@@ -44,14 +44,6 @@ fixed_rate = "83.25"
 
 
 @pytest.fixture
-def devnet() -> Iterator[Devnet]:
-    net = Devnet(port=0)
-    net.start()
-    yield net
-    net.stop()
-
-
-@pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database = Database.in_data_dir(tmp_path)
     yield database

@@ -4,13 +4,9 @@ admin is created and the webhook secret shown once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import keyring
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QWizard
 from stellar_sdk import Keypair
 
@@ -20,7 +16,6 @@ from posapp.services.config import load_config
 from posapp.services.setup.first_run import SetupService
 from posapp.services.staff.audit import AuditLog
 from posapp.services.staff.auth import AuthService
-from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.setup.setup_wizard import SetupWizard
 
@@ -28,56 +23,6 @@ PIN = "739146"
 WAIT_MS = 20_000
 # the offscreen platform cannot resize native windows; harmless for these tests
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A dict keyring (never auto-selected)."""
-
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def devnet() -> Iterator[Devnet]:
-    net = Devnet(port=0)
-    net.start()
-    yield net
-    net.stop()
-
-
-@pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    database = Database(database_url)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def setup(tmp_path: Path, db: Database) -> SetupService:
-    audit = AuditLog(db)
-    return SetupService(tmp_path, db, UserService(db, audit), audit)
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ from posapp.core.currency import currency_places
 from posapp.core.errors import InvalidInput, PosappError, StorageError
 from posapp.core.money import format_plain
 from posapp.core.roles import CLI_ACTOR, Actor, Permission
-from posapp.storage import export_repo, history_repo
+from posapp.storage import export_repo, history_repo, history_sums
 from posapp.storage.engine import Database
 from posapp.storage.history_repo import HistoryFilter, SortField, SortOrder
 
@@ -223,7 +223,7 @@ def _sqlite_batches(
     # the outer parts stay as open as the filter (rows created meanwhile are included)
     segments[0] = (filt.start, segments[0][1], segments[0][2])
     segments[-1] = (segments[-1][0], filt.end, segments[-1][2])
-    places = {c: p for c in history_repo.currencies(session) if (p := _places(c)) != 2}
+    places = {c: p for c in history_sums.currencies(session) if (p := _places(c)) != 2}
     yield from export_repo.export_csv_lines(session, filt, segments, places, BATCH)
 
 

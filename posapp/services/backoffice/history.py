@@ -1,7 +1,7 @@
 """The owner's sales history: filtered pages, exact totals, chart buckets, one sale's details.
 
 ``HistoryService`` methods are plain blocking calls that are safe on any thread; the
-history window calls them from pool threads (``run_in_background``), never while painting.
+history window calls them from pool threads (``workers.tasks.run_task``), never while painting.
 Each call opens its own short read session. Every method checks that the actor may view
 the history (``Permission.VIEW_HISTORY``).
 
@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.currency import currency_places
@@ -48,26 +48,19 @@ from posapp.services.backoffice.localtime import (
     to_local,
 )
 from posapp.stellar.networks import NETWORKS
-from posapp.storage import history_repo, payments_repo, sessions_repo
+from posapp.storage import history_repo, history_sums, payments_repo, sessions_repo, webhook_repo
 from posapp.storage.engine import Database
 from posapp.storage.history_repo import (
     ALL_STATUSES,
     PAID_STATUSES,
-    EventWithAttempts,
-    GroupSum,
     HistoryFilter,
     HistoryRow,
     SortField,
     SortOrder,
 )
+from posapp.storage.history_sums import GroupSum
 from posapp.storage.payments_repo import StoredPayment
-
-if TYPE_CHECKING:
-    from posapp.services.backoffice.reconcile import Reconciler
-    from posapp.services.backoffice.reports import ReportService
-    from posapp.services.backoffice.unmatched import UnmatchedService
-    from posapp.services.config import ShopConfig
-    from posapp.services.receipts.service import ReceiptService
+from posapp.storage.webhook_repo import EventWithAttempts
 
 __all__ = [
     "ALL_STATUSES",
@@ -79,7 +72,6 @@ __all__ = [
     "HistoryPage",
     "HistoryRow",
     "HistoryService",
-    "HistoryServices",
     "HistoryTotals",
     "PaymentLine",
     "SaleDetails",
@@ -311,7 +303,7 @@ class HistoryService:
         matching rows."""
         actor.require(Permission.VIEW_HISTORY)
         with self._db.read() as session:
-            groups = history_repo.group_sums(session, filt)
+            groups = history_sums.group_sums(session, filt)
         return totals_from_groups(groups)
 
     def chart(
@@ -342,15 +334,15 @@ class HistoryService:
             grain = granularity_for(end - start)
             edges = bucket_edges(start, end, grain, self.tz)
             if filt.text.strip():
-                per_bucket = history_repo.bucket_sums(session, filt, edges)
+                per_bucket = history_sums.bucket_sums(session, filt, edges)
             else:
-                codes = history_repo.currencies(session)
+                codes = history_sums.currencies(session)
                 per_bucket = []
                 for lo, hi in pairwise(edges):
                     if should_stop is not None and should_stop():
                         return None
                     per_bucket.append(
-                        history_repo.group_sums(
+                        history_sums.group_sums(
                             session, filt, known_currencies=codes, start=lo, end=hi
                         )
                     )
@@ -380,7 +372,7 @@ class HistoryService:
             if found is None:
                 raise SessionNotFound(f"no session {session_id[:40]!r}")
             payments = payments_repo.for_session(session, session_id)
-            events = history_repo.events_of(session, session_id)
+            events = webhook_repo.events_of(session, session_id)
         lines = tuple(PaymentLine(p, explorer_url(found.network, p.tx_hash)) for p in payments)
         return SaleDetails(found, lines, tuple(events))
 
@@ -399,40 +391,4 @@ class HistoryService:
 
         return export_history_csv(
             self._db, target, filt, actor, tz=self.tz, bom=bom, progress=progress
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryServices:
-    """Everything the history window uses, built once by the composition root."""
-
-    history: HistoryService
-    unmatched: UnmatchedService
-    reports: ReportService
-    reconciler: Reconciler
-    receipts: ReceiptService | None = None
-    """Reprints of sales' receipts (COPY)."""
-
-    @classmethod
-    def build(
-        cls,
-        db: Database,
-        config: ShopConfig,
-        *,
-        clock: Clock = utc_now,
-        tz: tzinfo | None = None,
-    ) -> HistoryServices:
-        """The history services of one shop (``tz`` None: the computer's zone). Cheap;
-        main thread at start."""
-        from posapp.services.backoffice.reconcile import Reconciler
-        from posapp.services.backoffice.reports import ReportService
-        from posapp.services.backoffice.unmatched import UnmatchedService
-        from posapp.services.receipts.service import ReceiptService
-
-        return cls(
-            history=HistoryService(db, clock=clock, tz=tz, shop_currency=config.currency),
-            unmatched=UnmatchedService(db, config, clock),
-            reports=ReportService(db, shop_name=config.shop_name, clock=clock, tz=tz),
-            reconciler=Reconciler(db, config, clock=clock),
-            receipts=ReceiptService(db, config, clock, tz=tz),
         )

@@ -73,8 +73,7 @@ def preset_range(
     if preset is DatePreset.THIS_MONTH:
         return day_start(today.replace(day=1), tz), day_start(today + timedelta(days=1), tz)
     if preset is DatePreset.LAST_30_DAYS:
-        start = today - timedelta(days=29)
-        return day_start(start, tz), day_start(today + timedelta(days=1), tz)
+        return day_start(today - timedelta(days=29), tz), day_start(today + timedelta(days=1), tz)
     if preset is DatePreset.ALL:
         return None, None
     if first_day and last_day and last_day < first_day:

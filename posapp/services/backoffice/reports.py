@@ -13,7 +13,7 @@ Figures per (cashier, terminal) for the sessions created that local day:
     partial        ``partially_paid``, or expired after a partial payment
     expired        expired with nothing received
     cancelled      cancelled by the cashier
-    open           still awaiting payment when the report was made
+    open           still awaiting payment when the report was made ("Waiting")
     sales          fiat of paid + late sales, per currency (exact)
     usdc_received  USDC received by those sessions (partials included)
     ============== ==========================================================
@@ -37,9 +37,10 @@ from posapp.core.money import from_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import SessionStatus
 from posapp.services.backoffice.localtime import day_start, to_local
-from posapp.storage import history_repo, ledger_repo
+from posapp.storage import counter_repo, history_sums, ledger_repo
 from posapp.storage.engine import Database
-from posapp.storage.history_repo import CashierSum, HistoryFilter
+from posapp.storage.history_repo import HistoryFilter
+from posapp.storage.history_sums import CashierSum
 
 E7 = Decimal(10_000_000)
 _S = SessionStatus
@@ -89,6 +90,21 @@ class ZReport:
     overpaid_count: int = 0
     overpaid_usdc: Decimal = Decimal(0)
     """USDC received beyond what the sales asked for, that day (whole shop)."""
+    settled_other: tuple[tuple[str, str, int, Decimal], ...] = ()
+    """(``cash``/``card``, currency, sales, fiat amount) of partly paid sales whose rest
+    was taken another way at the counter (the USDC part is in ``usdc_received``)."""
+    refunds_queued: int = 0
+    """Partly paid sales whose USDC the counter gave back (queued for refund)."""
+    refunds_queued_usdc: Decimal = Decimal(0)
+
+    def settled_other_text(self) -> str:
+        """``cash INR 500.00 (2 sales) · card INR 80.00 (1 sale)`` (``-`` when none)."""
+        if not self.settled_other:
+            return "-"
+        return " · ".join(
+            f"{method} {code} {amount:,} ({n} sale{'s' if n != 1 else ''})"
+            for method, code, n, amount in self.settled_other
+        )
 
 
 class _Acc:
@@ -189,7 +205,7 @@ class ReportService:
         end = day_start(day + timedelta(days=1), self.tz)
         filt = HistoryFilter(start=start, end=end, cashier=cashier, terminal=terminal)
         with self._db.read() as session:
-            sums = history_repo.cashier_sums(session, filt)
+            sums = history_sums.cashier_sums(session, filt)
             arrived = ledger_repo.count_between(
                 session,
                 start,
@@ -198,6 +214,12 @@ class ReportService:
             )
             waiting = ledger_repo.count_between(session, start, end, (ledger_repo.UNMATCHED,))
             overpaid = ledger_repo.overpaid_between(session, start, end)
+            other = counter_repo.settled_other_sums(
+                session, start, end, cashier=cashier, terminal=terminal
+            )
+            refunds = counter_repo.refunds_queued(
+                session, start, end, cashier=cashier, terminal=terminal
+            )
         lines, total = fold_lines(sums)
         now = self._clock()
         zone = to_local(start, self.tz).tzname() or ""
@@ -218,6 +240,9 @@ class ReportService:
             unresolved_count=waiting[0],
             overpaid_count=overpaid[0],
             overpaid_usdc=from_stroops(overpaid[1]),
+            settled_other=tuple((m, c, n, _money(e7)) for m, c, n, e7 in other),
+            refunds_queued=refunds[0],
+            refunds_queued_usdc=from_stroops(refunds[1]),
         )
 
 
@@ -236,7 +261,7 @@ def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
             f'<th align="{a}">{t}</th>'
             for t, a in (("Cashier", "left"), ("Terminal", "left"), ("Sessions", "right"),
                          ("Paid", "right"), ("Late", "right"), ("Partial", "right"),
-                         ("Expired", "right"), ("Cancelled", "right"), ("Open", "right"),
+                         ("Expired", "right"), ("Cancelled", "right"), ("Waiting", "right"),
                          ("Fiat sales", "right"), ("USDC received", "right"))
         ) + "</tr>"
     )  # fmt: skip
@@ -270,6 +295,9 @@ def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
         f"<b>{report.unresolved_count}</b>.</p>"
         f"<p>Overpaid: payments beyond what their sale asked for: <b>{report.overpaid_count}</b>"
         f" ({report.overpaid_usdc:,.2f} USDC to refund to the payers).</p>"
+        f"<p>Partly paid sales settled at the counter: the rest taken another way:"
+        f" <b>{e(report.settled_other_text())}</b>; given back (queued for refund):"
+        f" <b>{report.refunds_queued}</b> ({report.refunds_queued_usdc:,.2f} USDC).</p>"
         f"<p><small>Made {e(generated)} by {e(report.generated_by)}. Fiat sales count paid"
         " and late sales; USDC received includes partial payments.</small></p>"
         "</body></html>"

@@ -1,15 +1,12 @@
 """Unmatched USDC payments: the owner attaches one to a sale or marks it for refund.
 
-Attaching runs the payment through the same state machine as a payment matched by its
-memo (``core.session.apply_credit`` via ``credit_session``) and writes the same webhook
+Attaching runs the payment through the same crediting step as a payment matched by its
+memo (``sales.crediting.credit_session``, built on the ``plan_credit`` the watcher's
+``detection.applier`` uses, so the two paths cannot drift apart) and writes the same webhook
 events, the payment's new status and an audit line in one write transaction.
 
-``credit_session`` is the shared "credit a session" step. ``PaymentApplier._apply_one``
-(services/payments.py) performs the same steps inline; it can call this function instead
-(see the module's ``credit_session`` docstring) so the two paths can never drift apart.
-
-Methods are blocking and safe on any thread: the history window calls reads from pool
-threads and the short attach/refund writes on the GUI thread after a confirmation.
+Methods are blocking and safe on any thread; the history window runs them as background
+tasks (``workers.tasks``), never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -23,15 +20,16 @@ from sqlalchemy.orm import Session
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
-from posapp.core.matching import is_fully_paid
 from posapp.core.money import format_plain, to_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
+from posapp.core.tolerance import is_fully_paid
 from posapp.services.config import ShopConfig
 from posapp.services.sales.crediting import credit_session
 from posapp.services.staff.audit import AuditAction, AuditLog
 from posapp.stellar.networks import get_network
 from posapp.storage import ledger_repo, sessions_repo
+from posapp.storage.counter_repo import REFUSED
 from posapp.storage.engine import Database
 from posapp.storage.ledger_repo import LedgerPayment
 
@@ -81,20 +79,22 @@ class AttachResult:
 class UnmatchedService:
     """Listing, attaching and refunding unmatched payments; checks the actor's role."""
 
-    def __init__(self, db: Database, config: ShopConfig, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, db: Database, config: ShopConfig, audit: AuditLog, clock: Clock = utc_now
+    ) -> None:
         self._db = db
         self._config = config
         self._clock = clock
-        self._audit = AuditLog(db, clock)
+        self._audit = audit
 
     def payments(
         self, actor: Actor, *, include_resolved: bool = False, limit: int = 500
     ) -> list[LedgerPayment]:
         """Unmatched payments newest first; with ``include_resolved`` also the ones
-        attached or marked for refund."""
+        attached or marked for refund, and the refused fakes (USDC of a foreign issuer)."""
         actor.require(Permission.VIEW_HISTORY)
         statuses = (
-            (ledger_repo.UNMATCHED, ledger_repo.ATTACHED, ledger_repo.REFUND)
+            (ledger_repo.UNMATCHED, ledger_repo.ATTACHED, ledger_repo.REFUND, REFUSED)
             if include_resolved
             else (ledger_repo.UNMATCHED,)
         )

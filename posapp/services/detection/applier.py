@@ -70,9 +70,9 @@ class PaymentApplier:
         """Apply a batch of records and move the cursor past it, in one transaction."""
         if not batch:
             return []
-        for item in batch:
-            if item.error:
-                log.warning("skipped malformed record %s: %s", item.paging_token, item.error)
+        for record in batch:
+            if record.error:
+                log.warning("skipped malformed record %s: %s", record.paging_token, record.error)
         try:
             applied = self._apply_batch(batch)
         except SessionRaced:  # another writer changed a session: everything rolled back
@@ -125,6 +125,14 @@ class PaymentApplier:
         rows: list[payments_repo.NewPayment],
         events: list[tuple[dict[str, Any], str | None]],
     ) -> AppliedPayment:
+        if decision.verdict is Verdict.REFUSE:  # a fake: the owner sees it, nobody credits it
+            rows.append(
+                payments_repo.NewPayment(record, None, payments_repo.REFUSED, decision.reason)
+            )
+            return AppliedPayment(
+                record.operation_id, record.transaction_hash, record.amount, False,
+                decision.reason, None,
+            )  # fmt: skip
         target = cache.target_of(decision)
         reason = decision.reason
         if target is None:

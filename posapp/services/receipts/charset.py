@@ -1,9 +1,9 @@
 """Which characters an output can print, and honest stand-ins for the others.
 
 A PDF or a screen prints any Unicode text (``UNICODE``). A thermal printer prints what its
-code pages hold: ``EscposCharset`` asks python-escpos's own code-page tables (the printer
-profile's pages), so "é" and "€" print in the right page, while "₹" — in no ESC/POS code
-page — becomes readable text instead of a wrong glyph: amounts switch to the ISO code
+code pages hold: ``escpos_output.EscposCharset`` asks python-escpos's own code-page tables
+(the printer profile's pages), so "é" and "€" print in the right page, while "₹" — in no
+ESC/POS code page — becomes readable text instead of a wrong glyph: amounts switch to the ISO code
 ("INR 1,250.00", see ``layout``), other characters lose their accent ("Zoë" → "Zoe"), take a
 plain spelling ("—" → "-") or, with none, become "?". Pure; any thread.
 """
@@ -87,15 +87,3 @@ class ReplacingCharset:
 
 ASCII: Charset = ReplacingCharset(lambda c: ord(c) < 128)
 """Plain ASCII (a printer profile without code pages, or a log)."""
-
-
-class EscposCharset(ReplacingCharset):
-    """What an ESC/POS printer with python-escpos profile ``profile`` can print: ASCII plus
-    every character of one of the profile's code pages (python-escpos switches pages for
-    it)."""
-
-    def __init__(self, profile: str | None = None) -> None:
-        from posapp.services.receipts.escpos_output import escpos_encoder
-
-        encoder = escpos_encoder(profile)
-        super().__init__(lambda c: ord(c) < 128 or encoder.find_suitable_encoding(c))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from posapp.core.errors import PrinterError
-from posapp.services.receipts.charset import EscposCharset
+from posapp.services.receipts.charset import ReplacingCharset
 from posapp.services.receipts.layout import (
     Cut,
     Feed,
@@ -66,6 +66,16 @@ def escpos_encoder(profile: str | None = PROFILE) -> Any:
     from escpos.magicencode import Encoder  # type: ignore[import-untyped]
 
     return Encoder(get_profile(profile).get_code_pages())
+
+
+class EscposCharset(ReplacingCharset):
+    """What an ESC/POS printer with python-escpos profile ``profile`` can print: ASCII plus
+    every character of one of the profile's code pages (python-escpos switches pages for
+    it)."""
+
+    def __init__(self, profile: str | None = None) -> None:
+        encoder = escpos_encoder(profile)
+        super().__init__(lambda c: ord(c) < 128 or encoder.find_suitable_encoding(c))
 
 
 def _draw(printer: Any, layout: ReceiptLayout) -> None:

@@ -36,7 +36,7 @@ class CreditPlan:
 
     def event_payloads(self, now: datetime) -> list[tuple[dict[str, Any], str | None]]:
         """(webhook payload, session id) for each event this credit causes."""
-        payloads = [
+        payloads: list[tuple[dict[str, Any], str | None]] = [
             (session_event(kind, self.after, now, self.tx_hash), self.after.id)
             for kind in self.events
             if kind != "payment.overpaid"

@@ -56,6 +56,12 @@ class SessionService:
         """The configuration this service charges with."""
         return self._config
 
+    def reconfigure(self, config: ShopConfig, rates: RateSource) -> None:
+        """Charge with ``config`` and ``rates`` from the next sale on (settings saved while
+        the counter runs). GUI thread, between two charges."""
+        self._config = config
+        self._rates = rates
+
     def quote(self, currency: str, *, allow_fetch: bool) -> RateQuote:
         """A usable rate quote; from cache only unless ``allow_fetch`` (then may block on I/O).
 

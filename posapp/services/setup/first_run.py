@@ -3,7 +3,7 @@ and ``provision``) plus the first admin user.
 
 Thread: ``is_needed``, ``existing_config`` and ``validate`` are instant (GUI thread is fine);
 ``check_account`` asks Horizon and ``complete`` asks Horizon and runs bcrypt, so both belong
-on a worker thread (``run_in_background``).
+on a worker thread (``workers.tasks.run_task``).
 """
 
 from __future__ import annotations

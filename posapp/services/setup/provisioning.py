@@ -6,7 +6,6 @@ transaction. Runs on the caller's thread and may wait on Horizon (never the GUI 
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,9 +14,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from posapp.core.currency import validate_currency
+from posapp.core.endpoints import url_problem
 from posapp.core.errors import InvalidInput
-from posapp.core.matching import parse_tolerance
 from posapp.core.money import parse_amount
+from posapp.core.tolerance import parse_tolerance
 from posapp.rates.settings import HttpSourceSpec, RateSettings
 from posapp.services.config import ShopConfig, save_config
 from posapp.services.receipts.settings import ReceiptSettings
@@ -64,29 +64,31 @@ class ProvisionResult:
 
 
 def validate_http_url(url: str, what: str, *, require_https: bool = True) -> str:
-    """An http(s) URL; plain http only for loopback hosts when ``require_https``."""
-    text = (url or "").strip()
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidInput(f"{what} must be an http(s) URL, got {text[:60]!r}")
-    if require_https and parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InvalidInput(f"{what} must use https (plain http only on this machine)")
-    return text.rstrip("/")
+    """``url`` without a trailing slash, if posapp may use it as ``what``
+    (``core.endpoints.url_problem``); else ``InvalidInput`` saying why."""
+    problem = url_problem(url, what, require_https=require_https)
+    if problem:
+        raise InvalidInput(problem)
+    return url.strip().rstrip("/")
 
 
-def is_loopback_host(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def rate_text(text: str) -> str:
+    """A typed rate with a decimal comma (``0,92``) as ``0.92``; ``1,234`` (thousands or
+    decimals?) is refused with a clear message. Pure."""
+    text = text.strip()
+    if "," not in text or "." in text or text.count(",") != 1:
+        return text
+    whole, fraction = text.split(",")
+    if len(fraction) == 3:
+        raise InvalidInput(
+            f"the rate {text[:20]!r} is ambiguous: write {whole}.{fraction} or {whole}{fraction}"
+        )
+    return f"{whole}.{fraction}"
 
 
 def _rate_settings(request: ProvisionRequest, currency: str, now: datetime) -> RateSettings:
     if request.rate is not None:
-        rate = parse_amount(request.rate, places=7, maximum=MAX_RATE)
+        rate = parse_amount(rate_text(request.rate), places=7, maximum=MAX_RATE)
         return RateSettings(mode="fixed", fixed_rates={currency: rate}, fixed_set_at=now)
     if request.rate_source:
         source = request.rate_source.strip()

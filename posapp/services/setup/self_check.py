@@ -1,7 +1,7 @@
 """``posapp self-check``: can this installation (usually a packaged app on a fresh machine)
 do its job? Each check returns a ``CheckResult``; the command prints one line per check.
 
-The checks here need no Qt (design.md layers); the Qt platform and bundled-resources checks
+The checks here need no Qt (docs/design.md layers); the Qt platform and bundled-resources checks
 live in ``posapp.ui.self_check``. None of them touches the shop's own database or keyring
 entries: the database check migrates a new database in a temporary directory.
 
@@ -82,11 +82,11 @@ def check_database() -> str:
             head = ScriptDirectory.from_config(alembic_config()).get_current_head()
             with db.write() as session:
                 current = session.execute(text("SELECT version_num FROM alembic_version"))
-                revision = current.scalar_one()
+                revision: str = current.scalar_one()
                 session.execute(text("CREATE TABLE self_check (x INTEGER)"))
                 session.execute(text("INSERT INTO self_check VALUES (42)"))
             with db.read() as session:
-                value = session.execute(text("SELECT x FROM self_check")).scalar_one()
+                value: int = session.execute(text("SELECT x FROM self_check")).scalar_one()
         finally:
             db.dispose()
     if revision != head or value != 42:

@@ -51,7 +51,6 @@ class AuditAction(StrEnum):
     WEBHOOK_SECRET_CREATED = "settings.webhook_secret_created"
     WEBHOOK_SECRET_ROTATED = "settings.webhook_secret_rotated"
     RATE_API_KEY_CHANGED = "settings.rate_api_key_changed"
-    SESSION_CANCELLED = "sale.cancelled"
     PAYMENT_ATTACHED = "payment.attached"
     PAYMENT_REFUNDED = "payment.refunded"
 

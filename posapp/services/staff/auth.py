@@ -10,7 +10,7 @@ Every failure, lock, sign-in and approval is audited. No message, log line or au
 ever contains a secret: they name the user and count attempts, nothing more.
 
 Thread: ``sign_in``, ``approve`` and ``change_own_secret`` check a bcrypt hash (about a
-quarter of a second): worker thread (``run_in_background``) or command line, never the GUI
+quarter of a second): worker thread (``workers.tasks.run_task``) or command line, never the GUI
 thread. The bcrypt check runs outside any write transaction. Each attempt is counted as
 wrong, and the lock it would earn imposed, in one write transaction *before* the secret is
 checked (a good secret then clears the count): parallel attempts, from threads or from other

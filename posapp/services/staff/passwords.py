@@ -5,7 +5,7 @@ bytes in UTF-8 (bcrypt's limit: longer input is refused with a message, never tr
 never a crash). Messages never repeat what was typed.
 
 ``hash_secret`` and ``verify_secret`` take about a quarter of a second on purpose: call them
-on a worker thread (``run_in_background``) or the command line, never the GUI thread. The
+on a worker thread (``workers.tasks.run_task``) or the command line, never the GUI thread. The
 policy checks are instant and pure (any thread).
 """
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,51 @@ from posapp.ui.common.theme import (
 )
 
 PREVIEW_SIDE = 212
+MIN_FIT_PIXELS = 11
+LAST_MINUTE_S = 60
+"""Below this many seconds the countdown turns red and larger."""
+
+
+class FitLabel(QLabel):
+    """A one-line value that is never clipped: its font shrinks until the text fits the
+    width it has (down to ``MIN_FIT_PIXELS``). GUI thread."""
+
+    def __init__(self, pixels: int, weight: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._max_pixels = pixels
+        self.setStyleSheet(f"color: {INK};")  # no font in the style sheet: _fit sets it
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight(weight))
+        self.setFont(font)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` at the largest size that fits."""
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit to the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def fits(self) -> bool:
+        """True when the whole text is visible at the current size."""
+        return QFontMetrics(self.font()).horizontalAdvance(self.text()) <= self.width()
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        pixels = self._max_pixels
+        font.setPixelSize(pixels)
+        while pixels > MIN_FIT_PIXELS and self.width() > 0:
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= self.width():
+                break
+            pixels -= 1
+            font.setPixelSize(pixels)
+        self.setFont(font)
 
 
 def _label(text: str = "", *, name: str | None = None, style: str | None = None) -> QLabel:
@@ -49,10 +96,31 @@ def _label(text: str = "", *, name: str | None = None, style: str | None = None)
     return label
 
 
+ACTION_CASH = "cash"
+ACTION_CARD = "card"
+ACTION_GIVE_BACK = "give_back"
+ACTION_PARK = "park"
+ACTION_KEYS = {ACTION_CASH: "F2", ACTION_CARD: "F3", ACTION_GIVE_BACK: "F4", ACTION_PARK: "F8"}
+"""The function key of each sale action (the window maps the keys)."""
+
+
+def settleable(session: PaymentSession) -> bool:
+    """True when part of the sale is paid and the rest is still to settle: take it another
+    way or give back what was received."""
+    return (
+        session.status in (SessionStatus.PARTIALLY_PAID, SessionStatus.EXPIRED)
+        and session.usdc_received > 0
+        and session.refund_state is None
+    )
+
+
 class SalePanel(QFrame):
-    """Shows one sale (GUI thread). ``cancel_clicked`` when the cashier presses Cancel."""
+    """Shows one sale (GUI thread). ``cancel_clicked`` when the cashier presses Cancel,
+    ``action_clicked(name)`` for the partial-payment actions and Park."""
 
     cancel_clicked = Signal()
+    action_clicked = Signal(str)
+    """``cash``, ``card``, ``give_back`` or ``park``."""
 
     def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         """GUI thread."""
@@ -116,10 +184,9 @@ class SalePanel(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        value_big = f"font-size: 24px; font-weight: 700; color: {INK};"
         value = f"font-size: 16px; color: {INK};"
-        self.fiat_value = _label(style=value_big)
-        self.due_value = _label(style=value_big)
+        self.fiat_value = FitLabel(24, 700)
+        self.due_value = FitLabel(24, 700)
         self.received_value = _label(style=value)
         self.received_value.setWordWrap(True)
         warn = TONES[Tone.WARNING].fg
@@ -165,6 +232,7 @@ class SalePanel(QFrame):
         self.result_banner.setMinimumHeight(96)
         box.addWidget(self.result_banner)
         self._sale_box = box
+        box.addWidget(self._build_actions())
         box.addStretch(1)
         bottom = QHBoxLayout()
         self.next_hint = _label(
@@ -183,6 +251,61 @@ class SalePanel(QFrame):
     def add_receipt_card(self, card: QWidget) -> None:
         """Show ``card`` (the paid sale's receipt) under the result, in the free space."""
         self._sale_box.insertWidget(self._sale_box.indexOf(self.result_banner) + 1, card, 100)
+
+    def _build_actions(self) -> QWidget:
+        """Take the rest in cash / by card, give back what was received, park the sale."""
+        self.actions_box = QFrame()
+        self.actions_box.setObjectName("saleActions")  # styled in CASHIER_STYLE
+        box = QVBoxLayout(self.actions_box)
+        box.setContentsMargins(14, 10, 14, 12)
+        box.setSpacing(8)
+        self.actions_hint = _label(style=f"font-size: 15px; color: {INK};")
+        self.actions_hint.setWordWrap(True)
+        self.actions_hint.setMinimumHeight(44)
+        box.addWidget(self.actions_hint)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.action_buttons: dict[str, QPushButton] = {}
+        for index, (name, text) in enumerate(
+            (
+                (ACTION_CASH, "Rest in cash"),
+                (ACTION_CARD, "Rest by card"),
+                (ACTION_GIVE_BACK, "Give back"),
+                (ACTION_PARK, "Park sale"),
+            )
+        ):
+            button = QPushButton(f"{text}  ({ACTION_KEYS[name]})")
+            button.setObjectName("saleAction")  # styled in CASHIER_STYLE
+            button.setAccessibleName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _checked=False, n=name: self.action_clicked.emit(n))
+            self.action_buttons[name] = button
+            grid.addWidget(button, index // 2, index % 2)
+        box.addLayout(grid)
+        self.actions_box.hide()
+        return self.actions_box
+
+    def _show_actions(self, session: PaymentSession) -> None:
+        settle = settleable(session)
+        park = session.status.is_awaiting
+        for name in (ACTION_CASH, ACTION_CARD, ACTION_GIVE_BACK):
+            self.action_buttons[name].setVisible(settle)
+        self.action_buttons[ACTION_PARK].setVisible(park)
+        if settle:
+            fmt = self._fmt
+            self.actions_hint.setText(
+                f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)} received."
+                " Take the rest another way, give it back, or park the sale for the next"
+                " customer."
+                if park
+                else f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)}"
+                " received before the time ran out: take the rest another way, or give it back."
+            )
+            self.actions_hint.show()
+        else:
+            self.actions_hint.hide()
+        self.actions_box.setVisible(settle or park)
 
     # showing ----------------------------------------------------------------------------
     @property
@@ -237,6 +360,7 @@ class SalePanel(QFrame):
         self.next_hint.setVisible(not awaiting)
         self._show_row(self.countdown_value, awaiting)
         self._show_result(session)
+        self._show_actions(session)
         self._show_connection_note()
 
     def _show_row(self, value: QLabel, visible: bool) -> None:
@@ -249,6 +373,14 @@ class SalePanel(QFrame):
             self.countdown_value.setText(countdown(seconds))
         else:
             self.countdown_value.setText("time is up, checking…")
+        last_minute = seconds < LAST_MINUTE_S
+        if self.countdown_value.property("lastMinute") != last_minute:
+            self.countdown_value.setProperty("lastMinute", last_minute)
+            size, weight = (24, 800) if last_minute else (20, 600)
+            color = TONES[Tone.DANGER].fg if last_minute else INK
+            self.countdown_value.setStyleSheet(
+                f"font-size: {size}px; font-weight: {weight}; color: {color};"
+            )
 
     def set_connection(self, view: ConnectionView) -> None:
         """Remember the detection state and show its note on an awaiting sale. GUI thread."""
@@ -273,18 +405,24 @@ class SalePanel(QFrame):
             detail = f"{fmt.usdc(session.usdc_received)}"
             if session.last_tx_hash:
                 detail += f"  ·  tx {short_hash(session.last_tx_hash)}"
+            if session.settled_by:
+                detail += f"  +  {fmt.fiat(session.settled_fiat)} {session.settled_by}"
             if session.overpaid > 0:
                 detail += f"  ·  overpaid {fmt.usdc(session.overpaid)}"
             tone, strong = Tone.SUCCESS, True
         elif session.status is SessionStatus.EXPIRED:
             text = "Expired: the customer did not pay in time"
             detail = (
-                f"{fmt.usdc(session.usdc_received)} received: refund or settle it from the "
-                "sales history."
+                f"{fmt.usdc(session.usdc_received)} received: take the rest another way or"
+                " give it back (below)."
                 if session.usdc_received > 0
                 else "Nothing was received."
             )
             tone, strong = (Tone.WARNING if session.usdc_received > 0 else Tone.NEUTRAL), False
+        elif session.status is SessionStatus.CANCELLED and session.refund_state:
+            text = "Sale cancelled: given back"
+            detail = f"{fmt.usdc(session.usdc_received)} queued for refund to the customer."
+            tone, strong = Tone.WARNING, False
         elif session.status is SessionStatus.CANCELLED:
             text, detail, tone, strong = "Sale cancelled", "", Tone.NEUTRAL, False
         else:

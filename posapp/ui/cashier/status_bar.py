@@ -26,6 +26,10 @@ class CashierStatusBar(QStatusBar):
         """GUI thread."""
         super().__init__(parent)
         self.setSizeGripEnabled(False)
+        self.user_label = PlainLabel()
+        self.user_label.setObjectName("signedInUser")
+        self.user_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px; font-weight: 600;")
+        self.addPermanentWidget(self.user_label)
         self.webhook_indicator = WebhookIndicator()
         self.addPermanentWidget(self.webhook_indicator)
         self.network_label = PlainLabel()
@@ -49,6 +53,10 @@ class CashierStatusBar(QStatusBar):
         self.addPermanentWidget(self.connection_label)
         self.addPermanentWidget(self.rate_label)
         self.show_connection(None)
+
+    def show_user(self, name: str, role: str) -> None:
+        """Who is signed in, always visible (not only inside a menu). GUI thread."""
+        self.user_label.setText(f"Signed in: {name} ({role})")
 
     def show_connection(self, status: ConnectionStatus | None) -> None:
         """Show the detection state with a coloured dot. GUI thread."""

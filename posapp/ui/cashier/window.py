@@ -1,20 +1,28 @@
 """The cashier window: key an amount, charge, watch the sale turn green, start the next.
 
-The window owns no services: ``app.py`` injects the session service, the configuration,
-the acting user and the clock, and wires the watcher's signals to the ``_on_watcher_*``
-slots. It tells the customer display what happens through its own signals
-(``sale_started``, ``sale_changed``, ``sale_finished``, ``sale_cleared``) and never
-touches the display's widgets. Everything here runs on the GUI thread.
+The window owns no services: ``posapp.app.counter`` injects the session service, the
+configuration, the acting user and the clock, and wires the watcher's and the rate
+refresher's signals to its public slots (``apply_session_change``, ``set_quote`` …).
+It tells the customer display what happens through its own signals (``sale_started``,
+``sale_changed``, ``sale_finished``, ``sale_cleared``) and never touches the display's
+widgets. Everything here runs on the GUI thread.
 
     ============= ==================================================================
     mode          keys
     ============= ==================================================================
     entry         digits, 00, decimal, Backspace, Delete (clear), Enter (charge),
                   Esc (clear)
-    awaiting      Esc cancels the sale; amount keys are off
+    awaiting      Esc cancels the sale; amount keys are off; F8 parks the sale
+    part paid     F2 rest in cash, F3 rest by card, F4 give back, F8 park (owner approval
+                  for a cashier's F2–F4)
     done          any amount key starts the next sale at once; Esc/Delete clear it;
                   P prints the receipt of a paid sale (shown under the result)
+    any           F9 resumes the oldest parked sale (when none is awaiting)
     ============= ==================================================================
+
+With a ``CounterDesk`` the window also restores this terminal's unfinished sales at start
+(``restore_sales``), parks and resumes sales, settles partly paid ones, and shows notices
+of stray payments (``show_stray_payment``); the desk's calls run on the thread pool.
 
 With a ``ReceiptService`` (``receipts``) a paid sale's receipt is issued, previewed and
 printed per the shop's setting (``receipt_card``), all off the GUI thread.
@@ -23,20 +31,32 @@ printed per the shop's setting (``receipt_card``), all off the GUI thread.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posapp.core.clock import Clock
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
 from posapp.core.roles import Actor, Permission
-from posapp.core.session import PaymentSession, RateQuote
+from posapp.core.session import PaymentSession, RateQuote, SessionStatus
 from posapp.services.config import ShopConfig
 from posapp.services.receipts.service import ReceiptService
+from posapp.services.sales.counter_desk import CounterDesk, StrayPayment
 from posapp.services.sales.sessions import MAX_NOTE_LENGTH, SessionService
 from posapp.ui.cashier.actions import build_actions
 from posapp.ui.cashier.amount_entry import (
@@ -49,9 +69,18 @@ from posapp.ui.cashier.amount_entry import (
 )
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.keypad import KEY_CANCEL, KEY_CHARGE, Keypad, token_for_key
+from posapp.ui.cashier.parked_list import ParkedList
 from posapp.ui.cashier.receipt_card import ReceiptCard
-from posapp.ui.cashier.sale_panel import SalePanel
+from posapp.ui.cashier.sale_panel import (
+    ACTION_CARD,
+    ACTION_CASH,
+    ACTION_GIVE_BACK,
+    ACTION_PARK,
+    SalePanel,
+    settleable,
+)
 from posapp.ui.cashier.status_bar import CashierStatusBar
+from posapp.ui.cashier.stray_notices import StrayNotices
 from posapp.ui.common.countdown import Countdown
 from posapp.ui.common.formatting import Formatter, local_time
 from posapp.ui.common.plain_text import PlainLabel, escaped
@@ -59,12 +88,46 @@ from posapp.ui.common.receipt_jobs import ReceiptJobs
 from posapp.ui.common.session_view import is_paid, status_view
 from posapp.ui.common.theme import CASHIER_STYLE, TONES, Tone, banner_style
 from posapp.webhooks.health import DeliveryHealth
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.ui.cashier")
 AMOUNT_KEYS = DIGITS | {KEY_DOUBLE_ZERO, KEY_DECIMAL}
 RECHECK_MS = 2000
 ENTRY_WIDTH = 440
 RECEIPT_MESSAGE_MS = 15_000
+ACTION_BY_KEY = {
+    Qt.Key.Key_F2: ACTION_CASH,
+    Qt.Key.Key_F3: ACTION_CARD,
+    Qt.Key.Key_F4: ACTION_GIVE_BACK,
+    Qt.Key.Key_F8: ACTION_PARK,
+}
+RESUME_KEY = Qt.Key.Key_F9
+_ACTION_KEY_CODES = frozenset(k.value for k in ACTION_BY_KEY)
+ESC_CONFIRM_S = 2.0
+"""A waiting sale is cancelled by a second Esc within this many seconds (the customer may
+be paying: one stray Esc must not cancel)."""
+
+Approver = Callable[[Permission, str, Actor], Actor | None]
+"""Asks an owner to approve ``permission`` once for the actor (``reason`` in words); returns
+the approved actor, or None when refused. GUI thread (may run a modal dialog)."""
+AttachPayment = Callable[[str, str, Actor], PaymentSession]
+"""Attaches the unmatched payment (operation id) to the sale (id) as the actor; returns the
+sale afterwards. Runs on a pool thread."""
+
+
+def refused_key_reason(buffer: AmountBuffer, token: str, fmt: Formatter) -> str | None:
+    """Why the amount key ``token`` was not taken, in the cashier's words (None when there
+    is nothing worth saying, e.g. a leading zero). Pure."""
+    whole, dot, fraction = buffer.text.partition(".")
+    if token == KEY_DECIMAL and buffer.places == 0:
+        return f"{fmt.currency} has no decimals: the decimal key is off."
+    if dot and token in DIGITS | {KEY_DOUBLE_ZERO} and len(fraction) >= buffer.places:
+        return f"{fmt.currency} amounts take {buffer.places} decimals: no more after the point."
+    if not dot and len(whole) >= buffer.max_integer_digits:
+        largest = fmt.fiat(Decimal("9" * buffer.max_integer_digits))
+        return f"The largest amount is {largest}: that key was not taken."
+    return None
 
 
 class CashierWindow(QMainWindow):
@@ -102,11 +165,23 @@ class CashierWindow(QMainWindow):
         muted: bool = False,
         display_fullscreen: bool = True,
         receipts: ReceiptService | None = None,
+        desk: CounterDesk | None = None,
+        approver: Approver | None = None,
+        attach_payment: AttachPayment | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """GUI thread. ``receipts``: issue, preview and print receipts of paid sales."""
+        """GUI thread. ``receipts``: issue, preview and print receipts of paid sales. Without
+        ``desk`` the partial-payment actions, parking and the restore at start are off;
+        without ``approver`` a cashier is told an owner must do what their role may not."""
         super().__init__(parent)
         self._sessions = sessions
+        self._desk = desk
+        self.approver = approver
+        self._attach_payment = attach_payment
+        self._action_running = False
+        self._esc_armed_at: float | None = None
+        self._large_confirmed: str | None = None
+        """The amount text the cashier confirmed as large (Enter twice)."""
         self._config = config
         self._actor = actor
         self._fmt = formatter
@@ -132,6 +207,9 @@ class CashierWindow(QMainWindow):
         self._recheck.setInterval(RECHECK_MS)
         self._recheck.timeout.connect(self._on_recheck_timeout)
         self._connect_actions()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
         self.set_actor(actor)
         self._show_connection()
         self._refresh_entry()
@@ -148,6 +226,9 @@ class CashierWindow(QMainWindow):
         self.connection_banner.setObjectName("connectionBanner")
         self.connection_banner.setWordWrap(True)
         outer.addWidget(self.connection_banner)
+        self.stray_notices = StrayNotices(self._fmt)
+        self.stray_notices.attach_requested.connect(self._on_stray_notices_attach_requested)
+        outer.addWidget(self.stray_notices)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         entry = self._build_entry()
@@ -155,6 +236,7 @@ class CashierWindow(QMainWindow):
         columns.addWidget(entry)
         self.panel = SalePanel(self._fmt)
         self.panel.cancel_clicked.connect(self._on_panel_cancel_clicked)
+        self.panel.action_clicked.connect(self._on_panel_action_clicked)
         columns.addWidget(self.panel, 1)
         outer.addLayout(columns, 1)
         self.setCentralWidget(root)
@@ -184,6 +266,9 @@ class CashierWindow(QMainWindow):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         box.addWidget(self.message_label)
+        self.parked = ParkedList(self._fmt)
+        self.parked.resume_requested.connect(self._on_parked_resume_requested)
+        box.addWidget(self.parked)
         box.addStretch(1)
         self.keypad = Keypad(self._fmt.decimal_symbol, self._fmt.places)
         self.keypad.key_pressed.connect(self._on_keypad_key_pressed)
@@ -212,6 +297,22 @@ class CashierWindow(QMainWindow):
         a.history.triggered.connect(self.history_requested)
         a.settings.triggered.connect(self.settings_requested)
         a.switch_user.triggered.connect(self.switch_user_requested)
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.aboutToHide.connect(self._on_menu_about_to_hide)
+
+    @Slot()
+    def _on_menu_about_to_hide(self) -> None:
+        """A menu closed (Esc, a click elsewhere, an item chosen): the keypad takes the keys
+        again, so the next Enter charges instead of opening the menu bar."""
+        QTimer.singleShot(0, self, self._return_focus_to_keypad)
+
+    @Slot()
+    def _return_focus_to_keypad(self) -> None:
+        if QApplication.activePopupWidget() is not None:
+            return  # another menu opened meanwhile (moving along the menu bar)
+        self.menuBar().setActiveAction(None)  # type: ignore[arg-type]
+        if self.focusWidget() is not self.note_edit:
+            self.centralWidget().setFocus()
 
     def set_actor(self, actor: Actor) -> None:
         """Charge and cancel as ``actor`` from now on; show only the menu entries their role
@@ -221,8 +322,13 @@ class CashierWindow(QMainWindow):
         a.history.setVisible(actor.can(Permission.VIEW_HISTORY))
         a.settings.setVisible(actor.can(Permission.CHANGE_SETTINGS))
         a.switch_user.setText(f"Switch user (signed in: {actor.name})")
+        self.status.show_user(actor.name, actor.role.label)
         self.status.webhook_indicator.set_allowed(actor.can(Permission.MANAGE_WEBHOOKS))
         a.switch_user.setToolTip(escaped(a.switch_user.text()))  # Qt guesses tooltip formats
+
+    def set_config(self, config: ShopConfig) -> None:
+        """Use ``config`` from the next sale on (payment requests, time to pay). GUI thread."""
+        self._config = config
 
     # public state -----------------------------------------------------------------------
     @property
@@ -261,10 +367,11 @@ class CashierWindow(QMainWindow):
         if token == KEY_CHARGE:
             self._charge()
         elif token == KEY_CANCEL:
-            self._cancel_or_clear()
+            if self._confirmed_cancel():
+                self._cancel_or_clear()
         elif self.awaiting:
             if token in AMOUNT_KEYS:
-                self._show_message("Finish or cancel (Esc) the current sale first.", Tone.INFO)
+                self._show_message(self._busy_text(), Tone.INFO)
         elif self._sale is not None:
             self._clear_sale()
             if token in AMOUNT_KEYS:
@@ -272,10 +379,54 @@ class CashierWindow(QMainWindow):
         else:
             self._type(token)
 
+    def _confirmed_cancel(self) -> bool:
+        """Esc on a waiting sale arms the cancel; a second Esc within ``ESC_CONFIRM_S``
+        cancels. Anything else goes through at once."""
+        sale = self._sale
+        if sale is None or sale.status is not SessionStatus.OPEN:
+            return True
+        now = time.monotonic()
+        armed = self._esc_armed_at
+        if armed is not None and now - armed <= ESC_CONFIRM_S:
+            self._esc_armed_at = None
+            return True
+        self._esc_armed_at = now
+        self._show_message(
+            "Cancel this sale? The customer may be paying. Press Esc again to cancel.",
+            Tone.WARNING,
+        )
+        return False
+
+    def _busy_text(self) -> str:
+        """What to do with the sale on screen before the next one."""
+        sale = self._sale
+        if sale is not None and settleable(sale):
+            return (
+                "Part of this sale is paid: take the rest in cash (F2) or by card (F3), give"
+                " back what was received (F4), or park the sale (F8) to serve the next customer."
+            )
+        if self._desk is None:
+            return "Finish or cancel (Esc) the current sale first."
+        return "Finish, cancel (Esc) or park (F8) the current sale first."
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Typing on the keyboard works like the keypad. GUI thread."""
+        """Typing on the keyboard works like the keypad; F2–F4, F8, F9 are the sale actions. GUI
+        thread."""
+        action = ACTION_BY_KEY.get(Qt.Key(event.key()))
+        if action is not None:
+            event.accept()
+            self.run_sale_action(action)
+            return
+        if event.key() == RESUME_KEY:
+            event.accept()
+            if self.parked.ids:
+                self.resume(self.parked.ids[0])
+            return
         card = self.receipt_card
         if card is not None and card.handle_key(event.key(), event.modifiers()):
+            event.accept()
+            return
+        if self._typed_into_note(event):
             event.accept()
             return
         token = token_for_key(event.key(), event.text(), event.modifiers())
@@ -284,6 +435,42 @@ class CashierWindow(QMainWindow):
             return
         event.accept()
         self.press(token)
+
+    def _typed_into_note(self, event: QKeyEvent) -> bool:
+        """Typing goes where the focus is: into the note while it has the focus (digits
+        too); a letter typed on the keypad starts the note instead of being dropped (so
+        "450" then "table 4" charges ₹450 with the note "table 4")."""
+        note = self.note_edit
+        if not note.isEnabled() or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        text = event.text()
+        in_note = self.focusWidget() is note
+        printable = len(text) == 1 and text.isprintable()
+        if in_note and event.key() == Qt.Key.Key_Backspace:
+            note.backspace()
+            return True
+        if in_note and event.key() == Qt.Key.Key_Escape:
+            self.centralWidget().setFocus()  # back to the keypad
+            return True
+        if in_note and printable:
+            note.insert(text)
+            return True
+        if printable and not in_note and (text.isalpha() or text in "#@&/-+'"):
+            note.setFocus()
+            note.insert(text)
+            return True
+        return False
+
+    @Slot("QWidget*", "QWidget*")
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Show where typing goes: the note's own ring, or a line under the amount."""
+        typing = new is not None and new is not self.note_edit and self.isAncestorOf(new)
+        if self.amount_display.property("typing") != typing:
+            self.amount_display.setProperty("typing", typing)
+            self.amount_display.style().unpolish(self.amount_display)
+            self.amount_display.style().polish(self.amount_display)
 
     @Slot(str)
     def _on_keypad_key_pressed(self, key: str) -> None:
@@ -294,8 +481,17 @@ class CashierWindow(QMainWindow):
         self.press(KEY_CHARGE)
 
     @Slot(int, str)
-    def _on_display_key_pressed(self, key: int, text: str) -> None:
-        """Keys typed while the customer display had focus count here. GUI thread."""
+    def handle_display_key(self, key: int, text: str) -> None:
+        """Keys typed while the customer display had focus count here (the sale actions
+        too). GUI thread."""
+        action = ACTION_BY_KEY.get(Qt.Key(key)) if key in _ACTION_KEY_CODES else None
+        if action is not None:
+            self.run_sale_action(action)
+            return
+        if key == RESUME_KEY.value:
+            if self.parked.ids:
+                self.resume(self.parked.ids[0])
+            return
         card = self.receipt_card
         if card is not None and card.handle_key(key, Qt.KeyboardModifier.NoModifier):
             return
@@ -319,7 +515,7 @@ class CashierWindow(QMainWindow):
 
     @Slot()
     def _on_cancel_action_triggered(self) -> None:
-        self.press(KEY_CANCEL)
+        self._cancel_or_clear()  # chosen from the menu: deliberate
 
     @Slot()
     def _on_new_sale_action_triggered(self) -> None:
@@ -328,11 +524,23 @@ class CashierWindow(QMainWindow):
 
     @Slot()
     def _on_panel_cancel_clicked(self) -> None:
-        self.press(KEY_CANCEL)
+        self._cancel_or_clear()  # the button is deliberate; only Esc asks twice
+
+    @Slot(str)
+    def _on_panel_action_clicked(self, action: str) -> None:
+        self.run_sale_action(action)
+
+    @Slot(str)
+    def _on_parked_resume_requested(self, session_id: str) -> None:
+        self.resume(session_id)
 
     def _type(self, token: str) -> None:
         self._hide_message()
-        self._buffer.press(token)
+        self._large_confirmed = None
+        if not self._buffer.press(token) and token in AMOUNT_KEYS:
+            why = refused_key_reason(self._buffer, token, self._fmt)
+            if why:
+                self._show_message(why, Tone.INFO)
         self._refresh_entry()
 
     def _refresh_entry(self) -> None:
@@ -343,11 +551,19 @@ class CashierWindow(QMainWindow):
     def _charge(self) -> None:
         if self.awaiting:
             return
+        again = self._sale if self._sale is not None and self._buffer.is_empty else None
         if self._sale is not None:
             self._clear_sale()
+        if again is not None and again.status is SessionStatus.EXPIRED and not again.usdc_received:
+            # Time ran out before the customer paid: Enter charges the same again.
+            self._buffer.text = str(again.fiat_amount)
+            if not self.note_edit.text():
+                self.note_edit.setText(again.note)
         amount = self._buffer.value
         if amount is None:
             self._show_message("Key an amount first.", Tone.INFO)
+            return
+        if not self._large_amount_confirmed(amount):
             return
         try:
             session = self._sessions.create(
@@ -369,8 +585,31 @@ class CashierWindow(QMainWindow):
             return
         self._start_sale(session)
 
+    def _large_amount_confirmed(self, amount: Decimal) -> bool:
+        """A sale worth more than the shop's ``confirm_above_usdc`` needs Enter twice (at
+        the cached rate; without one, no check: the charge waits for a rate anyway)."""
+        limit = self._config.confirm_above_usdc
+        if limit <= 0 or self._large_confirmed == self._buffer.text:
+            return True
+        try:
+            quote = self._sessions.quote(self._config.currency, allow_fetch=False)
+        except PosappError:
+            return True
+        usdc = (amount / quote.rate).quantize(Decimal("0.01"))
+        if usdc <= limit:
+            return True
+        self._large_confirmed = self._buffer.text
+        self._show_message(
+            f"{self._fmt.fiat(amount)} is a large amount (about {self._fmt.usdc(usdc)}, above"
+            f" the shop's {self._fmt.usdc(limit)} limit). Check it, then press Enter again"
+            " to charge it.",
+            Tone.WARNING,
+        )
+        return False
+
     def _start_sale(self, session: PaymentSession) -> None:
         self._waiting_for_rate = False
+        self._esc_armed_at = None
         self._hide_message()
         self._sale = session
         self._finished_id = None
@@ -385,6 +624,7 @@ class CashierWindow(QMainWindow):
         self.keypad.set_charge_enabled(False)
         self.countdown.start(session.expires_at)
         self.centralWidget().setFocus()
+        self.stray_notices.refresh_matches(session)
         log.info("sale %s started: %s", session.id, self._fmt.fiat(session.fiat_amount))
 
     def _uri(self, session: PaymentSession) -> str:
@@ -414,8 +654,13 @@ class CashierWindow(QMainWindow):
             fresh = self._reload_sale()
             if fresh is not None and fresh.status.is_awaiting and fresh.usdc_received > 0:
                 self._show_message(
-                    "Part of this sale is already paid, so it cannot be cancelled: let the "
-                    "customer pay the rest, or let it expire and settle it from the history.",
+                    "Part of this sale is already paid, so it cannot be cancelled as it is: "
+                    + (
+                        "take the rest in cash (F2) or by card (F3), give back what was"
+                        " received (F4), or park it (F8)."
+                        if self._desk is not None
+                        else "let the customer pay the rest, or settle it from the history."
+                    ),
                     Tone.WARNING,
                 )
             elif fresh is None or fresh.status.is_awaiting:
@@ -466,6 +711,8 @@ class CashierWindow(QMainWindow):
         self.sale_changed.emit(session)
         self.panel.show_session(session, uri)
         if done:
+            self._hide_message()  # "finish or cancel…" no longer applies
+            self._esc_armed_at = None
             self.countdown.stop()
             self._recheck.stop()
             self.keypad.set_entry_enabled(True)
@@ -480,29 +727,195 @@ class CashierWindow(QMainWindow):
 
     # slots for the watcher and the rate refresher ---------------------------------------
     @Slot(object)
-    def _on_watcher_session_changed(self, session: PaymentSession) -> None:
-        """A session changed in the database (watcher thread → GUI thread)."""
+    def apply_session_change(self, session: PaymentSession) -> None:
+        """A session as stored now (from the watcher thread, or the counter's follower):
+        update the sale on screen or the parked list. GUI thread."""
+        if self.parked.get(session.id) is not None:
+            self._update_parked(session)
+            return
+        self._update_sale(session)
+        self.stray_notices.refresh_matches(self._sale)
+
+    def _update_parked(self, session: PaymentSession) -> None:
+        if session.status.is_awaiting:
+            if session.parked_at is not None:
+                self.parked.put(session)
+            return
+        self.parked.remove(session.id)
+        view = status_view(session)
+        self._show_message(
+            f"Parked sale {self._fmt.fiat(session.fiat_amount)}: {view.title.lower()}.",
+            Tone.SUCCESS if view.tone is Tone.SUCCESS else Tone.INFO,
+        )
+
+    def followed_ids(self) -> tuple[str, ...]:
+        """The sales this counter follows in the database: the one on screen (until it is
+        final) and the parked ones. GUI thread."""
+        ids = list(self.parked.ids)
+        if self._sale is not None and not self._sale.status.is_final:
+            ids.insert(0, self._sale.id)
+        return tuple(ids)
+
+    # restore, park, settle --------------------------------------------------------------
+    @Slot(object)
+    def restore_sales(self, sessions: Any) -> None:
+        """This terminal's unfinished sales after a start (newest first): the newest that
+        was not parked comes back on screen with its countdown, the others are parked.
+        GUI thread."""
+        restored = 0
+        for session in sessions:
+            if not session.status.is_awaiting:
+                continue
+            if session.id == (self._sale.id if self._sale else None):
+                continue
+            if self._sale is None and session.parked_at is None and self._buffer.value is None:
+                self._start_sale(session)
+            else:
+                self.parked.put(session)
+            restored += 1
+        if restored:
+            log.info("restored %d unfinished sale(s)", restored)
+            self.status.showMessage(
+                f"Brought back {restored} unfinished sale{'s' if restored != 1 else ''}"
+                " of this counter.",
+                10_000,
+            )
+
+    def run_sale_action(self, action: str) -> None:
+        """Take the rest in cash / by card, give back what was received, or park the sale
+        on screen; asks an owner's approval when the cashier's role may not. GUI thread."""
+        sale, desk = self._sale, self._desk
+        if sale is None or desk is None or self._action_running:
+            return
+        fmt = self._fmt
+        if action == ACTION_PARK:
+            if not sale.status.is_awaiting:
+                return
+            self._run_desk(lambda: desk.park(sale.id, self._actor))
+            return
+        if not settleable(sale):
+            return
+        if action in (ACTION_CASH, ACTION_CARD):
+            way = "in cash" if action == ACTION_CASH else "by card"
+            settler = self._authorised(
+                Permission.SETTLE_OTHER_WAY,
+                f"take the rest of the {fmt.fiat(sale.fiat_amount)} sale {way}",
+            )
+            if settler is not None:
+                self._run_desk(lambda: desk.settle_rest(sale.id, action, settler))
+        elif action == ACTION_GIVE_BACK:
+            actor = self._authorised(
+                Permission.CANCEL_PARTIALLY_PAID,
+                f"give back the {fmt.usdc(sale.usdc_received)} received and cancel the sale",
+            )
+            if actor is not None:
+                self._run_desk(lambda: desk.give_back(sale.id, actor))
+
+    def resume(self, session_id: str) -> None:
+        """Bring a parked sale back on screen (when none is awaiting). GUI thread."""
+        desk = self._desk
+        if desk is None or self._action_running:
+            return
+        if self.awaiting:
+            self._show_message(
+                "Park or finish the sale on screen before resuming another.", Tone.INFO
+            )
+            return
+        self._run_desk(lambda: desk.resume(session_id, self._actor))
+
+    def _authorised(self, permission: Permission, reason: str) -> Actor | None:
+        if self._actor.can(permission):
+            return self._actor
+        if self.approver is None:
+            self._show_message(f"An owner must {reason}.", Tone.WARNING)
+            return None
+        approved = self.approver(permission, reason, self._actor)
+        if approved is None:
+            self._show_message("Not approved: nothing was changed.", Tone.INFO)
+        return approved
+
+    def _run_desk(self, call: Callable[[], PaymentSession]) -> None:
+        self._action_running = True
+        run_task(call, self._on_desk_done, self._on_desk_failed, owner=self)
+
+    def _on_desk_done(self, session: PaymentSession) -> None:
+        self._action_running = False
+        current = self._sale
+        if session.parked:
+            self.parked.put(session)
+            if current is not None and current.id == session.id:
+                self._sale = None  # parked, not finished: no "last sale" line
+                self._clear_sale()
+                self._show_message(
+                    f"Sale {self._fmt.fiat(session.fiat_amount)} parked: it can still be"
+                    " paid. Resume it from the list (F9).",
+                    Tone.INFO,
+                )
+            return
+        if self.parked.remove(session.id) is not None:  # resumed
+            if self._sale is not None:
+                self._clear_sale()
+            self._start_sale(session)
+            return
+        self._hide_message()
         self._update_sale(session)
 
+    def _on_desk_failed(self, exc: Exception) -> None:
+        self._action_running = False
+        self._show_message(f"Not done: {error_text(exc)}", Tone.DANGER)
+        self._reload_sale()
+
+    # stray payments ---------------------------------------------------------------------
     @Slot(object)
-    def _on_watcher_connection_changed(self, status: ConnectionStatus) -> None:
+    def show_stray_payment(self, stray: StrayPayment) -> None:
+        """A payment to the shop's account settled no sale: tell the cashier why, and
+        offer to attach it to the sale on screen when that is the likely match. GUI
+        thread."""
+        self.stray_notices.add(stray, self._sale)
+
+    @Slot(object)
+    def _on_stray_notices_attach_requested(self, stray: StrayPayment) -> None:
+        sale, attach = self._sale, self._attach_payment
+        if sale is None or attach is None or self._action_running:
+            return
+        actor = self._authorised(
+            Permission.ATTACH_UNMATCHED,
+            f"attach the {self._fmt.usdc(stray.payment.amount)} payment to this sale",
+        )
+        if actor is None:
+            return
+        self._action_running = True
+
+        def done(session: PaymentSession) -> None:
+            self.stray_notices.remove(stray.operation_id)
+            self._on_desk_done(session)
+
+        run_task(
+            lambda: attach(stray.operation_id, sale.id, actor),
+            done,
+            self._on_desk_failed,
+            owner=self,
+        )
+
+    @Slot(object)
+    def set_connection_status(self, status: ConnectionStatus) -> None:
         """Detection went live, caught up, lost the connection… (GUI thread)."""
         self._connection = status
         self._show_connection()
 
     @Slot(str)
-    def _on_watcher_failed(self, message: str) -> None:
+    def report_detection_failure(self, message: str) -> None:
         """The watcher died; it is being restarted by the app (GUI thread)."""
         self._connection = ConnectionStatus(ConnectionState.STOPPED, datetime.now(UTC), message)
         self._show_connection()
 
     @Slot(object)
-    def _on_webhooks_health_changed(self, health: DeliveryHealth) -> None:
+    def set_webhook_health(self, health: DeliveryHealth) -> None:
         """Webhook delivery's state changed (computed on the delivery thread). GUI thread."""
         self.status.webhook_indicator.show_health(health)
 
     @Slot(object)
-    def _on_rates_quote_updated(self, quote: RateQuote) -> None:
+    def set_quote(self, quote: RateQuote) -> None:
         """A fresh rate is in the cache (GUI thread); retries a charge that waited for it."""
         text = f"Rate: {self._fmt.rate(quote)} · {quote.source}"
         if quote.source != "fixed":
@@ -513,7 +926,7 @@ class CashierWindow(QMainWindow):
             self._charge()
 
     @Slot(str)
-    def _on_rates_quote_failed(self, message: str) -> None:
+    def report_quote_failure(self, message: str) -> None:
         """No usable rate (GUI thread)."""
         self.status.show_rate(f"Rate unavailable: {message}", problem=True)
         if self._waiting_for_rate:

@@ -132,7 +132,8 @@ QMainWindow, #cashierRoot {{ background: {BACKGROUND}; }}
 #card {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 12px; }}
 #caption {{ color: {MUTED}; font-size: 13px; font-weight: 600; letter-spacing: 1px; }}
 #muted {{ color: {MUTED}; }}
-#amountDisplay {{ color: {INK}; }}
+#amountDisplay {{ color: {INK}; border-bottom: 3px solid transparent; }}
+#amountDisplay[typing="true"] {{ border-bottom: 3px solid #84ADFF; }}
 QLineEdit#note {{
     border: 1px solid {LINE}; border-radius: 8px; padding: 8px 10px; font-size: 16px;
     background: {SURFACE}; color: {INK};
@@ -161,6 +162,14 @@ QPushButton#cancelSale {{
     font-size: 16px; font-weight: 600; padding: 10px 18px;
 }}
 QPushButton#cancelSale:pressed {{ background: #FEF3F2; }}
+QFrame#saleActions {{
+    background: #FFFAEB; border: 1px solid #FEC84B; border-radius: 10px;
+}}
+QPushButton#saleAction {{
+    font-size: 15px; padding: 6px 12px; border-radius: 8px; background: {SURFACE};
+    border: 1px solid #D0D5DD;
+}}
+QPushButton#saleAction:pressed {{ background: #EAECF0; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {LINE}; }}
 QStatusBar::item {{ border: none; }}
 QToolBar {{ background: {SURFACE}; border-bottom: 1px solid {LINE}; spacing: 6px; padding: 4px; }}

@@ -1,6 +1,6 @@
 """The customer display: its own top-level window, full screen on a second monitor.
 
-It follows the cashier window's signals (``_on_cashier_sale_started`` / ``_changed`` /
+It follows the cashier window's signals (``begin_sale`` / ``_changed`` /
 ``_cleared``) and never reaches into the cashier's widgets. For an awaiting sale it shows
 the fiat and USDC amounts, a crisp SEP-7 QR for what is still due, the address and memo as
 selectable text and a countdown; then an unmistakable full-colour Paid (with a chime),
@@ -118,14 +118,14 @@ class CustomerDisplay(QWidget):
 
     # slots ------------------------------------------------------------------------------
     @Slot(object)
-    def _on_cashier_sale_started(self, session: PaymentSession) -> None:
+    def begin_sale(self, session: PaymentSession) -> None:
         """A new sale: show what to pay."""
         self._session = session
         self._chimed_for = None
         self._show(session)
 
     @Slot(object)
-    def _on_cashier_sale_changed(self, session: PaymentSession) -> None:
+    def update_sale(self, session: PaymentSession) -> None:
         """The current sale changed (payment, expiry, cancellation)."""
         if self._session is None or session.id != self._session.id:
             return
@@ -133,7 +133,7 @@ class CustomerDisplay(QWidget):
         self._show(session)
 
     @Slot()
-    def _on_cashier_sale_cleared(self) -> None:
+    def clear_sale(self) -> None:
         """The cashier moved on: back to the idle screen."""
         self.show_idle()
 
@@ -189,10 +189,13 @@ class CustomerDisplay(QWidget):
         self.shop_header.hide()
         if is_paid(session):
             tx = f"Transaction {short_hash(session.last_tx_hash)}" if session.last_tx_hash else ""
+            paid_with = fmt.usdc(session.usdc_received)
+            if session.settled_by:
+                paid_with += f" + {fmt.fiat(session.settled_fiat)} {session.settled_by}"
             self.result_page.show_result(
                 ResultKind.PAID,
                 "Paid",
-                f"{fmt.fiat(session.fiat_amount)}  ·  {fmt.usdc(session.usdc_received)}",
+                f"{fmt.fiat(session.fiat_amount)}  ·  {paid_with}",
                 "Thank you!",
                 tx,
                 self._config.receipt.explorer_url(session.network, session.last_tx_hash),
@@ -207,6 +210,15 @@ class CustomerDisplay(QWidget):
             )
             self.result_page.show_result(
                 ResultKind.EXPIRED, "Time is up", "This payment request has expired.", detail, ""
+            )
+        elif session.refund_state:
+            self.result_page.show_result(
+                ResultKind.CANCELLED,
+                "Cancelled",
+                "This sale was cancelled.",
+                f"The {fmt.usdc(session.usdc_received)} you paid will be given back.\n"
+                "Please do not pay this request.",
+                "",
             )
         else:
             self.result_page.show_result(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,19 +27,36 @@ from PySide6.QtWidgets import (
 
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor
+from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.backoffice.history import SaleDetails
 from posapp.services.receipts.service import ReceiptService
+from posapp.services.sales.counter_desk import CounterDesk, fiat_rest
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
 from posapp.ui.common.receipt_jobs import ReceiptJobs, ReceiptReprint
 from posapp.ui.common.session_view import STATUS_LABELS
 from posapp.ui.common.theme import STATUS_COLORS
 from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import run_task
+
+
+def can_settle(s: PaymentSession) -> bool:
+    """A partly paid sale whose rest is still open: take it another way or give back."""
+    return (
+        s.status in (SessionStatus.PARTIALLY_PAID, SessionStatus.EXPIRED)
+        and s.usdc_received > 0
+        and s.refund_state is None
+    )
 
 
 class SaleDetailsDialog(QDialog):
-    """Read-only view of one sale; with ``receipts`` its receipt can be printed again (COPY)
-    or saved as a PDF."""
+    """One sale; for a partly paid one (with ``desk`` and ``actor``) the same actions as the
+    counter: take the rest in cash or by card, give back what was received; with
+    ``receipts`` its receipt can be printed again (COPY) or saved as a PDF."""
+
+    sale_changed = Signal(object)
+    """The sale (``PaymentSession``) after an action here."""
 
     def __init__(
         self,
@@ -48,11 +65,14 @@ class SaleDetailsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         receipts: ReceiptService | None = None,
+        desk: CounterDesk | None = None,
         actor: Actor | None = None,
     ) -> None:
         super().__init__(parent)
         s = details.session
         self.details = details
+        self._desk = desk
+        self._actor = actor
         self.setWindowTitle(f"Sale {s.id}")
         self.resize(980, 640)
 
@@ -86,6 +106,12 @@ class SaleDetailsDialog(QDialog):
         elif s.remaining and s.usdc_received:
             received += f"  ({usdc(s.remaining)} short)"
         sale.addRow("USDC received", PlainLabel(received))
+        if s.settled_by:
+            sale.addRow(
+                "Rest taken", PlainLabel(f"{fiat(s.settled_fiat, s.fiat_currency)} {s.settled_by}")
+            )
+        if s.refund_state:
+            sale.addRow("Given back", PlainLabel(f"{usdc(s.usdc_received)} {s.refund_state}"))
         sale.addRow("Cashier / terminal", PlainLabel(f"{s.cashier or '–'} / {s.terminal or '–'}"))
         note = PlainLabel(s.note or "–")
         note.setWordWrap(True)
@@ -165,6 +191,7 @@ class SaleDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addWidget(self._build_actions(s))
         payments_title = f"Payments ({len(details.payments)})"
         if not details.payments:
             payments_title += " — none received"
@@ -174,6 +201,65 @@ class SaleDetailsDialog(QDialog):
         if self.receipt is not None:
             layout.addWidget(self.receipt.state)
         layout.addWidget(buttons)
+
+    def _build_actions(self, s: PaymentSession) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.action_message = PlainLabel()
+        self.action_message.setWordWrap(True)
+        self.action_buttons: dict[str, QPushButton] = {}
+        shown = self._desk is not None and self._actor is not None and can_settle(s)
+        if shown:
+            rest = fiat(fiat_rest(s), s.fiat_currency)
+            self.action_message.setText(
+                f"Partly paid: {usdc(s.usdc_received)} USDC received, {rest} still to settle."
+            )
+            for name, text in (
+                ("cash", f"Take the rest ({rest}) in cash"),
+                ("card", f"Take the rest ({rest}) by card"),
+                ("give_back", f"Give back {usdc(s.usdc_received)} USDC (queue refund)"),
+            ):
+                button = QPushButton(text)
+                button.setObjectName(f"details_{name}")
+                button.clicked.connect(lambda _c=False, n=name: self.run_action(n))
+                self.action_buttons[name] = button
+        row.addWidget(self.action_message, 1)
+        for button in self.action_buttons.values():
+            row.addWidget(button)
+        box.setVisible(shown)
+        return box
+
+    def run_action(self, name: str) -> None:
+        """Take the rest in cash / by card, or give back what was received (pool thread);
+        GUI thread."""
+        desk, actor, sale = self._desk, self._actor, self.details.session
+        if desk is None or actor is None:
+            return
+        for button in self.action_buttons.values():
+            button.setEnabled(False)
+        if name == "give_back":
+            run_task(lambda: desk.give_back(sale.id, actor), self._on_done, self._on_failed,
+                     owner=self)  # fmt: skip
+        else:
+            run_task(lambda: desk.settle_rest(sale.id, name, actor), self._on_done,
+                     self._on_failed, owner=self)  # fmt: skip
+
+    def _on_done(self, session: PaymentSession) -> None:
+        for button in self.action_buttons.values():
+            button.hide()
+        if session.settled_by:
+            text = f"Settled: the rest {fiat(session.settled_fiat, session.fiat_currency)}"
+            text += f" taken by {session.settled_by}. The sale is paid."
+        else:
+            text = f"Cancelled: {usdc(session.usdc_received)} USDC queued for refund."
+        self.action_message.setText(text)
+        self.sale_changed.emit(session)
+
+    def _on_failed(self, exc: Exception) -> None:
+        for button in self.action_buttons.values():
+            button.setEnabled(True)
+        self.action_message.setText(f"Not done: {error_text(exc)}")
 
 
 def _group(title: str, content: QFormLayout | QVBoxLayout | QWidget) -> QGroupBox:

@@ -140,13 +140,6 @@ class FilterBar(QWidget):
         if emit:
             self._emit()
 
-    def set_custom_days(self, first: date, last: date) -> None:
-        """Switch to a custom range of local days (inclusive) and emit."""
-        with QSignalBlocker(self.first_day), QSignalBlocker(self.last_day):
-            self.first_day.setDate(_qdate(first))
-            self.last_day.setDate(_qdate(last))
-        self.set_preset(DatePreset.CUSTOM)
-
     def set_status_choice(self, statuses: frozenset[str]) -> None:
         """Choose the status entry selecting exactly ``statuses`` (emits)."""
         index = [s for _label, s in STATUS_CHOICES].index(frozenset(statuses))

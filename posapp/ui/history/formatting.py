@@ -19,6 +19,7 @@ PAYMENT_STATUS_LABELS = {
     "unmatched": "Unmatched",
     "attached": "Attached",
     "refund": "To refund",
+    "refused": "Refused (fake USDC)",
 }
 
 

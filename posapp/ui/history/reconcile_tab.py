@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.core.roles import Actor
-from posapp.services.backoffice.history import DatePreset, HistoryServices
+from posapp.services.backoffice.history import DatePreset
 from posapp.services.backoffice.reconcile import ReconcileCancelled, ReconcileReport
 from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
@@ -33,8 +32,9 @@ from posapp.ui.common.theme import (
     RECONCILE_TOTAL,
 )
 from posapp.ui.history.formatting import usdc
+from posapp.ui.history.scope import HistoryScope
 from posapp.workers.errors import error_text
-from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
+from posapp.workers.tasks import TaskHandle, TaskProgress
 
 KIND_LABELS = {
     "missing": ("Missing here", RECONCILE_MISSING),
@@ -51,18 +51,11 @@ class ReconcileTab(QWidget):
     reconciled = Signal(object)  # ReconcileReport
     message = Signal(str)
 
-    def __init__(
-        self,
-        services: HistoryServices,
-        actor: Actor,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, scope: HistoryScope, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        services, self._actor, self._runner = scope.services, scope.actor, scope.runner
         self._reconciler = services.reconciler
         self._history = services.history
-        self._actor = actor
-        self._runner = runner
         self._job: TaskHandle | None = None
         today = self._history.local(self._history.now()).date()
         self.first_day = QDateEdit(calendarPopup=True)

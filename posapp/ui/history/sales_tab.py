@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.core.roles import Actor, Permission, has_permission
+from posapp.core.roles import Permission, has_permission
 from posapp.services.backoffice.export import ExportCancelled
 from posapp.services.backoffice.history import (
     HistoryFilter,
-    HistoryServices,
     HistoryTotals,
     SalesChart,
 )
@@ -38,10 +37,11 @@ from posapp.ui.history.chart import SalesChartView
 from posapp.ui.history.details import SaleDetailsDialog
 from posapp.ui.history.filter_bar import FilterBar
 from posapp.ui.history.sales_model import COL_NOTE, COLUMNS, SalesTableModel
+from posapp.ui.history.scope import HistoryScope
 from posapp.ui.history.totals_bar import TotalsBar
 from posapp.ui.history.zreport import ZReportDialog
 from posapp.workers.errors import error_text
-from posapp.workers.tasks import TaskHandle, TaskProgress, TaskRunner
+from posapp.workers.tasks import TaskHandle, TaskProgress
 
 COLUMN_WIDTHS = (135, 125, 90, 105, 105, 90, 85, 220, 110)
 
@@ -56,22 +56,15 @@ class SalesTab(QWidget):
     message = Signal(str)
     """A line for the window's status bar."""
 
-    def __init__(
-        self,
-        services: HistoryServices,
-        actor: Actor,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, scope: HistoryScope, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        services, self._actor, self._runner = scope.services, scope.actor, scope.runner
         self._services = services
         self._history = services.history
-        self._actor = actor
-        self._runner = runner
         self._export: TaskHandle | None = None
         self.filters = FilterBar(self._history)
         self.totals = TotalsBar()
-        self.model = SalesTableModel(self._history, actor, runner, parent=self)
+        self.model = SalesTableModel(self._history, self._actor, self._runner, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -96,7 +89,7 @@ class SalesTab(QWidget):
         self.status.setStyleSheet("color: palette(dark);")
 
         self.export_button = QPushButton("Export CSV…")
-        self.export_button.setEnabled(has_permission(actor.role, Permission.EXPORT))
+        self.export_button.setEnabled(has_permission(self._actor.role, Permission.EXPORT))
         self.zreport_button = QPushButton("Z-report…")
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setShortcut("F5")
@@ -287,10 +280,15 @@ class SalesTab(QWidget):
             self._history.tz,
             self,
             receipts=self._services.receipts,
+            desk=self._services.desk,
             actor=self._actor,
         )
+        dialog.sale_changed.connect(self._on_details_sale_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _on_details_sale_changed(self, _session: object) -> None:
+        self.refresh()
 
     def _on_export_clicked(self) -> None:
         stamp = self._history.local(self._history.now()).strftime("%Y-%m-%d")
@@ -301,7 +299,7 @@ class SalesTab(QWidget):
             self.start_export(Path(path), bom=self.bom.isChecked())
 
     def _on_zreport_clicked(self) -> None:
-        dialog = ZReportDialog(self._services, self._actor, self._runner, self)
+        dialog = ZReportDialog(HistoryScope(self._services, self._actor, self._runner), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -31,16 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.core.roles import Actor, Permission, has_permission
-from posapp.services.backoffice.history import HistoryServices
+from posapp.core.roles import Permission, has_permission
 from posapp.services.backoffice.unmatched import AttachCandidate, AttachPreview, AttachResult
 from posapp.storage.ledger_repo import LedgerPayment
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, escaped, plain
 from posapp.ui.common.session_view import STATUS_LABELS
 from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.ui.history.scope import HistoryScope
 from posapp.workers.errors import error_text
-from posapp.workers.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Received", "Amount (USDC)", "From", "Memo", "Why unmatched", "Status", "Transaction")
@@ -229,18 +228,11 @@ class UnmatchedTab(QWidget):
     count_changed = Signal(int)
     message = Signal(str)
 
-    def __init__(
-        self,
-        services: HistoryServices,
-        actor: Actor,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, scope: HistoryScope, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        services, self._actor, self._runner = scope.services, scope.actor, scope.runner
         self._service = services.unmatched
         self._tz = services.history.tz
-        self._actor = actor
-        self._runner = runner
         self.model = UnmatchedModel(self._tz, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -255,8 +247,8 @@ class UnmatchedTab(QWidget):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        may_attach = has_permission(actor.role, Permission.ATTACH_UNMATCHED)
-        may_refund = has_permission(actor.role, Permission.REFUND)
+        may_attach = has_permission(self._actor.role, Permission.ATTACH_UNMATCHED)
+        may_refund = has_permission(self._actor.role, Permission.REFUND)
         self.attach_button = QPushButton("Attach to a sale…")
         self.refund_button = QPushButton("Mark for refund…")
         self.copy_button = QPushButton("Copy payer address")

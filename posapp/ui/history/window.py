@@ -1,6 +1,6 @@
 """``HistoryWindow``: the owner's sales history (sales, unmatched payments, reconciliation).
 
-The composition root builds ``HistoryServices`` and passes them in; the window never
+The composition root builds ``BackofficeServices`` and passes them in; the window never
 builds services and talks to the rest of the app only through its signals and the
 ``refresh()`` slot. Every query runs on the window's own ``TaskRunner`` (a small
 ``QThreadPool``); the GUI thread only paints rows that arrived by signal.
@@ -15,9 +15,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from posapp.core.roles import Actor, Permission
-from posapp.services.backoffice.history import HistoryServices
+from posapp.services.context import BackofficeServices
 from posapp.ui.history.reconcile_tab import ReconcileTab
 from posapp.ui.history.sales_tab import SalesTab
+from posapp.ui.history.scope import HistoryScope
 from posapp.ui.history.unmatched_tab import UnmatchedTab
 from posapp.workers.tasks import TaskRunner
 
@@ -40,7 +41,7 @@ class HistoryWindow(QMainWindow):
 
     def __init__(
         self,
-        services: HistoryServices,
+        services: BackofficeServices,
         actor: Actor,
         parent: QWidget | None = None,
         *,
@@ -53,9 +54,10 @@ class HistoryWindow(QMainWindow):
         self.runner = runner or TaskRunner(self, max_threads=3)
         self.services = services
         self.actor = actor
-        self.sales = SalesTab(services, actor, self.runner)
-        self.unmatched = UnmatchedTab(services, actor, self.runner)
-        self.reconcile = ReconcileTab(services, actor, self.runner)
+        scope = HistoryScope(services, actor, self.runner)
+        self.sales = SalesTab(scope)
+        self.unmatched = UnmatchedTab(scope)
+        self.reconcile = ReconcileTab(scope)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sales, "Sales")
         self.tabs.addTab(self.unmatched, "Unmatched payments")

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.private_files import private_file
-from posapp.core.roles import Actor
-from posapp.services.backoffice.history import HistoryServices
 from posapp.services.backoffice.reports import ZReport, render_z_report_html
 from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.ui.history.scope import HistoryScope
 from posapp.workers.errors import error_text
-from posapp.workers.tasks import TaskRunner
 
 
 class ZReportDialog(QDialog):
@@ -36,20 +34,13 @@ class ZReportDialog(QDialog):
 
     report_shown = Signal(object)  # ZReport
 
-    def __init__(
-        self,
-        services: HistoryServices,
-        actor: Actor,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, scope: HistoryScope, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        services, self._actor, self._runner = scope.services, scope.actor, scope.runner
         self.setWindowTitle("End-of-day report (Z)")
         self.resize(980, 560)
         self._reports = services.reports
         self._history = services.history
-        self._actor = actor
-        self._runner = runner
         self.report: ZReport | None = None
         self.day = QDateEdit(calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -86,7 +77,7 @@ class ZReportDialog(QDialog):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
         self.close_button.clicked.connect(self.accept)
-        runner.run(lambda: self._history.cashiers(actor), self._on_cashiers)
+        self._runner.run(lambda: self._history.cashiers(self._actor), self._on_cashiers)
         self.rebuild()
 
     def selected_day(self) -> date:

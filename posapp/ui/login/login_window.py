@@ -52,6 +52,7 @@ QToolButton#userTile {{
     padding: 14px 8px 10px 8px; font-size: 15px; color: {SLATE_900};
 }}
 QToolButton#userTile:hover {{ border: 2px solid {BLUE_700}; }}
+QToolButton#userTile:focus {{ border: 3px solid {BLUE_700}; background: {BLUE_50}; }}
 QToolButton#userTile:pressed {{ background: {BLUE_50}; }}
 QPushButton#backButton {{
     border: none; color: {BLUE_700}; font-size: 14px; padding: 6px 4px; text-align: left;
@@ -211,13 +212,18 @@ class LoginWindow(QWidget):
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             tile.setIcon(QIcon(avatar(user.name, user.role)))
             tile.setIconSize(QSize(72, 72))
-            tile.setText(f"{user.name}\n{user.role.label}")
+            number = f"{index + 1}  ·  " if index < 9 else ""
+            tile.setText(f"{user.name}\n{number}{user.role.label}")
+            tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             tile.setFixedSize(160, 156)
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
             tile.clicked.connect(lambda _=False, u=user: self._on_tile_clicked(u))
             self.tiles[user.name] = tile
             self.tiles_grid.addWidget(tile, index // columns, index % columns)
         self.empty.setVisible(not users)
+        first = next(iter(self.tiles.values()), None)
+        if first is not None and self.stack.currentIndex() == 0:
+            first.setFocus()
 
     def _on_tile_clicked(self, user: UserInfo) -> None:
         self.choose_user(user.name)
@@ -283,11 +289,34 @@ class LoginWindow(QWidget):
         self.reset()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc goes back to the tiles."""
+        """Esc goes back to the tiles. On the tiles: digit N chooses the Nth user, Enter
+        the focused one (arrows and Tab move the visible focus)."""
         if event.key() == Qt.Key.Key_Escape and self.stack.currentIndex() == 1:
             self.reset()
             return
+        if self.stack.currentIndex() == 0 and self._choose_by_key(event):
+            return
         super().keyPressEvent(event)
+
+    def _choose_by_key(self, event: QKeyEvent) -> bool:
+        names = list(self.tiles)
+        text = event.text()
+        if len(text) == 1 and text in "123456789" and int(text) <= len(names):
+            self.choose_user(names[int(text) - 1])
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            for name, tile in self.tiles.items():
+                if tile is focused:
+                    self.choose_user(name)
+                    return True
+            if len(names) == 1:
+                self.choose_user(names[0])
+                return True
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.focusNextPrevChild(event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Down))
+            return True
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:
         """Pick up users added meanwhile."""

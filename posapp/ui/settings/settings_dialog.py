@@ -313,7 +313,10 @@ class SettingsDialog(QDialog):
             security=outcome.security,
             request=replace(self._request(), secret_file_store=False),
         )
-        messages = ["Saved."] + [f"Still to do: {w}" for w in outcome.warnings]
+        messages = [
+            "Saved. The counter uses them from the next sale (a new network, merchant"
+            " account, Horizon address or currency needs a restart of posapp)."
+        ] + [f"Still to do: {w}" for w in outcome.warnings]
         self.notice.show_message("warn" if outcome.warnings else "ok", " ".join(messages))
         if outcome.webhook_secret:
             self.tabs.setCurrentIndex(2)

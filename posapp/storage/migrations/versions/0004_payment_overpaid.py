@@ -15,6 +15,8 @@ Revises: 0003
 Create Date: 2026-12-03
 """
 
+from typing import Any, cast
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -55,7 +57,7 @@ def _backfill() -> None:
     ).all()
     received: dict[str, int] = {}
     excess: list[dict[str, int]] = []
-    for payment_id, session_id, amount, due in rows:
+    for payment_id, session_id, amount, due in cast(Any, rows):
         before = received.get(session_id, 0)
         after = before + amount
         received[session_id] = after

@@ -1,0 +1,195 @@
+"""Sales-history sums: totals per (currency, status), chart buckets and the Z-report's
+split by cashier and terminal, for the sessions a ``HistoryFilter`` selects.
+
+Exact integer sums in SQL, shaped for ``ix_sessions_rollup`` (index-only: ``IN`` lists on
+its two leading columns make SQLite seek per (currency, status) instead of sorting a million
+rows into a GROUP BY tree) and ``ix_sessions_totals`` when there is no date or cashier term.
+A text search is summed in Python over its few matching rows. Every function runs inside
+the caller's ``Database.read()`` session on the caller's thread.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, false, func, select
+from sqlalchemy.orm import Session
+
+from posapp.storage.history_repo import ALL_STATUSES, HistoryFilter, QueryPlan, raw_column
+from posapp.storage.models import SessionRow
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSum:
+    """Count and exact integer sums of the sessions of one (currency, status) group."""
+
+    currency: str
+    status: str
+    count: int
+    fiat_e7: int
+    usdc_received_stroops: int
+
+
+@dataclass(frozen=True, slots=True)
+class CashierSum:
+    """``GroupSum`` split further by cashier, terminal and whether any USDC arrived."""
+
+    cashier: str
+    terminal: str
+    currency: str
+    status: str
+    received_any: bool
+    count: int
+    fiat_e7: int
+    usdc_received_stroops: int
+
+
+def currencies(session: Session) -> list[str]:
+    """Every fiat currency used by any session: a loose index scan, a few seeks."""
+    found: list[str] = []
+    last = ""
+    while True:
+        nxt = session.scalar(
+            select(func.min(SessionRow.fiat_currency)).where(SessionRow.fiat_currency > last)
+        )
+        if nxt is None:
+            return found
+        found.append(nxt)
+        last = nxt
+
+
+def _rollup_terms(
+    session: Session, filt: HistoryFilter, known_currencies: Sequence[str] | None
+) -> list[ColumnElement[bool]]:
+    """Explicit ``IN`` lists on the rollup index's two leading columns (no GROUP BY sort)."""
+    plan = QueryPlan(session, filt, for_page=False)
+    if filt.text.strip():
+        return plan.where()  # a text search picks its own driving index
+    codes = list(known_currencies) if known_currencies is not None else currencies(session)
+    statuses = sorted(filt.statuses) if filt.statuses else list(ALL_STATUSES)
+    if not codes:
+        return [false()]
+    return [
+        SessionRow.fiat_currency.in_(codes),
+        SessionRow.status.in_(statuses),
+        *plan.where(statuses=False),
+    ]
+
+
+def group_sums(
+    session: Session,
+    filt: HistoryFilter,
+    *,
+    known_currencies: Sequence[str] | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[GroupSum]:
+    """Count and integer sums per (currency, status) of the sessions ``filt`` selects,
+    further limited to [``start``, ``end``) when given (chart buckets). A text search is
+    summed in Python over its matching rows (``bucket_sums``)."""
+    filt = narrowed(filt, start, end)
+    if filt.text.strip():
+        return bucket_sums(session, filt, [])[0]
+    terms = _rollup_terms(session, filt, known_currencies)
+    query = (
+        select(
+            SessionRow.fiat_currency,
+            SessionRow.status,
+            func.count(),
+            func.coalesce(func.sum(SessionRow.fiat_amount_e7), 0),
+            func.coalesce(func.sum(SessionRow.usdc_received_stroops), 0),
+        )
+        .where(*terms)
+        .group_by(SessionRow.fiat_currency, SessionRow.status)
+    )
+    return [GroupSum(c, s, int(n), int(f), int(r)) for c, s, n, f, r in session.execute(query)]
+
+
+def narrowed(filt: HistoryFilter, start: datetime | None, end: datetime | None) -> HistoryFilter:
+    """``filt`` limited to [start, end) as well (one range, so one index range in SQL)."""
+    if start is not None and (filt.start is None or start > filt.start):
+        filt = replace(filt, start=start)
+    if end is not None and (filt.end is None or end < filt.end):
+        filt = replace(filt, end=end)
+    return filt
+
+
+def bucket_sums(
+    session: Session, filt: HistoryFilter, edges: Sequence[datetime]
+) -> list[list[GroupSum]]:
+    """``group_sums`` of each range between consecutive ``edges`` (and of everything when
+    ``edges`` is empty), summed in Python from one pass over the matching rows.
+
+    For text searches: their few matches come from the id, payments or note index, so one
+    read of them beats a grouped query per chart bar. Integers only: exact.
+    """
+    plan = QueryPlan(session, filt, for_page=False)
+    query = select(
+        raw_column(SessionRow.created_at),
+        SessionRow.fiat_currency,
+        SessionRow.status,
+        SessionRow.fiat_amount_e7,
+        SessionRow.usdc_received_stroops,
+    ).where(*plan.where())
+    ranges = max(len(edges) - 1, 1)
+    sums: list[dict[tuple[str, str], list[int]]] = [{} for _ in range(ranges)]
+    keys: list[Any] = []
+    if edges:
+        keys = [_stored_time(session, e) for e in edges]
+    rows: Any = session.execute(query)
+    for created, currency, status, fiat_e7, usdc in rows:
+        if edges:
+            where = bisect_right(keys, created) - 1
+            if not 0 <= where < ranges:
+                continue
+        else:
+            where = 0
+        slot = sums[where].setdefault((currency, status), [0, 0, 0])
+        slot[0] += 1
+        slot[1] += fiat_e7
+        slot[2] += usdc
+    return [
+        [GroupSum(c, s, n, f, r) for (c, s), (n, f, r) in sorted(bucket.items())] for bucket in sums
+    ]
+
+
+def _stored_time(session: Session, moment: datetime) -> Any:
+    """``moment`` as ``raw_column(created_at)`` returns it: SQLite's stored text, else itself."""
+    if session.get_bind().dialect.name == "sqlite":
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment
+
+
+def cashier_sums(
+    session: Session, filt: HistoryFilter, *, known_currencies: Sequence[str] | None = None
+) -> list[CashierSum]:
+    """Like ``group_sums`` but per cashier and terminal too (the Z-report)."""
+    received_any = SessionRow.usdc_received_stroops > 0
+    query = (
+        select(
+            SessionRow.cashier,
+            SessionRow.terminal,
+            SessionRow.fiat_currency,
+            SessionRow.status,
+            received_any,
+            func.count(),
+            func.coalesce(func.sum(SessionRow.fiat_amount_e7), 0),
+            func.coalesce(func.sum(SessionRow.usdc_received_stroops), 0),
+        )
+        .where(*_rollup_terms(session, filt, known_currencies))
+        .group_by(
+            SessionRow.cashier,
+            SessionRow.terminal,
+            SessionRow.fiat_currency,
+            SessionRow.status,
+            received_any,
+        )
+    )
+    return [
+        CashierSum(ca, te, cu, st, bool(ra), int(n), int(f), int(r))
+        for ca, te, cu, st, ra, n, f, r in session.execute(query)
+    ]
