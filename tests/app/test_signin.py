@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from stellar_sdk import Keypair
 
 from posapp.app.counter import CounterApp
@@ -15,21 +15,11 @@ from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.services.config import save_config
 from posapp.services.context import build_context, build_staff, open_database
 from posapp.services.setup.provisioning import ProvisionRequest, build_config
-from posapp.ui.counter_prefs import CounterPrefs
+from tests.support.gui import FakeChime, counter_prefs
 
 PIN = "739146"
 WAIT_MS = 20_000
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-class SilentChime:
-    muted = True
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
-    def play(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -51,9 +41,9 @@ def counter(qtbot, tmp_path: Path, database_url: str) -> Iterator[CounterApp]:
     staff = build_staff(data_dir, db)
     staff.users.add(CLI_ACTOR, "Carl", Role.CASHIER, PIN)
     staff.users.add(CLI_ACTOR, "Olivia", Role.OWNER, PIN)
-    prefs = CounterPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs = counter_prefs(tmp_path)
     app = CounterApp(
-        build_context(data_dir, db, staff=staff), prefs=prefs, sound=SilentChime(), login=True
+        build_context(data_dir, db, staff=staff), prefs=prefs, sound=FakeChime(), login=True
     )
     app.start()
     yield app

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from posapp.app.counter import CounterApp
 from posapp.core.roles import CLI_ACTOR, Actor, Role
@@ -22,9 +21,9 @@ from posapp.devnet.server import Devnet
 from posapp.services.context import build_context, build_staff, open_database
 from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.storage.engine import Database
-from posapp.ui.counter_prefs import CounterPrefs
 from posapp.webhooks.admin import send_test_event
 from posapp.webhooks.runtime import start_delivery_thread
+from tests.support.gui import FakeChime, counter_prefs
 from tests.support.webhook_receiver import Received, Receiver
 
 PIN = "739146"
@@ -32,16 +31,6 @@ WAIT_MS = 20_000
 FAST_READER = {"backoff_base": 0.02, "backoff_cap": 0.3, "stall_timeout": 5.0, "read_timeout": 5.0}
 URL_TOKEN = "tok3n-in-the-path"
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-class SilentChime:
-    muted = True
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
-    def play(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -91,11 +80,11 @@ def open_counter(qtbot, tmp_path: Path) -> Iterator[Callable[[Shop], CounterApp]
 
     def open_(shop: Shop) -> CounterApp:
         staff = build_staff(shop.data_dir, shop.db)
-        prefs = CounterPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+        prefs = counter_prefs(tmp_path)
         app = CounterApp(
             build_context(shop.data_dir, shop.db, staff=staff),
             prefs=prefs,
-            sound=SilentChime(),
+            sound=FakeChime(),
             login=True,
             reader_options=FAST_READER,
         )

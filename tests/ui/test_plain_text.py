@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
@@ -39,9 +39,9 @@ from posapp.services.detection.applier import PaymentApplier
 from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import TESTNET
-from posapp.ui.counter_prefs import CounterPrefs
 from posapp.ui.history.details import SaleDetailsDialog
 from posapp.ui.history.unmatched_tab import AttachDialog
+from tests.support.gui import FakeChime, counter_prefs
 
 WAIT_MS = 20_000
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -53,16 +53,6 @@ CASHIER = "<i>Carl</i><img src=x>"
 NOTE = "<h1>NOTE</h1><a href='x'>pay</a><!--"
 ERROR = "<h1>ERROR</h1><!-- hidden"
 PIN = "739146"
-
-
-class SilentChime:
-    muted = True
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
-    def play(self) -> None:
-        pass
 
 
 # ---- the check -------------------------------------------------------------------------
@@ -172,9 +162,9 @@ def counter(qtbot, tmp_path: Path) -> Iterator[CounterApp]:
     staff = build_staff(data_dir, db)
     staff.users.add(CLI_ACTOR, ADMIN, Role.ADMIN, PIN)
     staff.users.add(CLI_ACTOR, CASHIER, Role.CASHIER, PIN)
-    prefs = CounterPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs = counter_prefs(tmp_path)
     app = CounterApp(
-        build_context(data_dir, db, staff=staff), prefs=prefs, sound=SilentChime(), login=True
+        build_context(data_dir, db, staff=staff), prefs=prefs, sound=FakeChime(), login=True
     )
     app.start()
     yield app
