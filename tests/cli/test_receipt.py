@@ -15,11 +15,11 @@ from posapp.services.config import save_config
 from tests.support.receipts import (
     StandInPrinter,
     explorer_url,
-    free_port,
     make_shop,
     read_escpos,
     replace_receipt,
 )
+from tests.support.waiting import free_port
 
 
 @pytest.fixture

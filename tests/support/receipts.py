@@ -189,13 +189,6 @@ class StandInPrinter:
         self._thread.join(5)
 
 
-def free_port() -> int:
-    """A loopback port nothing listens on (connections to it are refused)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 # reading ESC/POS ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Printed:

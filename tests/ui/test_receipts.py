@@ -26,11 +26,11 @@ from tests.support.receipts import (
     CASHIER,
     StandInPrinter,
     explorer_url,
-    free_port,
     make_shop,
     read_escpos,
     replace_receipt,
 )
+from tests.support.waiting import free_port
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,

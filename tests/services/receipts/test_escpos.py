@@ -19,11 +19,11 @@ from tests.support.receipts import (
     LEDGER,
     StandInPrinter,
     explorer_url,
-    free_port,
     make_shop,
     read_escpos,
     replace_receipt,
 )
+from tests.support.waiting import free_port
 
 
 @pytest.fixture
