@@ -30,10 +30,11 @@ SERVICE_GROUPS = {
     # group: the other service groups it may import (every group may import config)
     "staff": set(),
     "sales": set(),
-    "detection": {"sales"},
-    "backoffice": {"sales", "staff"},
+    "detection": {"sales", "refunds"},
+    "backoffice": {"sales", "staff", "refunds"},
     "setup": {"staff", "detection", "receipts"},
     "receipts": set(),
+    "refunds": {"staff"},
 }
 
 

@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         export_cmd,
         init_cmd,
         receipt_cmd,
+        refund_cmd,
         self_check_cmd,
         sessions_cmd,
         users_cmd,
@@ -78,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="the cashier app (default)")
     gui.set_defaults(func=_run_gui)
     commands = (init_cmd, charge_cmd, sessions_cmd, watch_cmd, export_cmd, webhooks_cmd)
-    for module in (*commands, receipt_cmd, users_cmd, database_cmd, self_check_cmd, devnet_cmd):
+    for module in (
+        *commands, receipt_cmd, refund_cmd, users_cmd, database_cmd, self_check_cmd, devnet_cmd,
+    ):  # fmt: skip
         module.register(sub)
     return parser
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from posapp.core.money import format_plain
+from posapp.core.refund import Refund
 from posapp.core.session import PaymentSession
 
 EVENT_TYPES = frozenset(
@@ -23,6 +24,10 @@ EVENT_TYPES = frozenset(
         "session.expired",
         "session.cancelled",
         "payment.unmatched",
+        "refund.created",
+        "refund.succeeded",
+        "refund.expired",
+        "refund.cancelled",
         "webhook.test",
     }
 )
@@ -83,3 +88,29 @@ def overpaid_event(
         operation_id=operation_id,
     )
     return event
+
+
+def refund_event(event_type: str, refund: Refund, now: datetime) -> dict[str, Any]:
+    """Payload of ``refund.created`` / ``succeeded`` / ``expired`` / ``cancelled``."""
+    if event_type not in EVENT_TYPES or not event_type.startswith("refund."):
+        raise ValueError(f"unknown refund event type {event_type}")
+    return {
+        "type": event_type,
+        "timestamp": iso(now),
+        "data": {
+            "refund_id": refund.id,
+            "session_id": refund.session_id,
+            "operation_id": refund.operation_id,
+            "state": refund.state.value,
+            "amount": format_plain(refund.amount),
+            "asset": "USDC",
+            "destination": refund.destination,
+            "memo_type": refund.memo_type,
+            "memo": refund.memo,
+            "reason": refund.reason,
+            "network": refund.network,
+            "valid_until": iso(refund.valid_until),
+            "tx_hash": refund.tx_hash,
+            "created_by": refund.created_by,
+        },
+    }

@@ -37,3 +37,5 @@ class PaymentRecord:
     memo_type: str | None = None
     memo: str | None = None
     destination_muxed_id: int | None = None
+    source_muxed: str | None = None
+    """The payer's ``M…`` address when they paid from a muxed account (``from_muxed``)."""

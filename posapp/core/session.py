@@ -38,6 +38,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from posapp.core.money import to_stroops
+from posapp.core.refund import RefundMarker, refund_marker
 from posapp.core.tolerance import is_fully_paid
 
 SESSION_ID_PREFIX = "pay_"
@@ -144,6 +146,10 @@ class PaymentSession:
     """``queued`` when what was received is to be given back (the sale is cancelled)."""
     parked_at: datetime | None = None
     """When the sale was put aside so the counter could take the next one (None: not)."""
+    refunded: Decimal = Decimal(0)
+    """USDC that succeeded refunds gave back (``core.refund``)."""
+    refunded_fiat: Decimal = Decimal(0)
+    """The part of ``fiat_amount`` those refunds gave back."""
 
     @property
     def memo(self) -> str:
@@ -159,6 +165,21 @@ class PaymentSession:
     def parked(self) -> bool:
         """True while the sale waits aside (awaiting payment, not on the counter's screen)."""
         return self.parked_at is not None and self.status.is_awaiting
+
+    @property
+    def refund_marker(self) -> RefundMarker | None:
+        """``partially_refunded`` / ``refunded`` beside the payment status, or None."""
+        return refund_marker(to_stroops(self.usdc_received), to_stroops(self.refunded))
+
+    @property
+    def net_received(self) -> Decimal:
+        """USDC received less what was refunded."""
+        return self.usdc_received - self.refunded
+
+    @property
+    def net_fiat(self) -> Decimal:
+        """The sale's fiat amount less what refunds gave back."""
+        return self.fiat_amount - self.refunded_fiat
 
     @property
     def overpaid(self) -> Decimal:

@@ -201,7 +201,7 @@ def apply(ledger: Ledger, env: Envelope, now: int) -> Outcome:
     result = _result_xdr(env, fee_charged, tx_code, tuple(codes), [b[2] for b in bodies])
     tx = _tx_record(env, ledger_no, tx_index, created_at, ok, fee_charged, result)
     ops = [
-        _op_record(tx, index, spec, spec.source or env.source, body, ok)
+        _op_record(tx, index, spec, spec.source or env.source, body, ok, _sender_muxed(env, spec))
         for index, (spec, body, _) in enumerate(bodies, start=1)
         if spec.type in PAYMENT_TYPES
     ]
@@ -549,10 +549,31 @@ def _tx_record(
     )
 
 
-def _op_record(tx: Tx, index: int, spec: OpSpec, source: str, body: dict[str, Any], ok: bool) -> Op:
-    """The payments-feed record of one payment-like operation of ``tx``."""
+def _sender_muxed(env: Envelope, spec: OpSpec) -> int | None:
+    """The muxed id the operation's sender used (its own source's, else the transaction's)."""
+    return spec.source_muxed_id if spec.source else env.source_muxed_id
+
+
+def _op_record(
+    tx: Tx,
+    index: int,
+    spec: OpSpec,
+    source: str,
+    body: dict[str, Any],
+    ok: bool,
+    source_muxed_id: int | None = None,
+) -> Op:
+    """The payments-feed record of one payment-like operation of ``tx``; a payment from a
+    muxed sender carries ``from_muxed`` and ``from_muxed_id`` as Horizon prints them."""
     if not ok:
         body = _failed_body(spec, source)
+    if source_muxed_id is not None and "from" in body:
+        raw = StrKey.decode_ed25519_public_key(source) + source_muxed_id.to_bytes(8, "big")
+        body = {
+            **body,
+            "from_muxed": StrKey.encode_med25519_public_key(raw),
+            "from_muxed_id": str(source_muxed_id),
+        }
     participants = {source}
     if spec.destination is not None:
         participants.add(spec.destination)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stellar_sdk import Asset as SdkAsset
 from stellar_sdk import StrKey, xdr
@@ -57,6 +57,8 @@ class OpSpec:
     send_asset: Asset = None
     limit: int = 0
     path: tuple[Asset, ...] = ()
+    source_muxed_id: int | None = None
+    """The muxed id of the operation's own source, when it is an M… address."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,8 @@ class Envelope:
     operations: tuple[OpSpec, ...]
     signatures: tuple[Signature, ...]
     fee_bump: FeeBump | None = None
+    source_muxed_id: int | None = None
+    """The muxed id of the transaction's source, when it is an M… address."""
 
     @property
     def hash(self) -> str:
@@ -190,6 +194,7 @@ def _v1(
         operations=tuple(_operation(op) for op in tx.operations),
         signatures=_signatures(v1.signatures),
         fee_bump=bump,
+        source_muxed_id=_destination(tx.source_account)[1],
     )
 
 
@@ -249,6 +254,13 @@ def _memo(memo: Memo) -> tuple[str, bytes | int | None]:
 
 def _operation(op: xdr.Operation) -> OpSpec:
     """Decode one operation; raise Malformed for a type the devnet does not apply."""
+    spec = _operation_body(op)
+    if op.source_account is None:
+        return spec
+    return replace(spec, source_muxed_id=_destination(op.source_account)[1])
+
+
+def _operation_body(op: xdr.Operation) -> OpSpec:
     source = _account(op.source_account) if op.source_account is not None else None
     body = op.body
     kind = body.type

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from posapp.services.backoffice.reports import ReportService
     from posapp.services.backoffice.unmatched import UnmatchedService
     from posapp.services.receipts.service import ReceiptService
+    from posapp.services.refunds.service import RefundService
     from posapp.services.setup.shop_settings import SettingsService
 
 log = logging.getLogger("posapp.services.context")
@@ -76,6 +77,8 @@ class BackofficeServices:
     """Settling partly paid sales from the sale's details (take the rest, give back)."""
     receipts: ReceiptService | None = None
     """Reprints of sales' receipts (COPY) and their PDFs."""
+    refunds: RefundService | None = None
+    """Refunds of sales and unmatched payments (prepared here, signed in the owner's wallet)."""
 
 
 def build_backoffice(
@@ -93,6 +96,7 @@ def build_backoffice(
     from posapp.services.backoffice.reports import ReportService
     from posapp.services.backoffice.unmatched import UnmatchedService
     from posapp.services.receipts.service import ReceiptService
+    from posapp.services.refunds.service import RefundService
 
     return BackofficeServices(
         history=HistoryService(db, clock=clock, tz=tz, shop_currency=config.currency),
@@ -101,6 +105,7 @@ def build_backoffice(
         reconciler=Reconciler(db, config, clock=clock),
         desk=CounterDesk(db, config.terminal, clock),
         receipts=ReceiptService(db, config, clock, tz=tz),
+        refunds=RefundService(db, config, audit, clock),
     )
 
 
@@ -160,6 +165,13 @@ class AppContext:
         self.config = config
         self.rates = rates
         self.sessions.reconfigure(config, rates)
+
+    @cached_property
+    def refunds(self) -> RefundService:
+        """Refunds: prepare, list, rebuild, cancel (built on first use)."""
+        from posapp.services.refunds.service import RefundService
+
+        return RefundService(self.db, self.config, self.staff.audit, self.clock)
 
     @cached_property
     def desk(self) -> CounterDesk:

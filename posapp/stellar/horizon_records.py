@@ -105,6 +105,7 @@ def _parse(raw: object) -> list[PaymentRecord]:
                 asset_issuer=asset_issuer,
                 amount=_amount(raw, "amount"),
                 destination_muxed_id=_classic_muxed_id(raw),
+                source_muxed=_source_muxed(raw),
                 **common,
             )
         ]
@@ -256,3 +257,21 @@ def _classic_muxed_id(raw: dict[str, Any]) -> int | None:
     if account.account_muxed_id is None or account.account_id != raw.get("to"):
         raise MalformedRecord("to_muxed does not match to")
     return account.account_muxed_id
+
+
+def _source_muxed(raw: dict[str, Any]) -> str | None:
+    """``from_muxed``: the payer's M… address, checked against ``from``; None when absent."""
+    muxed = raw.get("from_muxed")
+    if muxed is None:
+        return None
+    if not isinstance(muxed, str) or not muxed.startswith("M"):
+        raise MalformedRecord("from_muxed is not an M… address")
+    from stellar_sdk import MuxedAccount  # lazy: stellar_sdk takes ~0.5 s to import
+
+    try:
+        account = MuxedAccount.from_account(muxed)
+    except Exception:  # stellar_sdk raises several types for a bad StrKey
+        raise MalformedRecord("from_muxed is not a valid M… address") from None
+    if account.account_id != raw.get("from"):
+        raise MalformedRecord("from_muxed does not match from")
+    return muxed

@@ -66,6 +66,13 @@ class LedgerPayment:
     received_at: datetime
     overpaid_stroops: int = 0
     """The part beyond what its sale asked for (refundable)."""
+    from_muxed: str | None = None
+    """The payer's ``M…`` address when they paid from one."""
+
+    @property
+    def payer_address(self) -> str:
+        """Where money for this payer goes back: the ``M…`` address they paid from, if any."""
+        return self.from_muxed or self.from_account
 
     @property
     def amount(self) -> Decimal:
@@ -98,12 +105,23 @@ _COLUMNS = (
     PaymentRow.ledger_time,
     PaymentRow.received_at,
     PaymentRow.overpaid_stroops,
+    PaymentRow.from_muxed,
 )
 
 
 def _payment(row: Any) -> LedgerPayment:
     """A ``LedgerPayment`` from a row of ``_COLUMNS`` (same order)."""
     return LedgerPayment(*row)
+
+
+def credited_to(session: Session, session_id: str) -> list[LedgerPayment]:
+    """The payments credited or attached to a sale, oldest first."""
+    return _payments(
+        session,
+        select(*_COLUMNS)
+        .where(PaymentRow.session_id == session_id, PaymentRow.status.in_((CREDITED, ATTACHED)))
+        .order_by(PaymentRow.ledger_time, PaymentRow.id),
+    )
 
 
 def _payments(session: Session, query: Any) -> list[LedgerPayment]:

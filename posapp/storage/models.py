@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     ForeignKey,
     Index,
     Integer,
@@ -70,6 +71,11 @@ class SessionRow(Base):
     """``queued``: the USDC received is to be given back (the sale is cancelled)."""
     parked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     """Set while the sale waits aside so the counter can take the next one."""
+    # refunds (migration 0007)
+    refunded_stroops: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    """USDC that succeeded refunds gave back."""
+    refunded_fiat_e7: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    """The part of ``fiat_amount_e7`` those refunds gave back (``core.refund.refunded_fiat_e7``)."""
 
     __table_args__ = (
         Index("ix_sessions_created_at", "created_at"),
@@ -135,6 +141,8 @@ class PaymentRow(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     overpaid_stroops: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
     """The part of this payment beyond what its sale asked for (migration 0004)."""
+    from_muxed: Mapped[str | None] = mapped_column(String(69), nullable=True)
+    """The payer's ``M…`` address when they paid from one (migration 0007)."""
 
     __table_args__ = (
         Index("ix_payments_status_received_at", "status", "received_at"),
@@ -259,3 +267,57 @@ class ReceiptRow(Base):
     """How many times it was printed or written (a reprint after the first says COPY)."""
 
     __table_args__ = (UniqueConstraint("kind", "ref", name="uq_receipts_kind_ref"),)
+
+
+class RefundRow(Base):
+    """A refund and the unsigned transaction prepared for it (migration 0007)."""
+
+    __tablename__ = "refunds"
+
+    id: Mapped[str] = mapped_column(_identifier(28), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    session_id: Mapped[str | None] = mapped_column(
+        _identifier(28), ForeignKey("sessions.id"), nullable=True, index=True
+    )
+    operation_id: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
+    destination: Mapped[str] = mapped_column(_identifier(69))
+    amount_stroops: Mapped[int] = mapped_column(BigInteger)
+    memo_type: Mapped[str] = mapped_column(String(8))
+    memo: Mapped[str] = mapped_column(Text, index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16))
+    created_by: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    source_account: Mapped[str] = mapped_column(String(56))
+    sequence: Mapped[int] = mapped_column(BigInteger)
+    fee_stroops: Mapped[int] = mapped_column(BigInteger)
+    envelope_xdr: Mapped[str] = mapped_column(Text)
+    network: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    tx_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (Index("ix_refunds_state_valid_until", "state", "valid_until"),)
+
+
+class RefundPaymentRow(Base):
+    """An outgoing USDC payment whose memo named a refund: the one that settled it
+    (``matched``) or one flagged for the owner (migration 0007)."""
+
+    __tablename__ = "refund_payments"
+
+    operation_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    tx_hash: Mapped[str] = mapped_column(String(64))
+    refund_id: Mapped[str | None] = mapped_column(
+        _identifier(28), ForeignKey("refunds.id"), nullable=True, index=True
+    )
+    destination: Mapped[str] = mapped_column(String(69))
+    amount_stroops: Mapped[int] = mapped_column(BigInteger)
+    memo_type: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    memo: Mapped[str | None] = mapped_column(Text, nullable=True)
+    ledger_time: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    matched: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")

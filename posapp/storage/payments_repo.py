@@ -102,6 +102,7 @@ def _row_values(
         "ledger_time": record.created_at,
         "received_at": now or datetime.now(UTC),
         "overpaid_stroops": to_stroops(overpaid),
+        "from_muxed": record.source_muxed,
     }
 
 

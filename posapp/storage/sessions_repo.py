@@ -59,6 +59,8 @@ def row_to_session(row: SessionRow) -> PaymentSession:
         settled_fiat=from_e7(row.settled_fiat_e7 or 0),
         refund_state=row.refund_state,
         parked_at=row.parked_at,
+        refunded=from_stroops(row.refunded_stroops or 0),
+        refunded_fiat=from_e7(row.refunded_fiat_e7 or 0),
     )
 
 

@@ -1,4 +1,5 @@
-"""Applying what Horizon reports: match, credit, keep unmatched, advance the cursor.
+"""Applying what Horizon reports: match, credit, keep unmatched, settle refunds, advance
+the cursor.
 
 ``PaymentApplier.apply`` is the sink the Horizon reader calls (on the watcher's thread).
 A whole batch is one write transaction: payment rows, session updates, outbox events and
@@ -25,6 +26,7 @@ from posapp.core.money import format_plain
 from posapp.core.records import PaymentRecord
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.config import ShopConfig
+from posapp.services.refunds.settlement import settle_outgoing
 from posapp.services.sales.crediting import plan_credit
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.storage import cursor_repo, payments_repo, sessions_repo, webhook_repo
@@ -110,6 +112,10 @@ class PaymentApplier:
             ]
             if not sessions_repo.write_states(session, cache.changes()):
                 raise SessionRaced("a session changed while this batch was applied")
+            settle_outgoing(
+                session, records, merchant=self._merchant,
+                usdc_issuer=self._network.usdc_issuer, now=now, events=events,
+            )  # fmt: skip
             payments_repo.insert_many(session, rows, now)
             webhook_repo.enqueue_many(session, events, now)
             cursor_repo.save(session, self.cursor_name, batch[-1].paging_token, now)

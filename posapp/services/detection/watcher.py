@@ -40,6 +40,7 @@ from posapp.services.config import ShopConfig
 from posapp.services.detection.applier import AppliedPayment, PaymentApplier
 from posapp.services.detection.start import prepare_start
 from posapp.services.detection.status import DetectionStatusBoard
+from posapp.services.refunds.settlement import expire_due as expire_refunds
 from posapp.services.sales.sessions import SessionService
 from posapp.stellar.account_check import check_account
 from posapp.stellar.backoff import Backoff
@@ -317,6 +318,12 @@ class PaymentWatcher:
             return
         if expired:
             self._listener.sessions_expired(tuple(expired))
+        try:
+            expire_refunds(self._db, self._clock())
+        except DATABASE_ERRORS as exc:
+            log.warning("expiring refunds failed: %s", self._db.describe_error(exc))
+        except Exception:
+            log.exception("expiring refunds failed")
 
 
 class ChangeTracker:

@@ -34,6 +34,8 @@ def session_to_json(s: PaymentSession) -> dict[str, Any]:
         "expires_at": iso(s.expires_at),
         "paid_at": iso(s.paid_at) if s.paid_at else None,
         "tx_hash": s.last_tx_hash,
+        "refunded_amount": format_plain(s.refunded),
+        "refund": s.refund_marker.value if s.refund_marker else None,
     }
 
 

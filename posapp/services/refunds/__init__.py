@@ -1,0 +1,1 @@
+"""Refunds: prepared by posapp, signed in the owner's wallet, settled when the ledger shows them."""
