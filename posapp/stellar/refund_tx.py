@@ -16,7 +16,6 @@ from decimal import Decimal
 from stellar_sdk import (
     Account,
     Asset,
-    Keypair,
     MuxedAccount,
     TransactionBuilder,
     TransactionEnvelope,
@@ -120,17 +119,3 @@ def refund_uri(envelope_xdr: str, network: Network, message: str, signer: str) -
         message=message,
         network_passphrase=network.passphrase,
     ).to_uri()
-
-
-def parse_refund_uri(uri: str, network: Network) -> TransactionEnvelope:
-    """The transaction inside a ``web+stellar:tx`` URI, read by stellar-sdk's SEP-7 parser."""
-    return TransactionStellarUri.from_uri(uri, network.passphrase).transaction_envelope
-
-
-def is_public_key(address: str) -> bool:
-    """True for a valid ``G…`` address."""
-    try:
-        Keypair.from_public_key(address)
-    except Exception:
-        return False
-    return True

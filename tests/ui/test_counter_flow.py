@@ -6,14 +6,11 @@ GUI does; only the chime is silent and the clock can be moved forward.
 
 from __future__ import annotations
 
-import io
 import threading
 import time
 from decimal import Decimal
 
-import zxingcpp
-from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from posapp.app import counter as app_module
@@ -22,18 +19,12 @@ from posapp.core.connection import ConnectionState
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.devnet import Devnet
 from posapp.services.sales.payment_request import payment_uri
-
-
-def grab(widget: QWidget) -> Image.Image:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    widget.grab().toImage().save(buffer, "PNG")
-    return Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+from tests.support.qr_reading import decode
 
 
 def decoded_qr(counter: CounterApp) -> list[str]:
     """What a phone would read from the customer display's QR widget."""
-    return [r.text for r in zxingcpp.read_barcodes(grab(counter.display.qr_widget))]
+    return decode(counter.display.qr_widget)
 
 
 def charge(qtbot, counter: CounterApp, amount: str) -> PaymentSession:

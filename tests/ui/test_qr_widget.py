@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
-import zxingcpp
-from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtWidgets import QWidget
 
 from posapp.stellar.qr import qr_matrix
 from posapp.ui.common.qr_widget import QrWidget, dark_runs
+from tests.support.qr_reading import decode, grab
 
 URI = (
     "web+stellar:pay?destination=GBBD47IF6LWK7P7MDEVSCWR7DPUWV3NY3DTQEVFL4NAT4AQH3ZLLFLA5"
@@ -19,18 +14,6 @@ URI = (
     "&memo=pay_abcdefghijklmnopqrstuvwx&memo_type=MEMO_TEXT&msg=Test%20caf%C3%A9"
     "&network_passphrase=Test%20SDF%20Network%20%3B%20September%202015"
 )
-
-
-def grab(widget: QWidget) -> Image.Image:
-    """What the widget shows, as a PIL image."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    widget.grab().toImage().save(buffer, "PNG")
-    return Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
-
-
-def decode(widget: QWidget) -> list[str]:
-    return [r.text for r in zxingcpp.read_barcodes(grab(widget))]
 
 
 def test_runs_cover_exactly_the_dark_modules() -> None:

@@ -30,6 +30,7 @@ from posapp.core.roles import Actor
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.backoffice.history import SaleDetails
 from posapp.services.receipts.service import ReceiptService
+from posapp.services.refunds.service import RefundService
 from posapp.services.sales.counter_desk import CounterDesk, fiat_rest
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
@@ -37,6 +38,7 @@ from posapp.ui.common.receipt_jobs import ReceiptJobs, ReceiptReprint
 from posapp.ui.common.session_view import STATUS_LABELS
 from posapp.ui.common.theme import STATUS_COLORS
 from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.ui.history.refunds_panel import RefundsPanel
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
 
@@ -53,7 +55,8 @@ def can_settle(s: PaymentSession) -> bool:
 class SaleDetailsDialog(QDialog):
     """One sale; for a partly paid one (with ``desk`` and ``actor``) the same actions as the
     counter: take the rest in cash or by card, give back what was received; with
-    ``receipts`` its receipt can be printed again (COPY) or saved as a PDF."""
+    ``receipts`` its receipt can be printed again (COPY) or saved as a PDF; with ``refunds``
+    its refunds are listed and a new one can be prepared."""
 
     sale_changed = Signal(object)
     """The sale (``PaymentSession``) after an action here."""
@@ -67,12 +70,14 @@ class SaleDetailsDialog(QDialog):
         receipts: ReceiptService | None = None,
         desk: CounterDesk | None = None,
         actor: Actor | None = None,
+        refunds: RefundService | None = None,
     ) -> None:
         super().__init__(parent)
         s = details.session
         self.details = details
         self._desk = desk
         self._actor = actor
+        self._tz = tz
         self.setWindowTitle(f"Sale {s.id}")
         self.resize(980, 640)
 
@@ -112,6 +117,14 @@ class SaleDetailsDialog(QDialog):
             )
         if s.refund_state:
             sale.addRow("Given back", PlainLabel(f"{usdc(s.usdc_received)} {s.refund_state}"))
+        if s.refunded:
+            marker = (s.refund_marker.value if s.refund_marker else "").replace("_", " ")
+            sale.addRow(
+                "Refunded",
+                PlainLabel(
+                    f"{usdc(s.refunded)} USDC ({fiat(s.refunded_fiat, s.fiat_currency)}), {marker}"
+                ),
+            )
         sale.addRow("Cashier / terminal", PlainLabel(f"{s.cashier or '–'} / {s.terminal or '–'}"))
         note = PlainLabel(s.note or "–")
         note.setWordWrap(True)
@@ -198,6 +211,11 @@ class SaleDetailsDialog(QDialog):
         layout.addWidget(_group(payments_title, self.payments), 2)
         events_title = f"Webhook deliveries ({len(details.events)})"
         layout.addWidget(_group(events_title, self.events), 2)
+        self.refunds_panel: RefundsPanel | None = None
+        if refunds is not None and actor is not None and s.usdc_received > 0:
+            self.refunds_panel = RefundsPanel(refunds, s, actor, tz, self)
+            self.refunds_panel.refund_changed.connect(lambda _r: self.sale_changed.emit(s))
+            layout.addWidget(_group("Refunds", self.refunds_panel), 1)
         if self.receipt is not None:
             layout.addWidget(self.receipt.state)
         layout.addWidget(buttons)

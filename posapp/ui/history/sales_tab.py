@@ -282,6 +282,7 @@ class SalesTab(QWidget):
             receipts=self._services.receipts,
             desk=self._services.desk,
             actor=self._actor,
+            refunds=self._services.refunds,
         )
         dialog.sale_changed.connect(self._on_details_sale_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -38,6 +38,7 @@ from posapp.ui.common.formatting import local_datetime, short_account, short_has
 from posapp.ui.common.plain_text import PlainLabel, escaped, plain
 from posapp.ui.common.session_view import STATUS_LABELS
 from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.ui.history.refund_dialog import RefundDialog
 from posapp.ui.history.scope import HistoryScope
 from posapp.workers.errors import error_text
 
@@ -251,10 +252,20 @@ class UnmatchedTab(QWidget):
         may_refund = has_permission(self._actor.role, Permission.REFUND)
         self.attach_button = QPushButton("Attach to a sale…")
         self.refund_button = QPushButton("Mark for refund…")
+        self.pay_back_button = QPushButton("Refund…")
+        self.pay_back_button.setObjectName("unmatched_refund")
+        self.pay_back_button.setToolTip(
+            "Prepare the refund transaction and sign it with your wallet's QR scanner"
+        )
         self.copy_button = QPushButton("Copy payer address")
         self.show_resolved = QCheckBox("Show attached and refunded")
         self.refresh_button = QPushButton("Refresh")
-        for b, allowed in ((self.attach_button, may_attach), (self.refund_button, may_refund)):
+        self._refunds = services.refunds
+        for b, allowed in (
+            (self.attach_button, may_attach),
+            (self.refund_button, may_refund),
+            (self.pay_back_button, may_refund and self._refunds is not None),
+        ):
             b.setEnabled(False)
             b.setVisible(allowed)
         self.copy_button.setEnabled(False)
@@ -266,7 +277,7 @@ class UnmatchedTab(QWidget):
         )
         explain.setWordWrap(True)
         bar = QHBoxLayout()
-        for w in (self.attach_button, self.refund_button, self.copy_button):
+        for w in (self.attach_button, self.pay_back_button, self.refund_button, self.copy_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.show_resolved)
@@ -279,6 +290,7 @@ class UnmatchedTab(QWidget):
         self.model.modelReset.connect(self._on_selection_changed)
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.refund_button.clicked.connect(self._on_refund_clicked)
+        self.pay_back_button.clicked.connect(lambda: self.open_refund())
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.show_resolved.toggled.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
@@ -353,6 +365,10 @@ class UnmatchedTab(QWidget):
         waiting = payment is not None and payment.status == "unmatched"
         self.attach_button.setEnabled(waiting)
         self.refund_button.setEnabled(waiting)
+        self.pay_back_button.setEnabled(
+            payment is not None
+            and (payment.status in ("unmatched", "refund") or is_overpayment(payment))
+        )
         self.copy_button.setEnabled(payment is not None)
 
     def _on_attach_clicked(self) -> None:
@@ -385,6 +401,22 @@ class UnmatchedTab(QWidget):
         )
         if ok:
             self.mark_for_refund(payment, note)
+
+    def open_refund(self) -> RefundDialog | None:
+        """The refund dialog for the selected payment: an unmatched one goes back whole to
+        its payer, an overpayment's excess through its sale. GUI thread."""
+        payment = self.selected()
+        if payment is None or self._refunds is None:
+            return None
+        if is_overpayment(payment) and payment.session_id:
+            ref, amount = payment.session_id, payment.overpaid
+        else:
+            ref, amount = payment.operation_id, None
+        dialog = RefundDialog(self._refunds, ref, self._actor, self, tz=self._tz, amount=amount)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.refund_changed.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
 
     def _on_copy_clicked(self) -> None:
         payment = self.selected()

@@ -35,7 +35,7 @@ from posapp.services.staff.audit import AuditLog
 from posapp.stellar.networks import TESTNET
 from posapp.storage import ledger_repo, refunds_repo
 from posapp.storage.models import AuditRow, RefundRow, WebhookEventRow
-from tests.services.refunds.conftest import OWNER, PASSPHRASE, RefundShop
+from tests.support.refunds import OWNER, PASSPHRASE, RefundShop
 from tests.support.shop import UNREACHABLE_HORIZON
 
 USDC = Asset("USDC", TESTNET.usdc_issuer)
@@ -92,7 +92,9 @@ def test_a_partial_refund_is_built_exactly_signed_elsewhere_and_settled(
     assert done.state is RefundState.SUCCEEDED and done.tx_hash == answer["hash"]
     after = shop.sessions.get(sale.id)
     assert after.status is SessionStatus.PAID  # the payment status stays readable
-    assert after.refunded == Decimal("2.5") and after.refund_marker is RefundMarker.PARTIALLY_REFUNDED
+    assert (
+        after.refunded == Decimal("2.5") and after.refund_marker is RefundMarker.PARTIALLY_REFUNDED
+    )
     assert after.refunded_fiat == Decimal("210.25")  # 841 × 2.5 / 10
     assert event_types(shop) == ["refund.created", "refund.succeeded"]
     assert shop.devnet.balance(shop.merchant, "USDC", TESTNET.usdc_issuer) == Decimal("7.5")
@@ -102,7 +104,7 @@ def test_refunds_add_up_to_what_was_received_and_no_further(refund_shop: RefundS
     shop = refund_shop
     sale = shop.sell()
     first = shop.refunds.create(sale.id, OWNER, amount="6")
-    with pytest.raises(RefundRefused, match="more than the 4.00 USDC still refundable"):
+    with pytest.raises(RefundRefused, match=r"more than the 4\.00 USDC still refundable"):
         shop.refunds.create(sale.id, OWNER, amount="5")
     second = shop.refunds.create(sale.id, OWNER)  # the rest: 4
     assert second.refund.amount == Decimal("4")
@@ -369,5 +371,7 @@ def test_a_cashier_refunds_only_with_an_owners_approval(refund_shop: RefundShop)
     refund = shop.refunds.create(sale.id, approved, amount="1").refund
     assert (refund.created_by, refund.approved_by) == ("ravi", "meera")
     with shop.db.read() as s:
-        details = list(s.scalars(select(AuditRow.detail).where(AuditRow.action == "refund.created")))
+        details = list(
+            s.scalars(select(AuditRow.detail).where(AuditRow.action == "refund.created"))
+        )
     assert details and "approved by meera" in details[0]
