@@ -1,8 +1,9 @@
 """``posapp receipt ID [--pdf FILE | --print | --escpos URL | --text] [--width 58|80]``: a
-sale's receipt as text (the default), a PDF, on the counter's printer, or on an ESC/POS
-printer given here (``tcp://HOST:9100``, ``usb://VVVV:PPPP``, ``serial://DEVICE``,
-``file://DEVICE``). The first time a sale's receipt is produced it takes the next receipt
-number of the store; later ones say COPY once it was printed.
+sale's receipt, or a paid refund's (``rf_…``), as text (the default), a PDF, on the
+counter's printer, or on an ESC/POS printer given here (``tcp://HOST:9100``,
+``usb://VVVV:PPPP``, ``serial://DEVICE``, ``file://DEVICE``). The first time a receipt is
+produced it takes the next receipt number of the store; later ones say COPY once it was
+printed.
 
 Main thread. PDFs and system printers use Qt (offscreen: no window is ever shown).
 """
@@ -24,8 +25,8 @@ from posapp.services.receipts.settings import WIDTHS
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``receipt`` command."""
-    p = sub.add_parser("receipt", help="a sale's receipt: text, PDF or printed")
-    p.add_argument("id", help="the sale's session id (pay_…)")
+    p = sub.add_parser("receipt", help="a sale's or a refund's receipt: text, PDF or printed")
+    p.add_argument("id", help="the sale's session id (pay_…) or a paid refund's id (rf_…)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--pdf", metavar="FILE", help="write a PDF at receipt width")
     out.add_argument("--print", action="store_true", help="print on this counter's receipt printer")
@@ -64,7 +65,10 @@ def run(args: argparse.Namespace) -> int:
             f"--escpos needs an ESC/POS printer (tcp://, usb://, serial://, file://), "
             f"not {args.escpos!r}"
         )
-    receipt = service.issue(args.id)
+    if args.id.startswith("rf_"):
+        receipt = service.receipt_of_refund(args.id)
+    else:
+        receipt = service.issue(args.id)
     if target is not None:
         service.print_escpos(receipt, target)
         print(f"Receipt {receipt.number_text} printed on {target.describe()}.")

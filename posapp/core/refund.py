@@ -15,7 +15,9 @@ payment and settles the refund (docs/design.md "Refunds").
 
 An expired or cancelled refund still turns ``succeeded`` when its payment shows up anyway
 (a transaction signed before the cancel, a clock that ran ahead): money that left is always
-counted. Only ``waiting`` and ``succeeded`` refunds hold part of what may be refunded.
+counted. ``waiting`` and ``succeeded`` refunds hold part of what may be refunded, and so does
+a ``cancelled`` one until its time bounds end: a transaction signed before the cancel could
+still be submitted until then, and must not let another refund pass what was received.
 
 Pure data and functions; any thread.
 """
@@ -25,12 +27,13 @@ from __future__ import annotations
 import base64
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 REFUND_ID_PREFIX = "rf_"
-REFUND_MEMO_MAX_BYTES = 28
+LEDGER_CLOCK_GRACE = timedelta(seconds=30)
+"""A ledger may close a little after our clock says a refund's time bounds ended."""
 
 
 class RefundState(StrEnum):

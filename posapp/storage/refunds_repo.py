@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from posapp.core.money import from_stroops, to_stroops
@@ -93,11 +93,23 @@ def get(session: Session, refund_id: str) -> Refund | None:
 
 
 def held_stroops(
-    session: Session, *, session_id: str | None = None, operation_id: str | None = None
+    session: Session,
+    *,
+    session_id: str | None = None,
+    operation_id: str | None = None,
+    signable_after: datetime,
 ) -> int:
-    """Stroops that waiting and succeeded refunds of a sale (or of a payment) hold."""
+    """Stroops that refunds of a sale (or of a payment) hold: waiting and succeeded ones, and
+    cancelled ones whose transaction could still be submitted (``valid_until`` after
+    ``signable_after``)."""
     query = select(func.coalesce(func.sum(RefundRow.amount_stroops), 0)).where(
-        RefundRow.state.in_(HOLDING)
+        or_(
+            RefundRow.state.in_(HOLDING),
+            and_(
+                RefundRow.state == RefundState.CANCELLED.value,
+                RefundRow.valid_until > signable_after,
+            ),
+        )
     )
     if session_id is not None:
         query = query.where(RefundRow.session_id == session_id)

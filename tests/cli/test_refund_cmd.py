@@ -58,6 +58,12 @@ def test_refund_prints_uri_and_xdr_and_sync_settles_it(shop: RefundShop, tmp_pat
     sale_json = json.loads(posapp(tmp_path, "sessions", "show", sale.id, "--json").stdout)
     assert sale_json["refunded_amount"] == "2.50" and sale_json["refund"] == "partially_refunded"
 
+    refund_receipt = posapp(tmp_path, "receipt", printed["id"], "--width", "80")
+    assert refund_receipt.returncode == 0, refund_receipt.stderr
+    assert "REFUND" in refund_receipt.stdout and "Reason: returned" in refund_receipt.stdout
+    sale_receipt = posapp(tmp_path, "receipt", sale.id, "--width", "80")
+    assert "-2.50" in sale_receipt.stdout.replace(" ", "")
+
 
 def test_refund_in_text_shows_the_qr_for_the_owners_wallet(
     shop: RefundShop, tmp_path: Path
@@ -72,6 +78,8 @@ def test_refund_in_text_shows_the_qr_for_the_owners_wallet(
     )
     cancelled = posapp(tmp_path, "refunds", "cancel", refund_id)
     assert cancelled.returncode == 0 and "cancelled" in cancelled.stdout
+    no_receipt = posapp(tmp_path, "receipt", refund_id)
+    assert no_receipt.returncode == 1 and "only a paid refund" in no_receipt.stderr
 
 
 @pytest.mark.parametrize(

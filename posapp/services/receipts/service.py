@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidTransition, SessionNotFound
+from posapp.core.refund import RefundState
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession
 from posapp.services.config import ShopConfig
@@ -29,7 +30,7 @@ from posapp.services.receipts.model import (
 )
 from posapp.services.receipts.printer_target import PrinterTarget, parse_printer
 from posapp.services.receipts.settings import WIDTHS, ReceiptSettings
-from posapp.storage import receipts_repo, sessions_repo
+from posapp.storage import receipts_repo, refunds_repo, sessions_repo
 from posapp.storage.engine import Database
 from posapp.storage.receipts_repo import IssuedReceipt, ReceiptPayment
 
@@ -102,14 +103,23 @@ class ReceiptService:
         session_id: str,
         *,
         copy: bool | None = None,
-        refunds: Sequence[RefundLine] = (),
+        refunds: Sequence[RefundLine] | None = None,
     ) -> Receipt:
         """The receipt of sale ``session_id``, its number taken (once, store-wide) in one
         write transaction. ``copy`` None: a COPY once it was printed before. ``refunds``:
-        the sale's refunds to list. SessionNotFound; InvalidTransition when nothing was
-        received. Any thread (short write)."""
+        the sale's refunds to list (None: its succeeded refunds as stored). SessionNotFound;
+        InvalidTransition when nothing was received. Any thread (short write)."""
         with self._db.write() as db_session:
             sale = self._sale(db_session, session_id)
+            if refunds is None:
+                refunds = [
+                    RefundLine(r.amount, r.settled_at or r.updated_at, r.tx_hash, r.reason)
+                    for r in reversed(
+                        refunds_repo.listing(
+                            db_session, session_id=sale.id, states=(RefundState.SUCCEEDED,)
+                        )
+                    )
+                ]
             issued = receipts_repo.issue(
                 db_session,
                 receipts_repo.SALE,
@@ -167,6 +177,28 @@ class ReceiptService:
             refund=RefundLine(amount, self._local(at), tx_hash, reason),
             sale_number=sale_receipt.number if sale_receipt else None,
             proof=proof,
+        )
+
+    def receipt_of_refund(self, refund_id: str) -> Receipt:
+        """The receipt of the succeeded refund ``refund_id`` of a sale. InvalidTransition
+        for a refund not (yet) paid or one of an unmatched payment. Any thread."""
+        with self._db.read() as db_session:
+            refund = refunds_repo.get(db_session, refund_id)
+        if refund is None:
+            raise SessionNotFound(f"no refund {refund_id[:40]!r}")
+        if refund.state is not RefundState.SUCCEEDED or refund.session_id is None:
+            raise InvalidTransition(
+                f"refund {refund.id} is {refund.state.value}"
+                + ("" if refund.session_id else " and belongs to no sale")
+                + ": only a paid refund of a sale has a receipt"
+            )
+        return self.refund_receipt(
+            refund.session_id,
+            refund.id,
+            amount=refund.amount,
+            at=refund.settled_at or refund.updated_at,
+            tx_hash=refund.tx_hash,
+            reason=refund.reason,
         )
 
     def record_printed(self, receipt: Receipt) -> Receipt:

@@ -23,7 +23,13 @@ from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidAmount, InvalidInput, InvalidTransition, PosappError
 from posapp.core.events import refund_event
 from posapp.core.money import MAX_STELLAR_AMOUNT, format_plain, from_stroops, parse_amount
-from posapp.core.refund import Refund, RefundKind, RefundState, new_refund_id
+from posapp.core.refund import (
+    LEDGER_CLOCK_GRACE,
+    Refund,
+    RefundKind,
+    RefundState,
+    new_refund_id,
+)
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import SessionStatus, looks_like_session_id
 from posapp.services.config import ShopConfig
@@ -264,7 +270,8 @@ class RefundService:
 
     def cancel(self, refund_id: str, actor: Actor) -> Refund:
         """Withdraw a waiting refund. A transaction already signed can still be submitted
-        until its time bounds end; if it is, the refund turns ``succeeded`` anyway."""
+        until its time bounds end, so its amount stays held until then; if it is submitted,
+        the refund turns ``succeeded`` anyway."""
         actor.require(Permission.REFUND)
         current = self.get(refund_id)
         now = self._clock()
@@ -304,7 +311,9 @@ class RefundService:
             payers = tuple(
                 dict.fromkeys(p.payer_address for p in ledger_repo.credited_to(session, ref))
             )
-            held = refunds_repo.held_stroops(session, session_id=ref)
+            held = refunds_repo.held_stroops(
+                session, session_id=ref, signable_after=self._clock() - LEDGER_CLOCK_GRACE
+            )
             return Refundable(RefundKind.SALE, ref, sale.usdc_received, from_stroops(held), payers)
         if ref.isdigit():
             payment = ledger_repo.get(session, ref)
@@ -312,7 +321,9 @@ class RefundService:
                 raise RefundNotFound(f"no payment with operation id {ref}")
             if payment.status not in REFUNDABLE_PAYMENT_STATUSES:
                 raise RefundRefused(_payment_not_refundable(payment.status, payment.session_id))
-            held = refunds_repo.held_stroops(session, operation_id=ref)
+            held = refunds_repo.held_stroops(
+                session, operation_id=ref, signable_after=self._clock() - LEDGER_CLOCK_GRACE
+            )
             return Refundable(
                 RefundKind.PAYMENT, ref, payment.amount, from_stroops(held),
                 (payment.payer_address,),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -25,7 +25,14 @@ from posapp.core.events import refund_event
 from posapp.core.matching import is_network_usdc
 from posapp.core.money import format_plain, to_stroops
 from posapp.core.records import PaymentRecord
-from posapp.core.refund import OutgoingPayment, Refund, RefundKind, RefundState, refund_marker
+from posapp.core.refund import (
+    LEDGER_CLOCK_GRACE,
+    OutgoingPayment,
+    Refund,
+    RefundKind,
+    RefundState,
+    refund_marker,
+)
 from posapp.stellar.refund_tx import check_destination
 from posapp.storage import refunds_repo, webhook_repo
 from posapp.storage.engine import Database
@@ -33,8 +40,6 @@ from posapp.storage.models import SessionRow
 
 log = logging.getLogger("posapp.refunds")
 
-EXPIRY_GRACE = timedelta(seconds=30)
-"""A ledger may close a little after our clock says the time bounds ended."""
 OUTGOING_TYPES = frozenset({"payment", "path_payment_strict_receive", "path_payment_strict_send"})
 SETTLEABLE = (RefundState.WAITING, RefundState.EXPIRED, RefundState.CANCELLED)
 
@@ -176,11 +181,11 @@ def expire_due(db: Database, now: datetime) -> list[Refund]:
     """Mark waiting refunds whose time bounds ended (plus a grace) ``expired``, each with a
     ``refund.expired`` event. Watcher thread, its own short write transaction."""
     with db.read() as session:
-        if not refunds_repo.due_to_expire(session, now - EXPIRY_GRACE, limit=1):
+        if not refunds_repo.due_to_expire(session, now - LEDGER_CLOCK_GRACE, limit=1):
             return []
     expired: list[Refund] = []
     with db.write() as session:
-        for refund in refunds_repo.due_to_expire(session, now - EXPIRY_GRACE):
+        for refund in refunds_repo.due_to_expire(session, now - LEDGER_CLOCK_GRACE):
             if not refunds_repo.move(
                 session, refund.id, RefundState.EXPIRED, (RefundState.WAITING,), now
             ):

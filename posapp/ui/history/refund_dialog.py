@@ -38,7 +38,7 @@ from posapp.services.refunds.service import (
     Refundable,
     RefundService,
 )
-from posapp.ui.common.formatting import local_datetime, short_account, short_hash
+from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel
 from posapp.ui.common.qr_widget import QrWidget
 from posapp.ui.common.theme import STATUS_COLORS
@@ -98,7 +98,7 @@ class RefundDialog(QDialog):
         if existing is not None:
             self._show_prepared(existing, service.uri_of(existing))
         else:
-            self.resize(560, 320)
+            self.resize(680, 320)
             self._runner.run(lambda: service.refundable(ref), self._on_refundable,
                              self._on_form_error, key="refundable")  # fmt: skip
 
@@ -160,8 +160,8 @@ class RefundDialog(QDialog):
         self.amount.setText(format_plain(min(amount, refundable.remaining)))
         self.payer.clear()
         for address in refundable.payers:
-            self.payer.addItem(short_account(address), address)
-        self._form.setRowVisible(self.payer, len(refundable.payers) > 1)
+            self.payer.addItem(grouped(address), address)
+        self.payer.setEnabled(len(refundable.payers) > 1)
         self.prepare_button.setEnabled(refundable.remaining > 0 and bool(refundable.payers))
 
     def _on_form_error(self, exc: Exception) -> None:
@@ -241,7 +241,7 @@ class RefundDialog(QDialog):
         self.uri = uri
         self.qr.set_data(uri)
         self.pages.setCurrentIndex(1)
-        self.resize(900, 520)
+        self.resize(960, 540)
         self._apply(refund)
         if refund.state is RefundState.WAITING:
             self._poll.start()
@@ -249,16 +249,22 @@ class RefundDialog(QDialog):
     def _apply(self, refund: Refund) -> None:
         self.refund = refund
         until = local_datetime(refund.valid_until, self._tz, seconds=False)
-        lines = [
-            f"<span style='font-size:15pt'><b>Refund {html.escape(format_plain(refund.amount))}"
-            " USDC</b></span>",
-            f"to <code>{html.escape(refund.destination)}</code>",
-            f"of {html.escape(refund.refers_to)}",
-            f"memo <code>{html.escape(refund.memo)}</code> · valid until {html.escape(until)}",
+        rows = [
+            ("To", f"<code>{html.escape(grouped(refund.destination))}</code>"),
+            ("Of", html.escape(refund.refers_to)),
+            ("Memo", f"<code>{html.escape(refund.memo)}</code> ({refund.memo_type})"),
+            ("Valid until", html.escape(until)),
         ]
         if refund.reason:
-            lines.append(f"reason: {html.escape(refund.reason)}")
-        self.summary.setText("<br>".join(lines))
+            rows.append(("Reason", html.escape(refund.reason)))
+        table = "".join(
+            f"<tr><td style='padding-right:8px; color:#555'>{k}</td><td>{v}</td></tr>"
+            for k, v in rows
+        )
+        self.summary.setText(
+            f"<span style='font-size:16pt'><b>Refund {html.escape(format_plain(refund.amount))}"
+            f" USDC</b></span><table style='margin-top:6px'>{table}</table>"
+        )
         color = {
             RefundState.SUCCEEDED: STATUS_COLORS["paid"],
             RefundState.EXPIRED: STATUS_COLORS["expired"],
@@ -275,7 +281,7 @@ class RefundDialog(QDialog):
         self.rebuild_button.setVisible(refund.state is RefundState.EXPIRED)
         for b in (self.copy_xdr, self.copy_link, self.save_xdr):
             b.setEnabled(waiting)
-        self.qr.setEnabled(waiting)
+        self.qr.setVisible(waiting)
         if not waiting:
             self._poll.stop()
 
@@ -328,6 +334,11 @@ class RefundDialog(QDialog):
     def _stop(self) -> None:
         self._poll.stop()
         self._runner.shutdown()
+
+
+def grouped(address: str, size: int = 8) -> str:
+    """An address in groups of ``size`` characters, easy to compare with a wallet's screen."""
+    return " ".join(address[i : i + size] for i in range(0, len(address), size))
 
 
 def save_xdr(refund: Refund, target: Path) -> None:

@@ -4,6 +4,7 @@ the watcher settles the refund from the ledger."""
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import timedelta
 from decimal import Decimal
@@ -35,8 +36,11 @@ from posapp.services.staff.audit import AuditLog
 from posapp.stellar.networks import TESTNET
 from posapp.storage import ledger_repo, refunds_repo
 from posapp.storage.models import AuditRow, RefundRow, WebhookEventRow
+from posapp.webhooks.delivery import WebhookDeliverer
+from posapp.webhooks.signing import generate_secret
 from tests.support.refunds import OWNER, PASSPHRASE, RefundShop
 from tests.support.shop import UNREACHABLE_HORIZON
+from tests.support.webhook_receiver import Receiver
 
 USDC = Asset("USDC", TESTNET.usdc_issuer)
 
@@ -222,7 +226,7 @@ def test_the_ledger_refuses_a_refund_signed_after_its_time_bounds(
     assert refused.value.extras["result_codes"]["transaction"] == "tx_too_late"
 
 
-def test_cancel_frees_the_amount_and_a_payment_seen_anyway_still_counts(
+def test_cancel_holds_the_amount_until_the_time_bounds_and_a_payment_seen_anyway_counts(
     refund_shop: RefundShop,
 ) -> None:
     shop = refund_shop
@@ -231,7 +235,16 @@ def test_cancel_frees_the_amount_and_a_payment_seen_anyway_still_counts(
     assert shop.refunds.cancel(refund.id, OWNER).state is RefundState.CANCELLED
     with pytest.raises(InvalidTransition, match="only a waiting one"):
         shop.refunds.cancel(refund.id, OWNER)
-    assert shop.refunds.refundable(sale.id).remaining == Decimal("10")
+    # a transaction signed before the cancel could still go through: its 4 stay held ...
+    assert shop.refunds.refundable(sale.id).remaining == Decimal("6")
+    with pytest.raises(RefundRefused, match="more than"):
+        shop.refunds.create(sale.id, OWNER, amount="7")
+    # ... until its time bounds have passed
+    later = RefundService(
+        shop.db, shop.config, AuditLog(shop.db),
+        clock=lambda: utc_now() + timedelta(minutes=16),
+    )  # fmt: skip
+    assert later.refundable(sale.id).remaining == Decimal("10")
     shop.sign_and_submit(refund.envelope_xdr)  # signed before the cancel reached the owner
     shop.sync()
     assert shop.refunds.get(refund.id).state is RefundState.SUCCEEDED
@@ -375,3 +388,30 @@ def test_a_cashier_refunds_only_with_an_owners_approval(refund_shop: RefundShop)
             s.scalars(select(AuditRow.detail).where(AuditRow.action == "refund.created"))
         )
     assert details and "approved by meera" in details[0]
+
+
+def test_refund_webhooks_verify_with_standardwebhooks(
+    refund_shop: RefundShop, receiver: Receiver
+) -> None:
+    shop = refund_shop
+    sale = shop.sell()
+    refund = shop.refunds.create(sale.id, OWNER, amount="1.25", reason="scratched").refund
+    shop.sign_and_submit(refund.envelope_xdr)
+    shop.sync()
+    secret = generate_secret()
+    receiver.secrets = [secret]
+    deliverer = WebhookDeliverer(
+        shop.db, endpoint_url=lambda: receiver.url, secrets=lambda _now: (secret,)
+    )
+    try:
+        while deliverer.deliver_due():
+            pass
+    finally:
+        deliverer.close()
+    assert receiver.requests and all(r.verified for r in receiver.requests)
+    refund_events = [json.loads(r.body) for r in receiver.requests if b'"refund.' in r.body]
+    assert [e["type"] for e in refund_events] == ["refund.created", "refund.succeeded"]
+    data = refund_events[1]["data"]
+    assert data["refund_id"] == refund.id and data["session_id"] == sale.id
+    assert data["amount"] == "1.25" and data["destination"] == shop.devnet.customer
+    assert data["state"] == "succeeded" and data["tx_hash"] and data["reason"] == "scratched"
