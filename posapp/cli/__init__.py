@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         database_cmd,
         export_cmd,
         init_cmd,
+        items_cmd,
         receipt_cmd,
         refund_cmd,
         self_check_cmd,
@@ -80,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=_run_gui)
     commands = (init_cmd, charge_cmd, sessions_cmd, watch_cmd, export_cmd, webhooks_cmd)
     for module in (
-        *commands, receipt_cmd, refund_cmd, users_cmd, database_cmd, self_check_cmd, devnet_cmd,
+        *commands, items_cmd, receipt_cmd, refund_cmd, users_cmd, database_cmd, self_check_cmd,
+        devnet_cmd,
     ):  # fmt: skip
         module.register(sub)
     return parser

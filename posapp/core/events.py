@@ -67,6 +67,11 @@ def session_event(
             "tx_hash": tx_hash or session.last_tx_hash,
             "paid_at": iso(session.paid_at) if session.paid_at else None,
             "note": session.note,
+            "items": [item.to_json() for item in session.items],
+            "subtotal": format_plain(session.subtotal),
+            "discount": format_plain(session.discount),
+            "tax": format_plain(session.tax),
+            "tip": format_plain(session.tip),
         },
     }
 

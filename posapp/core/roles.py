@@ -76,6 +76,9 @@ class Permission(StrEnum):
     APPROVE = "approve"
     CHANGE_SETTINGS = "change_settings"
     MANAGE_USERS = "manage_users"
+    MANAGE_ITEMS = "manage_items"
+    DISCOUNT_ABOVE_LIMIT = "discount_above_limit"
+    """Give a discount above the shop's limit (a cashier needs an owner's approval)."""
 
     @property
     def description(self) -> str:
@@ -94,6 +97,8 @@ _OWNER = _CASHIER | {
     Permission.MANAGE_WEBHOOKS,
     Permission.VIEW_AUDIT,
     Permission.APPROVE,
+    Permission.MANAGE_ITEMS,
+    Permission.DISCOUNT_ABOVE_LIMIT,
 }
 _ADMIN = _OWNER | {Permission.CHANGE_SETTINGS, Permission.MANAGE_USERS}
 PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -38,6 +38,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from posapp.core.cart import SoldItem
 from posapp.core.money import to_stroops
 from posapp.core.refund import RefundMarker, refund_marker
 from posapp.core.tolerance import is_fully_paid
@@ -150,6 +151,15 @@ class PaymentSession:
     """USDC that succeeded refunds gave back (``core.refund``)."""
     refunded_fiat: Decimal = Decimal(0)
     """The part of ``fiat_amount`` those refunds gave back."""
+    items: tuple[SoldItem, ...] = ()
+    """The lines rung up (empty for a keyed amount)."""
+    subtotal: Decimal = Decimal(0)
+    """Σ line prices before discounts (0 for a keyed amount)."""
+    discount: Decimal = Decimal(0)
+    tax: Decimal = Decimal(0)
+    """Tax in ``fiat_amount`` (inclusive) or added to it (exclusive)."""
+    tip: Decimal = Decimal(0)
+    """The tip, part of ``fiat_amount`` and of the USDC due."""
 
     @property
     def memo(self) -> str:

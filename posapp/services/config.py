@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from posapp.core.cart import TaxMode
 from posapp.core.errors import InvalidInput, NotConfigured
 from posapp.rates.settings import RateSettings
 from posapp.services.receipts.settings import ReceiptSettings
@@ -41,6 +42,13 @@ class ShopConfig:
     confirm_above_usdc: Decimal = Decimal("1000")
     """The counter asks the cashier to confirm (Enter again) a sale worth more than this
     many USDC; 0 never asks."""
+    tax_mode: TaxMode = TaxMode.INCLUSIVE
+    """Whether item prices include tax or tax is added at the till."""
+    tips_enabled: bool = False
+    """The customer display offers tip choices before the QR."""
+    tip_percents: tuple[Decimal, ...] = (Decimal(10), Decimal(15), Decimal(20))
+    discount_limit_percent: Decimal = Decimal(10)
+    """A cashier's discount above this share of the price needs an owner's approval."""
 
     @property
     def stellar_network(self) -> Network:
@@ -62,8 +70,10 @@ class ShopConfig:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["rates"] = self.rates.to_json()
         data["receipt"] = self.receipt.to_json()
-        for key in ("spread_percent", "tolerance", "confirm_above_usdc"):
+        for key in ("spread_percent", "tolerance", "confirm_above_usdc", "discount_limit_percent"):
             data[key] = str(data[key])
+        data["tax_mode"] = self.tax_mode.value
+        data["tip_percents"] = [str(p) for p in self.tip_percents]
         return data
 
     @classmethod
@@ -76,6 +86,14 @@ class ShopConfig:
             for key in ("spread_percent", "tolerance"):
                 values[key] = Decimal(values[key])
             values["confirm_above_usdc"] = Decimal(values.get("confirm_above_usdc", "1000"))
+            values["tax_mode"] = TaxMode(values.get("tax_mode", TaxMode.INCLUSIVE.value))
+            values["tips_enabled"] = bool(values.get("tips_enabled", False))
+            values["tip_percents"] = tuple(
+                Decimal(str(p)) for p in values.get("tip_percents", ("10", "15", "20"))
+            )
+            values["discount_limit_percent"] = Decimal(
+                str(values.get("discount_limit_percent", "10"))
+            )
             return cls(**values)
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise InvalidInput(f"stored shop configuration is damaged: {exc}") from None

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from posapp.services.backoffice.unmatched import UnmatchedService
     from posapp.services.receipts.service import ReceiptService
     from posapp.services.refunds.service import RefundService
+    from posapp.services.sales.catalog import CatalogService
     from posapp.services.setup.shop_settings import SettingsService
 
 log = logging.getLogger("posapp.services.context")
@@ -165,6 +166,13 @@ class AppContext:
         self.config = config
         self.rates = rates
         self.sessions.reconfigure(config, rates)
+
+    @cached_property
+    def catalog(self) -> CatalogService:
+        """The shop's items (built on first use; searches use a copy in memory)."""
+        from posapp.services.sales.catalog import CatalogService
+
+        return CatalogService(self.db, self.config.currency, self.clock)
 
     @cached_property
     def refunds(self) -> RefundService:

@@ -76,6 +76,13 @@ class SessionRow(Base):
     """USDC that succeeded refunds gave back."""
     refunded_fiat_e7: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
     """The part of ``fiat_amount_e7`` those refunds gave back (``core.refund.refunded_fiat_e7``)."""
+    # items, tax, discounts and tips (migration 0008); 0 / NULL for a keyed amount
+    subtotal_e7: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    discount_e7: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    tax_e7: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    tip_e7: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    items_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """The priced lines as sold (``core.sale_items``), frozen with the sale."""
 
     __table_args__ = (
         Index("ix_sessions_created_at", "created_at"),
@@ -321,3 +328,39 @@ class RefundPaymentRow(Base):
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     matched: Mapped[bool] = mapped_column(Boolean)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class CatalogItemRow(Base):
+    """An item the shop sells (migration 0008)."""
+
+    __tablename__ = "catalog_items"
+
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    price_e7: Mapped[int] = mapped_column(BigInteger)
+    category: Mapped[str] = mapped_column(String(64), default="")
+    tax_rate: Mapped[str] = mapped_column(String(16), default="0")
+    barcode: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_catalog_items_category_name", "category", "name"),)
+
+
+class SaleLineRow(Base):
+    """One line of a sale rung up from items (migration 0008)."""
+
+    __tablename__ = "sale_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[str] = mapped_column(_identifier(28), ForeignKey("sessions.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    name: Mapped[str] = mapped_column(String(120))
+    category: Mapped[str] = mapped_column(String(64), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_e7: Mapped[int] = mapped_column(BigInteger)
+    discount_e7: Mapped[int] = mapped_column(BigInteger)
+    net_e7: Mapped[int] = mapped_column(BigInteger)
+    tax_e7: Mapped[int] = mapped_column(BigInteger)
+    tax_rate: Mapped[str] = mapped_column(String(16))

@@ -6,6 +6,7 @@ caller's thread.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -13,10 +14,11 @@ from decimal import Decimal
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from posapp.core.cart import SoldItem
 from posapp.core.money import format_plain, from_stroops, to_stroops
 from posapp.core.session import FROM_STATES, PaymentSession, SessionStatus
 from posapp.storage.change_feed import announce_session_change
-from posapp.storage.models import SessionRow
+from posapp.storage.models import SaleLineRow, SessionRow
 
 
 def to_e7(amount: Decimal) -> int:
@@ -61,7 +63,26 @@ def row_to_session(row: SessionRow) -> PaymentSession:
         parked_at=row.parked_at,
         refunded=from_stroops(row.refunded_stroops or 0),
         refunded_fiat=from_e7(row.refunded_fiat_e7 or 0),
+        items=items_from_json(row.items_json),
+        subtotal=from_e7(row.subtotal_e7 or 0),
+        discount=from_e7(row.discount_e7 or 0),
+        tax=from_e7(row.tax_e7 or 0),
+        tip=from_e7(row.tip_e7 or 0),
     )
+
+
+def items_from_json(text: str | None) -> tuple[SoldItem, ...]:
+    """The lines stored with a sale (none for a keyed amount)."""
+    if not text:
+        return ()
+    return tuple(SoldItem.from_json(entry) for entry in json.loads(text))
+
+
+def items_to_json(items: tuple[SoldItem, ...]) -> str | None:
+    """What ``items_from_json`` reads back (None for no lines)."""
+    if not items:
+        return None
+    return json.dumps([i.to_json() for i in items], separators=(",", ":"), ensure_ascii=False)
 
 
 def insert(session: Session, s: PaymentSession) -> None:
@@ -93,8 +114,31 @@ def insert(session: Session, s: PaymentSession) -> None:
             settled_fiat_e7=to_e7(s.settled_fiat),
             refund_state=s.refund_state,
             parked_at=s.parked_at,
+            items_json=items_to_json(s.items),
+            subtotal_e7=to_e7(s.subtotal),
+            discount_e7=to_e7(s.discount),
+            tax_e7=to_e7(s.tax),
+            tip_e7=to_e7(s.tip),
         )
     )
+    if s.items:
+        session.flush()  # the sale first: its lines refer to it
+    for position, item in enumerate(s.items, start=1):
+        session.add(
+            SaleLineRow(
+                session_id=s.id,
+                position=position,
+                sku=item.sku,
+                name=item.name,
+                category=item.category,
+                quantity=item.quantity,
+                unit_price_e7=to_e7(item.unit_price),
+                discount_e7=to_e7(item.discount),
+                net_e7=to_e7(item.net),
+                tax_e7=to_e7(item.tax),
+                tax_rate=f"{item.tax_rate.normalize():f}",
+            )
+        )
     session.flush()
 
 

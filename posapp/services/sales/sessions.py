@@ -8,12 +8,16 @@ threads for expiry.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
+from posapp.core.cart import CartLine, Discount, PricedCart, Tip, price_cart, sold_items
 from posapp.core.clock import Clock, utc_now
 from posapp.core.currency import currency_places, validate_currency
 from posapp.core.errors import (
+    InvalidAmount,
     InvalidInput,
     InvalidTransition,
     RateUnavailable,
@@ -90,6 +94,59 @@ class SessionService:
         actor.require(Permission.CHARGE)
         code = validate_currency(currency or self._config.currency)
         fiat = parse_amount(amount, places=currency_places(code))
+        return self._open(fiat, code, actor, note, allow_fetch)
+
+    def create_cart(
+        self,
+        lines: Sequence[CartLine],
+        actor: Actor,
+        *,
+        cart_discount: Discount | None = None,
+        tip: Tip | None = None,
+        note: str = "",
+        allow_fetch: bool = True,
+    ) -> PaymentSession:
+        """A sale of items: price the cart exactly (the shop's tax mode), check the discount
+        against the shop's limit (above it a cashier needs an owner's approval), then store
+        it like ``create`` with its lines, tax, discount and tip."""
+        actor.require(Permission.CHARGE)
+        priced = self.price(lines, cart_discount=cart_discount, tip=tip)
+        limit = self._config.discount_limit_percent
+        if priced.subtotal > 0 and priced.discount * 100 > limit * priced.subtotal:
+            actor.require(Permission.DISCOUNT_ABOVE_LIMIT)
+        if priced.total <= 0:
+            raise InvalidAmount("the cart's total must be greater than zero")
+        return self._open(
+            priced.total, self._config.currency, actor, note, allow_fetch,
+            items=sold_items(priced), subtotal=priced.subtotal, discount=priced.discount,
+            tax=priced.tax, tip=priced.tip,
+        )  # fmt: skip
+
+    def price(
+        self,
+        lines: Sequence[CartLine],
+        *,
+        cart_discount: Discount | None = None,
+        tip: Tip | None = None,
+    ) -> PricedCart:
+        """The cart priced in the shop's currency and tax mode (pure arithmetic)."""
+        return price_cart(
+            tuple(lines),
+            places=currency_places(self._config.currency),
+            tax_mode=self._config.tax_mode,
+            cart_discount=cart_discount,
+            tip=tip,
+        )
+
+    def _open(
+        self,
+        fiat: Decimal,
+        code: str,
+        actor: Actor,
+        note: str,
+        allow_fetch: bool,
+        **parts: Any,
+    ) -> PaymentSession:
         note = (note or "").strip()
         if len(note) > MAX_NOTE_LENGTH:
             raise InvalidInput(f"note is longer than {MAX_NOTE_LENGTH} characters")
@@ -116,6 +173,7 @@ class SessionService:
             created_at=now,
             expires_at=now + self._config.expiry,
             updated_at=now,
+            **parts,
         )
         # A lone insert of fresh unique keys reads nothing first: counters may create sales
         # side by side without the store-wide writer lock.
