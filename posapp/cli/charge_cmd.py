@@ -132,9 +132,7 @@ def cart_lines(ctx: AppContext, items: list[str], amount: str | None) -> list[Ca
     return lines
 
 
-def _percent_or_amount(
-    text: str, what: str, currency: str
-) -> tuple[Decimal | None, Decimal | None]:
+def _percent_or_amount(text: str, currency: str) -> tuple[Decimal | None, Decimal | None]:
     text = text.strip()
     if text.endswith("%"):
         return parse_amount(text[:-1], places=2, maximum=Decimal(100)), None

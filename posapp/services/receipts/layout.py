@@ -271,7 +271,25 @@ def _rate_lines(w: _Writer, r: Receipt) -> None:
     w.pair("", f"{r.rate_source}, {when(r.rate_time)}{spread}")
 
 
+def _items(w: _Writer, r: Receipt) -> None:
+    """The lines, then subtotal, discount, tax and tip (a sale rung up from items)."""
+    money = lambda amount: fiat_text(amount, r.currency, r.locale, w.charset)  # noqa: E731
+    for item in r.items:
+        w.pair(f"{item.quantity} x {item.name}", money(item.unit_price * item.quantity))
+        if item.discount:
+            w.pair("  discount", "-" + money(item.discount))
+    w.rule()
+    w.pair("Subtotal", money(r.subtotal))
+    if r.discount:
+        w.pair("Discount", "-" + money(r.discount))
+    w.pair("Tax" if r.tax_added else "incl. tax", money(r.tax))
+    if r.tip:
+        w.pair("Tip", money(r.tip))
+
+
 def _sale_body(w: _Writer, r: Receipt) -> None:
+    if r.items:
+        _items(w, r)
     fiat = fiat_text(r.fiat_amount, r.currency, r.locale, w.charset)
     w.big_or_bold("TOTAL", fiat)
     w.pair("USDC due", usdc_text(r.usdc_due, r.locale, w.charset))

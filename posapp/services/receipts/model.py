@@ -13,6 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from posapp.core.cart import SoldItem
 from posapp.core.session import SessionStatus
 
 TEST_NETWORK_WARNING = "TEST NETWORK — not real money"
@@ -93,6 +94,14 @@ class Receipt:
     """For a refund receipt: the number of the sale's own receipt, when one was issued."""
     copy: bool = False
     """A reprint: says COPY."""
+    items: tuple[SoldItem, ...] = ()
+    """The lines rung up (none for a keyed amount)."""
+    subtotal: Decimal = Decimal(0)
+    discount: Decimal = Decimal(0)
+    tax: Decimal = Decimal(0)
+    tip: Decimal = Decimal(0)
+    tax_added: bool = False
+    """Tax was added to the prices (exclusive) rather than included in them."""
 
     @property
     def is_test_network(self) -> bool:

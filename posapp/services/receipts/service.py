@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from decimal import Decimal
 
+from posapp.core.cart import TaxMode
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidTransition, SessionNotFound
 from posapp.core.refund import RefundState
@@ -277,4 +278,10 @@ class ReceiptService:
             locale=self._locale,
             refunds=tuple(replace(r, at=self._local(r.at)) for r in refunds),
             copy=copy,
+            items=sale.items,
+            subtotal=sale.subtotal,
+            discount=sale.discount,
+            tax=sale.tax,
+            tip=sale.tip,
+            tax_added=self._config.tax_mode is TaxMode.EXCLUSIVE,
         )

@@ -36,6 +36,11 @@ def session_to_json(s: PaymentSession) -> dict[str, Any]:
         "tx_hash": s.last_tx_hash,
         "refunded_amount": format_plain(s.refunded),
         "refund": s.refund_marker.value if s.refund_marker else None,
+        "items": [item.to_json() for item in s.items],
+        "subtotal": format_plain(s.subtotal),
+        "discount": format_plain(s.discount),
+        "tax": format_plain(s.tax),
+        "tip": format_plain(s.tip),
     }
 
 

@@ -205,6 +205,8 @@ class SaleDetailsDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self._build_actions(s))
+        if s.items:
+            layout.addWidget(_group("Items", items_table(s)), 1)
         payments_title = f"Payments ({len(details.payments)})"
         if not details.payments:
             payments_title += " — none received"
@@ -278,6 +280,45 @@ class SaleDetailsDialog(QDialog):
         for button in self.action_buttons.values():
             button.setEnabled(True)
         self.action_message.setText(f"Not done: {error_text(exc)}")
+
+
+def items_table(s: PaymentSession) -> QWidget:
+    """The lines of a sale rung up from items, then subtotal, discount, tax and tip."""
+    box = QWidget()
+    table = QTableWidget(len(s.items), 6)
+    table.setObjectName("details_items")
+    table.setHorizontalHeaderLabels(["Qty", "Item", "Unit price", "Discount", "Amount", "Tax"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    currency = s.fiat_currency
+    for r, item in enumerate(s.items):
+        rate = f"{item.tax_rate.normalize():f} %"
+        cells = (
+            str(item.quantity),
+            item.name + (f"  ({item.sku})" if item.sku else ""),
+            fiat(item.unit_price, currency),
+            fiat(item.discount, currency) if item.discount else "",
+            fiat(item.net, currency),
+            f"{fiat(item.tax, currency)} ({rate})",
+        )
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    parts = [f"Subtotal {fiat(s.subtotal, currency)}"]
+    if s.discount:
+        parts.append(f"discount −{fiat(s.discount, currency)}")
+    parts.append(f"tax {fiat(s.tax, currency)}")
+    if s.tip:
+        parts.append(f"tip {fiat(s.tip, currency)}")
+    parts.append(f"total {fiat(s.fiat_amount, currency)}")
+    summary = PlainLabel(" · ".join(parts))
+    summary.setObjectName("details_items_summary")
+    inner = QVBoxLayout(box)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.addWidget(table)
+    inner.addWidget(summary)
+    return box
 
 
 def _group(title: str, content: QFormLayout | QVBoxLayout | QWidget) -> QGroupBox:

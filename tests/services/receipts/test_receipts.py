@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from posapp.core.cart import CartLine, Discount, Tip
 from posapp.core.errors import InvalidTransition, PermissionDenied
 from posapp.core.roles import Actor, Role
 from posapp.core.session import SessionStatus
@@ -28,7 +29,7 @@ from posapp.services.receipts.layout import (
 from posapp.services.receipts.model import TEST_NETWORK_WARNING
 from posapp.services.receipts.service import ReceiptService
 from posapp.storage.engine import Database
-from tests.support.receipts import LEDGER, make_shop
+from tests.support.receipts import CASHIER, LEDGER, make_shop
 
 OWNER = Actor("meera", Role.OWNER)
 
@@ -204,3 +205,26 @@ def test_no_line_is_ever_wider_than_the_paper(shop, name: str, note: str, amount
                     assert len(block.text) <= limit, (columns, block)
             assert all(len(line) <= columns for line in as_text(layout).splitlines())
             assert any(isinstance(b, QrBlock) for b in layout.blocks)
+
+
+def test_a_sale_of_items_lists_its_lines_tax_discount_and_tip(shop) -> None:
+    chai = CartLine("Masala chai", Decimal("20.00"), 2, Decimal(5), "CHAI", "Drinks")
+    sale = shop.sessions.create_cart(
+        [chai, CartLine("Samosa", Decimal("15.00"), 1, Decimal(12), "SAM", "Food")],
+        CASHIER,
+        cart_discount=Discount(percent=Decimal(10)),
+        tip=Tip(amount=Decimal("5.00")),
+    )
+    shop.pay(sale)
+    lines = as_text(lay_out(service(shop).issue(sale.id), 48)).splitlines()
+    for expected in (
+        "2 x Masala chai                           ₹40.00",
+        "  discount                                -₹4.00",
+        "1 x Samosa                                ₹15.00",
+        "Subtotal                                  ₹55.00",
+        "Discount                                  -₹5.50",
+        "incl. tax                                  ₹3.16",
+        "Tip                                        ₹5.00",
+    ):
+        assert expected in lines, expected
+    assert any("TOTAL ₹54.50" in line for line in lines)
