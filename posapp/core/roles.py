@@ -292,3 +292,13 @@ def can_change_settings(who: Role | Actor) -> bool:
 def can_manage_users(who: Role | Actor) -> bool:
     """May add users, reset PINs, change roles, unlock and disable users."""
     return has_permission(who, Permission.MANAGE_USERS)
+
+
+def can_manage_items(who: Role | Actor) -> bool:
+    """May add, change, disable, import and export the shop's items."""
+    return has_permission(who, Permission.MANAGE_ITEMS)
+
+
+def can_discount_above_limit(who: Role | Actor) -> bool:
+    """May give a discount above the shop's limit without an owner's approval."""
+    return has_permission(who, Permission.DISCOUNT_ABOVE_LIMIT)

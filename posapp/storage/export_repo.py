@@ -43,6 +43,12 @@ EXPORT_COLUMNS = (
     SessionRow.cashier,
     SessionRow.terminal,
     SessionRow.note,
+    SessionRow.refunded_stroops,
+    SessionRow.refunded_fiat_e7,
+    SessionRow.subtotal_e7,
+    SessionRow.discount_e7,
+    SessionRow.tax_e7,
+    SessionRow.tip_e7,
 )
 """What ``export_rows`` yields first, in this order (then the payments column)."""
 
@@ -161,6 +167,17 @@ def export_csv_lines(
             _csv_text(_safe_text(SessionRow.cashier)),
             _csv_text(_safe_text(SessionRow.terminal)),
             _csv_text(_safe_text(SessionRow.note)),
+            _units_text(SessionRow.refunded_stroops, 2),
+            _units_text(SessionRow.refunded_fiat_e7, fiat_places),
+            case(
+                (SessionRow.refunded_stroops <= 0, ""),
+                (SessionRow.refunded_stroops >= SessionRow.usdc_received_stroops, "refunded"),
+                else_="partially_refunded",
+            ),
+            _units_text(SessionRow.subtotal_e7, fiat_places),
+            _units_text(SessionRow.discount_e7, fiat_places),
+            _units_text(SessionRow.tax_e7, fiat_places),
+            _units_text(SessionRow.tip_e7, fiat_places),
         )
         line: ColumnElement[str] = cells[0]
         for cell in cells[1:]:

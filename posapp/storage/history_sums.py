@@ -32,6 +32,10 @@ class GroupSum:
     count: int
     fiat_e7: int
     usdc_received_stroops: int
+    refunded_count: int = 0
+    """Sessions of the group with a succeeded refund."""
+    refunded_fiat_e7: int = 0
+    refunded_stroops: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,42 @@ def group_sums(
         .where(*terms)
         .group_by(SessionRow.fiat_currency, SessionRow.status)
     )
-    return [GroupSum(c, s, int(n), int(f), int(r)) for c, s, n, f, r in session.execute(query)]
+    sums = [GroupSum(c, s, int(n), int(f), int(r)) for c, s, n, f, r in session.execute(query)]
+    return with_refunds(sums, refund_sums(session, filt))
+
+
+RefundTotals = dict[tuple[str, str], tuple[int, int, int]]
+"""(refunded sessions, refunded fiat e7, refunded stroops) per (currency, status)."""
+
+
+def refund_sums(session: Session, filt: HistoryFilter) -> RefundTotals:
+    """(refunded sessions, fiat e7, stroops) per (currency, status) among the sessions
+    ``filt`` selects; driven by the partial index of refunded sales (few rows)."""
+    plan = QueryPlan(session, filt, for_page=False)
+    query = (
+        select(
+            SessionRow.fiat_currency,
+            SessionRow.status,
+            func.count(),
+            func.coalesce(func.sum(SessionRow.refunded_fiat_e7), 0),
+            func.coalesce(func.sum(SessionRow.refunded_stroops), 0),
+        )
+        .where(SessionRow.refunded_stroops > 0, *plan.where())
+        .group_by(SessionRow.fiat_currency, SessionRow.status)
+    )
+    return {(c, s): (int(n), int(f), int(r)) for c, s, n, f, r in session.execute(query)}
+
+
+def with_refunds(sums: list[GroupSum], refunds: RefundTotals) -> list[GroupSum]:
+    """``sums`` with the refunded figures of their group filled in."""
+    out = []
+    for g in sums:
+        found = refunds.get((g.currency, g.status))
+        if found is not None:
+            count, fiat_e7, stroops = found
+            g = replace(g, refunded_count=count, refunded_fiat_e7=fiat_e7, refunded_stroops=stroops)
+        out.append(g)
+    return out
 
 
 def narrowed(filt: HistoryFilter, start: datetime | None, end: datetime | None) -> HistoryFilter:
@@ -134,6 +173,8 @@ def bucket_sums(
         SessionRow.status,
         SessionRow.fiat_amount_e7,
         SessionRow.usdc_received_stroops,
+        SessionRow.refunded_fiat_e7,
+        SessionRow.refunded_stroops,
     ).where(*plan.where())
     ranges = max(len(edges) - 1, 1)
     sums: list[dict[tuple[str, str], list[int]]] = [{} for _ in range(ranges)]
@@ -141,20 +182,22 @@ def bucket_sums(
     if edges:
         keys = [_stored_time(session, e) for e in edges]
     rows: Any = session.execute(query)
-    for created, currency, status, fiat_e7, usdc in rows:
+    for created, currency, status, fiat_e7, usdc, refunded_e7, refunded in rows:
         if edges:
             where = bisect_right(keys, created) - 1
             if not 0 <= where < ranges:
                 continue
         else:
             where = 0
-        slot = sums[where].setdefault((currency, status), [0, 0, 0])
+        slot = sums[where].setdefault((currency, status), [0, 0, 0, 0, 0, 0])
         slot[0] += 1
         slot[1] += fiat_e7
         slot[2] += usdc
-    return [
-        [GroupSum(c, s, n, f, r) for (c, s), (n, f, r) in sorted(bucket.items())] for bucket in sums
-    ]
+        if refunded:
+            slot[3] += 1
+            slot[4] += refunded_e7
+            slot[5] += refunded
+    return [[GroupSum(c, s, *v) for (c, s), v in sorted(bucket.items())] for bucket in sums]
 
 
 def _stored_time(session: Session, moment: datetime) -> Any:

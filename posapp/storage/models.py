@@ -112,6 +112,12 @@ class SessionRow(Base):
         Index("ix_sessions_fiat_amount", "fiat_amount_e7", "id"),
         Index("ix_sessions_usdc_received", "usdc_received_stroops", "id"),
         Index(
+            "ix_sessions_refunded",
+            "created_at",
+            sqlite_where=text("refunded_stroops > 0"),
+            postgresql_where=text("refunded_stroops > 0"),
+        ),
+        Index(
             "ix_sessions_note",
             "note",
             sqlite_where=text("note != ''"),

@@ -227,6 +227,12 @@ def record_outgoing(session: Session, payment: OutgoingPayment, now: datetime) -
     session.flush()
 
 
+def outgoing_by_id(session: Session, operation_id: str) -> list[OutgoingPayment]:
+    """The stored outgoing refund payment with this operation id (none or one)."""
+    row = session.get(RefundPaymentRow, operation_id)
+    return [] if row is None else [_outgoing(row)]
+
+
 def outgoing(
     session: Session,
     *,
@@ -246,18 +252,37 @@ def outgoing(
         query = query.where(RefundPaymentRow.ledger_time >= start)
     if end is not None:
         query = query.where(RefundPaymentRow.ledger_time < end)
-    return [
-        OutgoingPayment(
-            operation_id=row.operation_id,
-            tx_hash=row.tx_hash,
-            refund_id=row.refund_id,
-            destination=row.destination,
-            amount=from_stroops(row.amount_stroops),
-            memo_type=row.memo_type,
-            memo=row.memo,
-            ledger_time=row.ledger_time,
-            matched=row.matched,
-            reason=row.reason,
+    return [_outgoing(row) for row in session.scalars(query.limit(limit))]
+
+
+def _outgoing(row: RefundPaymentRow) -> OutgoingPayment:
+    return OutgoingPayment(
+        operation_id=row.operation_id,
+        tx_hash=row.tx_hash,
+        refund_id=row.refund_id,
+        destination=row.destination,
+        amount=from_stroops(row.amount_stroops),
+        memo_type=row.memo_type,
+        memo=row.memo,
+        ledger_time=row.ledger_time,
+        matched=row.matched,
+        reason=row.reason,
+    )
+
+
+def settled_between(
+    session: Session, start: datetime, end: datetime, *, created_by: str | None = None
+) -> list[Refund]:
+    """Refunds that succeeded with a ledger time in [start, end), oldest first."""
+    query = (
+        select(RefundRow)
+        .where(
+            RefundRow.state == RefundState.SUCCEEDED.value,
+            RefundRow.settled_at >= start,
+            RefundRow.settled_at < end,
         )
-        for row in session.scalars(query.limit(limit))
-    ]
+        .order_by(RefundRow.settled_at, RefundRow.id)
+    )
+    if created_by is not None:
+        query = query.where(RefundRow.created_by == created_by)
+    return [_freeze(row) for row in session.scalars(query)]

@@ -26,6 +26,8 @@ MATRIX: dict[Permission, tuple[bool, bool, bool]] = {
     P.APPROVE: (False, True, True),
     P.CHANGE_SETTINGS: (False, False, True),
     P.MANAGE_USERS: (False, False, True),
+    P.MANAGE_ITEMS: (False, True, True),
+    P.DISCOUNT_ABOVE_LIMIT: (False, True, True),
 }
 HELPERS = {
     P.CHARGE: roles.can_charge,
@@ -41,6 +43,8 @@ HELPERS = {
     P.APPROVE: roles.can_approve,
     P.CHANGE_SETTINGS: roles.can_change_settings,
     P.MANAGE_USERS: roles.can_manage_users,
+    P.MANAGE_ITEMS: roles.can_manage_items,
+    P.DISCOUNT_ABOVE_LIMIT: roles.can_discount_above_limit,
 }
 ROLES = (Role.CASHIER, Role.OWNER, Role.ADMIN)
 

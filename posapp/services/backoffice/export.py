@@ -10,7 +10,10 @@ The file opens correctly in spreadsheets:
 * text cells that a spreadsheet would run as a formula (starting with ``= + - @``, tab or
   carriage return) get a leading apostrophe;
 * optionally a UTF-8 byte-order mark, so Excel detects UTF-8 (names like "zoë", notes in
-  Hindi).
+  Hindi);
+* after the note: what refunds gave back (``refunded_usdc``, ``refunded_fiat``, ``refund``
+  = ``partially_refunded`` / ``refunded``) and the parts of a sale rung up from items
+  (``subtotal``, ``discount``, ``tax``, ``tip``; 0 for a keyed amount).
 
 The file is written beside the target under a temporary name and renamed when complete,
 so a failure or a cancel leaves nothing half-written.
@@ -35,6 +38,7 @@ from sqlalchemy.orm import Session
 from posapp.core.currency import currency_places
 from posapp.core.errors import InvalidInput, PosappError, StorageError
 from posapp.core.money import format_plain
+from posapp.core.refund import refund_marker
 from posapp.core.roles import CLI_ACTOR, Actor, Permission
 from posapp.storage import export_repo, history_repo, history_sums
 from posapp.storage.engine import Database
@@ -43,7 +47,8 @@ from posapp.storage.history_repo import HistoryFilter, SortField, SortOrder
 COLUMNS = (
     "session_id", "created_at", "created_local", "status", "fiat_amount", "fiat_currency",
     "rate", "rate_source", "rate_time", "spread_percent", "usdc_due", "usdc_received",
-    "paid_at", "tx_hashes", "cashier", "terminal", "note",
+    "paid_at", "tx_hashes", "cashier", "terminal", "note", "refunded_usdc", "refunded_fiat",
+    "refund", "subtotal", "discount", "tax", "tip",
 )  # fmt: skip
 BATCH = 5_000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -238,15 +243,21 @@ def _python_batches(
     )
     for (
         sid, created, status, fiat_e7, currency, rate, source, rate_time,
-        spread, due, received, paid_at, cashier, terminal, note, hashes,
+        spread, due, received, paid_at, cashier, terminal, note,
+        refunded, refunded_e7, subtotal_e7, discount_e7, tax_e7, tip_e7, hashes,
     ) in rows:  # fmt: skip
+        marker = refund_marker(received, refunded)
         batch.append((
-            sid, _iso(created), local.text(created), status,
+            sid, iso_text(created), local.text(created), status,
             fiat_text(fiat_e7, currency), currency, _decimal_text(rate),
-            _safe_cell(source), _iso(rate_time), _decimal_text(spread),
+            safe_cell(source), iso_text(rate_time), _decimal_text(spread),
             stroops_text(due), stroops_text(received),
-            _iso(paid_at) if paid_at else "", hashes or "",
-            _safe_cell(cashier), _safe_cell(terminal), _safe_cell(note),
+            iso_text(paid_at) if paid_at else "", hashes or "",
+            safe_cell(cashier), safe_cell(terminal), safe_cell(note),
+            stroops_text(refunded), fiat_text(refunded_e7, currency),
+            marker.value if marker else "", fiat_text(subtotal_e7, currency),
+            fiat_text(discount_e7, currency), fiat_text(tax_e7, currency),
+            fiat_text(tip_e7, currency),
         ))  # fmt: skip
         if len(batch) == BATCH:
             yield batch
@@ -328,7 +339,7 @@ def _decimal_text(text: str) -> str:
         return text
 
 
-def _iso(moment: datetime | str) -> str:
+def iso_text(moment: datetime | str) -> str:
     """ISO 8601 UTC to the second from a datetime or SQLite's stored UTC text."""
     if isinstance(moment, str):
         return f"{moment[:10]}T{moment[11:19]}Z"
@@ -360,6 +371,6 @@ class _LocalClock:
         return (datetime.fromisoformat(utc) + offset).isoformat(" ")
 
 
-def _safe_cell(text: str) -> str:
+def safe_cell(text: str) -> str:
     """Neutralise spreadsheet formula injection in free text (``= + - @``, tab, CR)."""
     return "'" + text if text.startswith(FORMULA_START) else text

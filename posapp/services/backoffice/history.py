@@ -17,7 +17,10 @@ Python turns them into ``Decimal``. Their meaning:
     paid_count        of those, ``paid`` or ``paid_late`` (completed sales)
     sales[currency]   fiat amount of the completed sales, per currency
     average[currency] sales / completed sales in that currency (to the cent)
+    refunded[curr.]   what refunds gave back of those sales (their fiat share)
+    net_sales[curr.]  sales − refunded (the chart shows this)
     usdc_received     USDC received by the selected sessions (partials included)
+    usdc_refunded     USDC that succeeded refunds of those sessions sent back
     ================= =========================================================
 """
 
@@ -116,6 +119,15 @@ class CurrencyTotal:
     sales: Decimal
     average: Decimal | None
     """``sales / paid_count`` to the currency's minor unit (None without sales)."""
+    refunded: Decimal = Decimal(0)
+    """What refunds gave back of the completed sales (their fiat share)."""
+    refunded_count: int = 0
+    """Completed sales with a refund."""
+
+    @property
+    def net_sales(self) -> Decimal:
+        """Completed sales less what refunds gave back."""
+        return self.sales - self.refunded
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +139,13 @@ class HistoryTotals:
     by_status: Mapping[str, int]
     currencies: tuple[CurrencyTotal, ...]
     usdc_received: Decimal
+    usdc_refunded: Decimal = Decimal(0)
+    """USDC that succeeded refunds of the selected sessions gave back."""
+
+    @property
+    def usdc_net(self) -> Decimal:
+        """USDC received less USDC refunded."""
+        return self.usdc_received - self.usdc_refunded
 
     def sales(self, currency: str) -> Decimal:
         """Completed sales in ``currency`` (0 when none)."""
@@ -140,30 +159,38 @@ def totals_from_groups(groups: Sequence[GroupSum]) -> HistoryTotals:
     """Fold per-(currency, status) integer sums into ``HistoryTotals``; pure."""
     by_status = dict.fromkeys(ALL_STATUSES, 0)
     per: dict[str, list[int]] = {}
-    received = 0
+    received = refunded = 0
     for g in groups:
         by_status[g.status] = by_status.get(g.status, 0) + g.count
-        slot = per.setdefault(g.currency, [0, 0, 0])
+        slot = per.setdefault(g.currency, [0, 0, 0, 0, 0])
         slot[0] += g.count
         if g.status in PAID_STATUSES:
             slot[1] += g.count
             slot[2] += g.fiat_e7
+            slot[3] += g.refunded_fiat_e7
+            slot[4] += g.refunded_count
         received += g.usdc_received_stroops
+        refunded += g.refunded_stroops
     currencies = []
     for code in sorted(per, key=lambda c: (-per[c][2], c)):
-        sessions, paid, sales_e7 = per[code]
+        sessions, paid, sales_e7, refunded_e7, refunded_count = per[code]
         sales = _e7(sales_e7, code)
         average = None
         if paid:
             quantum = Decimal(1).scaleb(-_places(code))
             average = (Decimal(sales_e7) / E7 / paid).quantize(quantum, ROUND_HALF_EVEN)
-        currencies.append(CurrencyTotal(code, sessions, paid, sales, average))
+        currencies.append(
+            CurrencyTotal(
+                code, sessions, paid, sales, average, _e7(refunded_e7, code), refunded_count
+            )
+        )
     return HistoryTotals(
         count=sum(by_status.values()),
         paid_count=sum(by_status[s] for s in PAID_STATUSES),
         by_status=by_status,
         currencies=tuple(currencies),
         usdc_received=from_stroops(received),
+        usdc_refunded=from_stroops(refunded),
     )
 
 
@@ -350,7 +377,7 @@ class HistoryService:
         totals: dict[str, Decimal] = {}
         for lo, groups in zip(edges, per_bucket, strict=False):
             t = totals_from_groups(groups)
-            sales = {c.currency: c.sales for c in t.currencies if c.paid_count}
+            sales = {c.currency: c.net_sales for c in t.currencies if c.paid_count}
             for code, value in sales.items():
                 totals[code] = totals.get(code, Decimal(0)) + value
             label = bucket_label(to_local(lo, self.tz), grain)

@@ -14,7 +14,15 @@ payments by operation id:
     mismatch      both, but amount, transaction, payer or memo differ
     sale_total    a sale's recorded USDC received differs from the sum of the
                   payments attached to it
+    refund_missing an outgoing USDC payment on the network names a refund posapp has
+                  not settled (the watcher has not seen it yet)
+    refund_flagged an outgoing payment named a refund but its amount, destination or
+                  asset did not fit: never counted, for the owner to look at
     ============= =================================================================
+
+Outgoing refund payments that settled their refund are listed in ``refunds`` (each with
+its refund and transaction), and the refunds still waiting for a signature in
+``refunds_waiting``: neither is a difference.
 
 Apart from these differences the report lists, in its own ``overpaid`` section, every
 stored payment in the range with a part beyond what its sale asked for (money to refund):
@@ -34,16 +42,20 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
+from sqlalchemy.orm import Session
+
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import HorizonError, InvalidInput, PosappError
 from posapp.core.matching import Verdict, classify
 from posapp.core.money import from_stroops, to_stroops
 from posapp.core.records import PaymentRecord
+from posapp.core.refund import Refund, RefundState
 from posapp.core.roles import Actor, Permission
 from posapp.services.config import ShopConfig
+from posapp.services.refunds.settlement import is_outgoing
 from posapp.stellar.horizon_reader import HorizonReader
 from posapp.stellar.horizon_records import MalformedRecord, parse_payment_record
-from posapp.storage import ledger_repo
+from posapp.storage import ledger_repo, refunds_repo
 from posapp.storage.engine import Database
 from posapp.storage.ledger_repo import LedgerPayment
 
@@ -52,6 +64,9 @@ EXTRA = "extra"
 MISMATCH = "mismatch"
 SALE_TOTAL = "sale_total"
 OVERPAID = "overpaid"
+REFUND = "refund"
+REFUND_MISSING = "refund_missing"
+REFUND_FLAGGED = "refund_flagged"
 PAGE_LIMIT = 200
 
 
@@ -98,6 +113,10 @@ class ReconcileReport:
     checked_at: datetime
     overpaid: tuple[Discrepancy, ...] = ()
     """Payments beyond their sale's due (kind ``overpaid``), oldest first; not differences."""
+    refunds: tuple[Discrepancy, ...] = ()
+    """Outgoing payments that settled a refund (kind ``refund``), oldest first."""
+    refunds_waiting: tuple[Refund, ...] = ()
+    """Refunds prepared and not yet seen on the ledger."""
 
     @property
     def ok(self) -> bool:
@@ -152,8 +171,10 @@ class Reconciler:
         actor.require(Permission.VIEW_HISTORY)
         if end <= start:
             raise InvalidInput("the range ends before it starts")
-        network, pages = asyncio.run(self._network_records(start, end, progress))
+        network, outgoing, pages = asyncio.run(self._network_records(start, end, progress))
         with self._db.read() as session:
+            refund_checks = _refund_checks(session, outgoing, start, end)
+            waiting = refunds_repo.listing(session, states=(RefundState.WAITING,))
             local = ledger_repo.between(session, start, end)
             local_ids = {p.operation_id for p in local}
             # A network record just inside the range may be stored with a slightly
@@ -181,6 +202,7 @@ class Reconciler:
             for sid, (recorded, paid) in sorted(sums.items())
             if recorded != paid
         )
+        found.extend(d for d in refund_checks if d.kind != REFUND)
         return ReconcileReport(
             start=start,
             end=end,
@@ -192,6 +214,8 @@ class Reconciler:
             discrepancies=tuple(found),
             checked_at=self._clock(),
             overpaid=tuple(_overpaid(p) for p in local if p.overpaid_stroops > 0),
+            refunds=tuple(d for d in refund_checks if d.kind == REFUND),
+            refunds_waiting=tuple(waiting),
         )
 
     async def _network_records(
@@ -199,10 +223,12 @@ class Reconciler:
         start: datetime,
         end: datetime,
         progress: Callable[[int, int], bool | None] | None,
-    ) -> tuple[dict[str, PaymentRecord], int]:
-        """USDC credits to the merchant in [start, end), newest page first."""
+    ) -> tuple[dict[str, PaymentRecord], dict[str, PaymentRecord], int]:
+        """USDC credits to the merchant in [start, end), and the merchant's outgoing
+        payments with a memo (refunds), newest page first."""
         source = self._source_factory()
         found: dict[str, PaymentRecord] = {}
+        outgoing: dict[str, PaymentRecord] = {}
         pages = seen = 0
         cursor: str | None = None
         try:
@@ -220,19 +246,55 @@ class Reconciler:
                         oldest = record.created_at
                         if not start <= record.created_at < end:
                             continue
+                        if is_outgoing(record, self._merchant) and record.memo:
+                            outgoing[record.operation_id] = record
+                            continue
                         verdict = classify(record, self._merchant, self._issuer).verdict
                         if verdict is not Verdict.IGNORE:
                             found[record.operation_id] = record
                 if progress is not None and progress(pages, seen) is False:
                     raise ReconcileCancelled("reconciliation cancelled")
                 if len(page) < PAGE_LIMIT or (oldest is not None and oldest < start):
-                    return found, pages
+                    return found, outgoing, pages
                 token = page[-1].get("paging_token") if isinstance(page[-1], dict) else None
                 if not isinstance(token, str) or token == cursor:
                     raise HorizonError("Horizon returned a page without a usable paging token")
                 cursor = token
         finally:
             await source.aclose()
+
+
+def _refund_checks(
+    session: Session, outgoing: dict[str, PaymentRecord], start: datetime, end: datetime
+) -> list[Discrepancy]:
+    """Outgoing refund payments on the network against what posapp stored of them."""
+    stored = {p.operation_id: p for p in refunds_repo.outgoing(session, start=start, end=end)}
+    checks = []
+    for op, record in sorted(outgoing.items(), key=lambda kv: (kv[1].created_at, kv[0])):
+        named = refunds_repo.by_memo(session, record.memo_type, record.memo)
+        if not named:
+            continue  # the owner's own payment with a memo
+        seen = stored.get(op) or next(iter(refunds_repo.outgoing_by_id(session, op)), None)
+        if seen is None:
+            kind, detail = REFUND_MISSING, f"names refund {named[0].id}; not settled yet"
+        elif seen.matched:
+            kind, detail = REFUND, f"refund {seen.refund_id}"
+        else:
+            kind, detail = REFUND_FLAGGED, f"names refund {seen.refund_id} but {seen.reason}"
+        refund = next((r for r in named if r.id == (seen.refund_id if seen else None)), named[0])
+        checks.append(
+            Discrepancy(
+                kind,
+                op,
+                record.transaction_hash,
+                record.created_at,
+                record.amount,
+                refund.amount,
+                refund.session_id,
+                detail,
+            )
+        )
+    return checks
 
 
 def _compare(record: PaymentRecord, stored: LedgerPayment) -> list[str]:

@@ -31,15 +31,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
+from typing import Any
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.money import from_stroops
+from posapp.core.refund import Refund
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import SessionStatus
 from posapp.services.backoffice.localtime import day_start, to_local
-from posapp.storage import counter_repo, history_sums, ledger_repo
+from posapp.storage import counter_repo, history_sums, ledger_repo, lines_repo, refunds_repo
 from posapp.storage.engine import Database
-from posapp.storage.history_repo import HistoryFilter
+from posapp.storage.history_repo import PAID_STATUSES, HistoryFilter
 from posapp.storage.history_sums import CashierSum
 
 E7 = Decimal(10_000_000)
@@ -96,6 +98,37 @@ class ZReport:
     refunds_queued: int = 0
     """Partly paid sales whose USDC the counter gave back (queued for refund)."""
     refunds_queued_usdc: Decimal = Decimal(0)
+    refunds: tuple[Refund, ...] = ()
+    """Refunds that went out this day (succeeded, by ledger time)."""
+    refunded_sales: Mapping[str, Decimal] | None = None
+    """What refunds gave back of this day's sales, per currency (their fiat share)."""
+    by_item: tuple[tuple[str, str, int, Decimal, Decimal], ...] = ()
+    """(currency, item, quantity, net, tax) of the completed sales rung up from items."""
+    by_category: tuple[tuple[str, str, int, Decimal, Decimal], ...] = ()
+    """The same per category."""
+    by_cashier_parts: tuple[tuple[str, str, Decimal, Decimal, Decimal], ...] = ()
+    """(cashier, currency, tax, tips, discounts) of the completed sales."""
+
+    @property
+    def refunds_usdc(self) -> Decimal:
+        """USDC the refunds of this day sent back."""
+        return sum((r.amount for r in self.refunds), Decimal(0))
+
+    def net_sales_text(self) -> str:
+        """This day's sales less what refunds gave back of them, per currency."""
+        sales = dict(self.total.sales or {})
+        for code, amount in (self.refunded_sales or {}).items():
+            sales[code] = sales.get(code, Decimal(0)) - amount
+        return " · ".join(f"{code} {amount:,}" for code, amount in sales.items()) or "-"
+
+    def refunds_by_person(self) -> list[tuple[str, int, Decimal]]:
+        """(who, refunds, USDC) for each person who made this day's refunds."""
+        people: dict[str, list[Any]] = {}
+        for r in self.refunds:
+            slot = people.setdefault(r.created_by, [0, Decimal(0)])
+            slot[0] += 1
+            slot[1] += r.amount
+        return [(who, n, usdc) for who, (n, usdc) in sorted(people.items())]
 
     def settled_other_text(self) -> str:
         """``cash INR 500.00 (2 sales) · card INR 80.00 (1 sale)`` (``-`` when none)."""
@@ -220,6 +253,12 @@ class ReportService:
             refunds = counter_repo.refunds_queued(
                 session, start, end, cashier=cashier, terminal=terminal
             )
+            went_back = refunds_repo.settled_between(session, start, end, created_by=cashier)
+            scope = {"cashier": cashier, "terminal": terminal}
+            items = lines_repo.sold_by(session, start, end, by_category=False, **scope)
+            categories = lines_repo.sold_by(session, start, end, by_category=True, **scope)
+            parts = lines_repo.parts_by_cashier(session, start, end, **scope)
+            refunded = history_sums.refund_sums(session, filt)
         lines, total = fold_lines(sums)
         now = self._clock()
         zone = to_local(start, self.tz).tzname() or ""
@@ -243,7 +282,23 @@ class ReportService:
             settled_other=tuple((m, c, n, _money(e7)) for m, c, n, e7 in other),
             refunds_queued=refunds[0],
             refunds_queued_usdc=from_stroops(refunds[1]),
+            refunds=tuple(went_back),
+            refunded_sales=_refunded_sales(refunded),
+            by_item=tuple((c, k, q, _money(n), _money(t)) for c, k, q, n, t in items),
+            by_category=tuple((c, k, q, _money(n), _money(t)) for c, k, q, n, t in categories),
+            by_cashier_parts=tuple(
+                (who, c, _money(t), _money(p), _money(d)) for who, c, t, p, d in parts
+            ),
         )
+
+
+def _refunded_sales(refunded: history_sums.RefundTotals) -> dict[str, Decimal]:
+    """The fiat share refunds gave back of completed sales, per currency."""
+    per: dict[str, int] = {}
+    for (code, status), (_n, fiat_e7, _stroops) in refunded.items():
+        if status in PAID_STATUSES:
+            per[code] = per.get(code, 0) + fiat_e7
+    return {code: _money(e7) for code, e7 in sorted(per.items())}
 
 
 def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
@@ -298,7 +353,90 @@ def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
         f"<p>Partly paid sales settled at the counter: the rest taken another way:"
         f" <b>{e(report.settled_other_text())}</b>; given back (queued for refund):"
         f" <b>{report.refunds_queued}</b> ({report.refunds_queued_usdc:,.2f} USDC).</p>"
-        f"<p><small>Made {e(generated)} by {e(report.generated_by)}. Fiat sales count paid"
+        + _refunds_html(report, tz)
+        + _items_html(report)
+        + f"<p><small>Made {e(generated)} by {e(report.generated_by)}. Fiat sales count paid"
         " and late sales; USDC received includes partial payments.</small></p>"
         "</body></html>"
     )
+
+
+def _refunds_html(report: ZReport, tz: tzinfo | None) -> str:
+    """The refunds section: net sales, refunds by person, each refund of the day."""
+    e = html.escape
+    parts = [
+        f"<p>Refunds of this day's sales: <b>{e(_money_text(report.refunded_sales))}</b>;"
+        f" net sales: <b>{e(report.net_sales_text())}</b>.</p>",
+        f"<p>Refunds sent this day: <b>{len(report.refunds)}</b>"
+        f" ({report.refunds_usdc:,.2f} USDC)"
+        + "".join(
+            f"; {e(who)}: {n} ({usdc:,.2f} USDC)" for who, n, usdc in report.refunds_by_person()
+        )
+        + ".</p>",
+    ]
+    if report.refunds:
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{e(text)}</td>"
+                for text in (
+                    to_local(r.settled_at or r.updated_at, tz).strftime("%H:%M"),
+                    r.refers_to,
+                    f"{r.amount:,.2f}",
+                    r.created_by + (f" (approved by {r.approved_by})" if r.approved_by else ""),
+                    r.reason,
+                    r.tx_hash or "",
+                )
+            )
+            + "</tr>"
+            for r in report.refunds
+        )
+        parts.append(
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+            "<tr><th>Time</th><th>Sale / payment</th><th>USDC</th><th>By</th><th>Why</th>"
+            f"<th>Transaction</th></tr>{rows}</table>"
+        )
+    return "".join(parts)
+
+
+def _money_text(amounts: Mapping[str, Decimal] | None) -> str:
+    if not amounts:
+        return "-"
+    return " · ".join(f"{code} {amount:,}" for code, amount in amounts.items())
+
+
+def _items_html(report: ZReport) -> str:
+    """Sales by item and by category, and tax, tips and discounts by cashier (sales rung
+    up from items; nothing when there were none)."""
+    e = html.escape
+    if not (report.by_item or report.by_cashier_parts):
+        return ""
+
+    def table(title: str, rows: tuple[tuple[str, str, int, Decimal, Decimal], ...]) -> str:
+        body = "".join(
+            f"<tr><td>{e(name or '—')}</td><td align='right'>{qty}</td>"
+            f"<td align='right'>{e(code)} {net:,}</td><td align='right'>{e(code)} {tax:,}</td></tr>"
+            for code, name, qty, net, tax in rows
+        )
+        return (
+            f"<h3>{e(title)}</h3>"
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+            "<tr><th align='left'>Name</th><th align='right'>Quantity</th>"
+            f"<th align='right'>Sales</th><th align='right'>Tax</th></tr>{body}</table>"
+        )
+
+    parts = [table("Sales by item", report.by_item), table("Sales by category", report.by_category)]
+    if report.by_cashier_parts:
+        body = "".join(
+            f"<tr><td>{e(who or '—')}</td><td align='right'>{e(code)} {tax:,}</td>"
+            f"<td align='right'>{e(code)} {tips:,}</td>"
+            f"<td align='right'>{e(code)} {off:,}</td></tr>"
+            for who, code, tax, tips, off in report.by_cashier_parts
+        )
+        parts.append(
+            "<h3>Tax collected, tips and discounts by cashier</h3>"
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+            "<tr><th align='left'>Cashier</th><th align='right'>Tax</th>"
+            f"<th align='right'>Tips</th><th align='right'>Discounts</th></tr>{body}</table>"
+        )
+    return "".join(parts)

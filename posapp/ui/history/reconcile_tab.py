@@ -29,6 +29,7 @@ from posapp.ui.common.theme import (
     RECONCILE_EXTRA,
     RECONCILE_MISSING,
     RECONCILE_OVERPAID,
+    RECONCILE_REFUND,
     RECONCILE_TOTAL,
 )
 from posapp.ui.history.formatting import usdc
@@ -42,6 +43,9 @@ KIND_LABELS = {
     "mismatch": ("Different", HISTORY_LATE),
     "sale_total": ("Sale total", RECONCILE_TOTAL),
     "overpaid": ("Overpaid", RECONCILE_OVERPAID),
+    "refund": ("Refund sent", RECONCILE_REFUND),
+    "refund_missing": ("Refund not settled", RECONCILE_MISSING),
+    "refund_flagged": ("Refund flagged", RECONCILE_MISSING),
 }
 
 
@@ -137,13 +141,18 @@ class ReconcileTab(QWidget):
                 f" {len(report.overpaid)} overpaid payments:"
                 f" {usdc(report.overpaid_total)} USDC beyond the sales, to refund."
             )
+        if report.refunds or report.refunds_waiting:
+            verdict += (
+                f" {len(report.refunds)} refunds sent;"
+                f" {len(report.refunds_waiting)} waiting for a signature."
+            )
         self.summary.setText(
             f"{local_datetime(report.start, tz)} – {local_datetime(report.end, tz)}: network"
             f" {report.network_count} payments, stored {report.local_count}, matching"
             f" {report.matched_count}. <b>{verdict}</b>"
         )
         self.progress.setText(f"Checked against {report.horizon_url}")
-        rows = report.discrepancies + report.overpaid
+        rows = report.discrepancies + report.overpaid + report.refunds
         self.table.setRowCount(len(rows))
         for r, d in enumerate(rows):
             label, color = KIND_LABELS.get(d.kind, (d.kind, "#000"))

@@ -1,4 +1,5 @@
-"""The totals strip above the sales table: count, paid, sales per currency, USDC, average.
+"""The totals strip above the sales table: count, paid, sales per currency (net of
+refunds), refunded, USDC, average.
 
 Shows the last totals dimmed while new ones are computed in the background. GUI thread.
 """
@@ -54,10 +55,12 @@ class TotalsBar(QWidget):
         self.paid = _Card("Paid")
         self.sales = _Card("Sales value")
         self.received = _Card("USDC received")
+        self.refunded = _Card("Refunded")
         self.average = _Card("Average sale")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for card in (self.sessions, self.paid, self.sales, self.received, self.average):
+        cards = (self.sessions, self.paid, self.sales, self.refunded, self.received, self.average)
+        for card in cards:
             layout.addWidget(card)
         layout.addStretch(1)
         self.totals: HistoryTotals | None = None
@@ -73,9 +76,25 @@ class TotalsBar(QWidget):
         self.sessions.set(f"{totals.count:,}", _status_tooltip(totals))
         unpaid = totals.count - totals.paid_count
         self.paid.set(f"{totals.paid_count:,}", f"{unpaid:,} not (yet) paid")
-        lines = [fiat(c.sales, c.currency) for c in totals.currencies if c.paid_count]
-        self.sales.set("\n".join(lines) if lines else "–", "Paid and late sales, per currency")
-        self.received.set(usdc(totals.usdc_received), "Includes partial payments and overpayments")
+        lines = [fiat(c.net_sales, c.currency) for c in totals.currencies if c.paid_count]
+        self.sales.set(
+            "\n".join(lines) if lines else "–",
+            "Paid and late sales, per currency, net of refunds",
+        )
+        refunded = [
+            f"{fiat(c.refunded, c.currency)} ({c.refunded_count:,})"
+            for c in totals.currencies
+            if c.refunded
+        ]
+        self.refunded.set(
+            "\n".join(refunded) if refunded else "–",
+            f"Given back by refunds: {usdc(totals.usdc_refunded)} USDC; before refunds the "
+            "sales were " + ", ".join(fiat(c.sales, c.currency) for c in totals.currencies),
+        )
+        self.received.set(
+            usdc(totals.usdc_received),
+            f"Includes partial payments and overpayments; {usdc(totals.usdc_net)} after refunds",
+        )
         averages = [fiat(c.average, c.currency) for c in totals.currencies if c.average is not None]
         self.average.set("\n".join(averages) if averages else "–", "Per paid sale")
 

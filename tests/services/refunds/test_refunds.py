@@ -30,6 +30,7 @@ from posapp.core.errors import HorizonError, InvalidTransition, PermissionDenied
 from posapp.core.refund import RefundMarker, RefundState
 from posapp.core.roles import Actor, Approval, Permission, Role
 from posapp.core.session import SessionStatus
+from posapp.services.backoffice.reconcile import Reconciler
 from posapp.services.refunds.service import MemoRequired, RefundRefused, RefundService
 from posapp.services.refunds.settlement import expire_due
 from posapp.services.staff.audit import AuditLog
@@ -415,3 +416,37 @@ def test_refund_webhooks_verify_with_standardwebhooks(
     assert data["refund_id"] == refund.id and data["session_id"] == sale.id
     assert data["amount"] == "1.25" and data["destination"] == shop.devnet.customer
     assert data["state"] == "succeeded" and data["tx_hash"] and data["reason"] == "scratched"
+
+
+def test_reconciliation_matches_refund_payments_and_flags_the_wrong_one(
+    refund_shop: RefundShop,
+) -> None:
+    shop = refund_shop
+    sale = shop.sell()
+    good = shop.refunds.create(sale.id, OWNER, amount="1").refund
+    shop.sign_and_submit(good.envelope_xdr)
+    other = shop.refunds.create(sale.id, OWNER, amount="3").refund
+    server = Server(shop.devnet.url)
+    wrong = (
+        TransactionBuilder(server.load_account(shop.merchant), PASSPHRASE, base_fee=100)
+        .append_payment_op(shop.devnet.customer, USDC, "2")
+        .add_text_memo(other.id)
+        .set_timeout(60)
+        .build()
+    )
+    wrong.sign(shop.merchant_key)
+    server.submit_transaction(wrong)
+    start = utc_now() - timedelta(hours=1)
+    end = utc_now() + timedelta(minutes=5)
+    reconciler = Reconciler(shop.db, shop.config)
+
+    before = reconciler.reconcile(start, end, OWNER)  # the watcher has not caught up yet
+    assert {d.kind for d in before.discrepancies} == {"refund_missing"}
+
+    shop.sync()
+    report = reconciler.reconcile(start, end, OWNER)
+    (sent,) = report.refunds
+    assert sent.detail == f"refund {good.id}" and sent.network_amount == Decimal("1")
+    (flagged,) = report.of_kind("refund_flagged")
+    assert other.id in flagged.detail and flagged.network_amount == Decimal("2")
+    assert [r.id for r in report.refunds_waiting] == [other.id]

@@ -5,8 +5,9 @@ posapp built for it (never signed here). ``refund_payments`` keeps every outgoin
 payment of the merchant whose memo named a refund: the one that settled it, or one flagged
 because its amount or destination did not fit. ``sessions.refunded_stroops`` and
 ``refunded_fiat_e7`` are what succeeded refunds gave back, kept in the transaction that
-settles them so history sums stay one scan. ``payments.from_muxed`` is the payer's ``M…``
-address when they paid from one, where the refund must go.
+settles them; ``ix_sessions_refunded`` finds the few refunded sales without a scan.
+``payments.from_muxed`` is the payer's ``M…`` address when they paid from one, where the
+refund must go.
 
 Revision ID: 0007
 Revises: 0006
@@ -34,6 +35,13 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("refunded_fiat_e7", sa.BigInteger(), nullable=False, server_default="0")
         )
+    op.create_index(
+        "ix_sessions_refunded",
+        "sessions",
+        ["created_at"],
+        sqlite_where=sa.text("refunded_stroops > 0"),
+        postgresql_where=sa.text("refunded_stroops > 0"),
+    )
     with op.batch_alter_table("payments") as batch_op:
         batch_op.add_column(sa.Column("from_muxed", sa.String(69), nullable=True))
     op.create_table(
@@ -93,6 +101,7 @@ def downgrade() -> None:
     op.drop_table("refunds")
     with op.batch_alter_table("payments") as batch_op:
         batch_op.drop_column("from_muxed")
+    op.drop_index("ix_sessions_refunded", table_name="sessions")
     with op.batch_alter_table("sessions") as batch_op:
         batch_op.drop_column("refunded_fiat_e7")
         batch_op.drop_column("refunded_stroops")
