@@ -114,6 +114,7 @@ class CounterApp(QObject):
             desk=ctx.desk,
             approver=self._approve if login else None,
             attach_payment=self._attach_payment,
+            catalog=True,
         )
         self.follower = SaleFollower(ctx.desk, self.cashier.followed_ids, parent=self)
         self.display = CustomerDisplay(
@@ -152,6 +153,9 @@ class CounterApp(QObject):
         cashier.sound_mute_toggled.connect(self._on_cashier_sound_mute_toggled)
         cashier.closed.connect(self.closed)
         display.key_pressed.connect(cashier.handle_display_key)
+        cashier.cart_changed.connect(display.show_cart)
+        cashier.tip_requested.connect(display.ask_tip)
+        display.tip_chosen.connect(cashier.choose_tip)
         # Every change to the counter's sales, whoever made it; payments that settled none.
         self.follower.session_changed.connect(cashier.apply_session_change)
         self.follower.stray_payment.connect(cashier.show_stray_payment)
@@ -164,6 +168,12 @@ class CounterApp(QObject):
             self.login.user_signed_in.connect(self.sign_in)
             self.idle.idle_timed_out.connect(self._on_idle_timed_out)
             self._access_revoked.connect(self._on_auth_access_revoked)
+
+    def reload_catalog(self) -> None:
+        """Read the shop's items in the background and hand them to the cashier window
+        (at start and after the items changed in settings). GUI thread."""
+        run_task(self.ctx.catalog.reload, self.cashier.set_catalog, _catalog_failed,
+                 owner=self.cashier)  # fmt: skip
 
     def _connect_webhooks(self) -> None:
         """Wake delivery when an event may have been queued; show its health. GUI thread."""
@@ -316,6 +326,7 @@ class CounterApp(QObject):
         self.watcher.start()
         self.follower.start()
         run_task(self.ctx.desk.unfinished, self.cashier.restore_sales, owner=self.cashier)
+        self.reload_catalog()
         self.webhooks.start()
         self.rates.start()
         run_task(warm_up_sale_modules)
@@ -442,8 +453,10 @@ class CounterApp(QObject):
         from posapp.ui.settings import SettingsDialog
 
         dialog = SettingsDialog(
-            self.ctx.settings, staff.users, actor, setup=staff.setup, parent=self.cashier
-        )
+            self.ctx.settings, staff.users, actor, setup=staff.setup, catalog=self.ctx.catalog,
+            parent=self.cashier,
+        )  # fmt: skip
+        dialog.items_changed.connect(self.reload_catalog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.idle is not None:
             dialog.idle_lock_changed.connect(self.idle.set_minutes)
@@ -511,6 +524,10 @@ def _receipt_service(ctx: AppContext, locale: str) -> Any:
     except PosappError as exc:
         log.error("receipts are off on this counter: %s", exc)
         return None
+
+
+def _catalog_failed(exc: Exception) -> None:
+    log.warning("could not read the shop's items: %s", exc)
 
 
 def warm_up_sale_modules() -> None:

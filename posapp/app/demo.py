@@ -19,6 +19,7 @@ import contextlib
 import logging
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 from stellar_sdk import Keypair
 
+from posapp.core.catalog import CatalogItem
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor
 from posapp.core.session import PaymentSession
@@ -38,6 +40,7 @@ from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.services.staff.users import UserNotFound, UserService
 from posapp.stellar.networks import TESTNET
 from posapp.stellar.sep7 import build_pay_uri
+from posapp.storage import catalog_repo
 from posapp.storage.engine import Database
 from posapp.workers.tasks import run_task
 
@@ -108,10 +111,12 @@ class DemoNetwork:
             horizon_url=self.devnet.url,
             rate=DEMO_RATE,
             shop_name=DEMO_SHOP,
+            tips_enabled=True,
         )
         result = provision(self.data_dir, db, request)
         for warning in result.warnings:
             log.warning("demo setup: %s", warning)
+        seed_catalog(db)
 
     @staticmethod
     def admin(users: UserService) -> Actor:
@@ -133,6 +138,35 @@ class DemoNetwork:
             with contextlib.suppress(OSError):
                 self._tmp.cleanup()
             self._tmp = None
+
+
+DEMO_ITEMS = (
+    ("CHAI", "Masala chai", "20.00", "Drinks", "5", "8901234567890"),
+    ("COFFEE", "Filter coffee", "35.00", "Drinks", "5", "8901234567891"),
+    ("LASSI", "Mango lassi", "80.00", "Drinks", "5", None),
+    ("WATER", "Water bottle", "20.00", "Drinks", "18", "8901234567892"),
+    ("SAMOSA", "Samosa", "15.00", "Snacks", "12", None),
+    ("VADA", "Vada pav", "25.00", "Snacks", "12", None),
+    ("DOSA", "Masala dosa", "90.00", "Snacks", "12", None),
+    ("CAKE", "Carrot cake", "120.00", "Snacks", "18", None),
+    ("MUG", "Shop mug", "350.00", "Gifts", "18", "8901234567893"),
+    ("TEA250", "Assam tea 250 g", "240.00", "Gifts", "5", "8901234567894"),
+    ("BAG", "Tote bag", "199.00", "Gifts", "12", None),
+    ("CARD", "Gift card", "500.00", "Gifts", "0", None),
+)
+"""A small catalog so the demo's cart has something to ring up."""
+
+
+def seed_catalog(db: Database) -> None:
+    """Give the demo store its items (once). Main thread at start."""
+    with db.write() as session:
+        if catalog_repo.count(session):
+            return
+        items = [
+            CatalogItem(sku, name, Decimal(price), category, Decimal(rate), barcode)
+            for sku, name, price, category, rate, barcode in DEMO_ITEMS
+        ]
+        catalog_repo.upsert(session, items, datetime.now(UTC))
 
 
 def simulated_amount(session: PaymentSession, kind: Simulation) -> Decimal:

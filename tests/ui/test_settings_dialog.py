@@ -12,6 +12,7 @@ from stellar_sdk import Keypair
 
 from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.services.config import load_config
+from posapp.services.sales.catalog import CatalogService
 from posapp.services.setup.provisioning import ProvisionRequest, provision
 from posapp.services.setup.shop_settings import SettingsService, load_security_settings
 from posapp.services.staff.audit import AuditLog
@@ -143,3 +144,39 @@ def test_user_dialog_checks_before_closing(qtbot) -> None:
     dialog.again.setText("x" * 80)
     dialog.accept()
     assert "too long" in dialog.notice.text() and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_sales_rules_and_items(qtbot, tmp_path: Path, db: Database, users) -> None:
+    catalog = CatalogService(db, "INR")
+    dialog = SettingsDialog(
+        SettingsService(tmp_path, db, AuditLog(db)), users, ADMIN, catalog=catalog
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.sales.tip_percents.text() == "10, 15, 20"
+    dialog.sales.tips.setChecked(True)
+    dialog.sales.tip_percents.setText("5, 10")
+    dialog.sales.tax_mode.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.settings_saved, timeout=WAIT_MS):
+        dialog.save_button.click()
+    saved = load_config(db)
+    assert saved.tips_enabled and [str(p) for p in saved.tip_percents] == ["5", "10"]
+    assert saved.tax_mode.value == "exclusive" and saved.confirm_above_usdc == 1000
+
+    items = dialog.items_panel
+    source = tmp_path / "items.csv"
+    source.write_text("sku,name,price\nCHAI,Masala chai,20\n", encoding="utf-8")
+    with qtbot.waitSignal(dialog.items_changed, timeout=WAIT_MS):
+        items.import_file(source)
+    qtbot.waitUntil(lambda: items.table.rowCount() == 1, timeout=WAIT_MS)
+    items.table.selectRow(0)
+    assert items.fields["name"].text() == "Masala chai"
+    items.fields["price"].setText("22.50")
+    with qtbot.waitSignal(dialog.items_changed, timeout=WAIT_MS):
+        items.save_button.click()
+    assert [str(i.price) for i in catalog.all_items()] == ["22.50"]
+    items.fields["price"].setText("-1")
+    items.save_button.click()
+    qtbot.waitUntil(lambda: "price" in items.message.text().lower(), timeout=WAIT_MS)
+    dialog.reject()

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from posapp.core.cart import TaxMode
 from posapp.core.currency import validate_currency
 from posapp.core.endpoints import url_problem
 from posapp.core.errors import InvalidInput
@@ -51,6 +52,12 @@ class ProvisionRequest:
     check_account: bool = True
     receipt: ReceiptSettings = field(default_factory=ReceiptSettings)
     """Shop address, phone, tax id, footer, explorer, printer (checked when built)."""
+    tax_mode: str = "inclusive"
+    """``inclusive`` (prices include tax) or ``exclusive`` (tax is added)."""
+    tips_enabled: bool = False
+    tip_percents: str = "10, 15, 20"
+    discount_limit_percent: str = "10"
+    confirm_above_usdc: str = "1000"
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,34 @@ def build_config(request: ProvisionRequest, now: datetime) -> ShopConfig:
         webhook_url=webhook,
         terminal=terminal,
         receipt=request.receipt,
+        tax_mode=_tax_mode(request.tax_mode),
+        tips_enabled=bool(request.tips_enabled),
+        tip_percents=parse_tip_percents(request.tip_percents),
+        discount_limit_percent=_decimal(
+            request.discount_limit_percent, "discount limit", Decimal(0), Decimal(100)
+        ),
+        confirm_above_usdc=_decimal(
+            request.confirm_above_usdc, "confirmation limit", Decimal(0), Decimal(10**9)
+        ),
     )
+
+
+def _tax_mode(text: str) -> TaxMode:
+    try:
+        return TaxMode(str(text).strip().lower())
+    except ValueError:
+        raise InvalidInput("tax mode must be inclusive or exclusive") from None
+
+
+def parse_tip_percents(text: str) -> tuple[Decimal, ...]:
+    """``"10, 15, 20"`` → the tip choices offered (1 to 6 percentages above 0, up to 100)."""
+    parts = [p.strip().rstrip("%").strip() for p in str(text).split(",") if p.strip()]
+    if not 1 <= len(parts) <= 6:
+        raise InvalidInput("tip choices: give 1 to 6 percentages, e.g. 10, 15, 20")
+    values = tuple(_decimal(p, "a tip percentage", Decimal(0), Decimal(100)) for p in parts)
+    if any(v <= 0 for v in values) or len(set(values)) != len(values):
+        raise InvalidInput("tip choices must be different percentages above 0")
+    return values
 
 
 def provision(data_dir: Path, db: Database, request: ProvisionRequest) -> ProvisionResult:

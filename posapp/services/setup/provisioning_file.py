@@ -56,6 +56,11 @@ _PARTIAL_SEED = re.compile(r"(?<![A-Z2-7])S[A-Z2-7]{19,}")
 
 TOP_LEVEL_KEYS = frozenset(
     {
+        "tax_mode",
+        "tips",
+        "tip_percents",
+        "discount_limit_percent",
+        "confirm_above_usdc",
         "shop_name",
         "terminal",
         "network",
@@ -197,6 +202,11 @@ def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
         terminal=_text(doc, "terminal", "counter-1"),
         check_account=True,
         receipt=_receipt(doc),
+        tax_mode=_text(doc, "tax_mode", "inclusive"),
+        tips_enabled=_flag(doc, "tips", False),
+        tip_percents=_percent_list(doc, "tip_percents"),
+        discount_limit_percent=_number(doc, "discount_limit_percent", "10"),
+        confirm_above_usdc=_number(doc, "confirm_above_usdc", "1000"),
     )
     build_config(request, datetime.now(UTC))  # every check `posapp init` makes, no I/O
     database_url = _database_url(doc)
@@ -248,6 +258,25 @@ def _number(doc: Mapping[str, Any], key: str, default: str, label: str | None = 
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise InvalidInput(f"{label or key} must be a number, e.g. 84.10")
     return str(value).strip()
+
+
+def _flag(doc: Mapping[str, Any], key: str, default: bool) -> bool:
+    value = doc.get(key, default)
+    if not isinstance(value, bool):
+        raise InvalidInput(f"{key} must be true or false")
+    return value
+
+
+def _percent_list(doc: Mapping[str, Any], key: str) -> str:
+    """``tip_percents = [10, 15, 20]`` (or the text ``"10, 15, 20"``) as the form's text."""
+    value = doc.get(key, "10, 15, 20")
+    if isinstance(value, list) and all(
+        isinstance(v, int | float | Decimal) and not isinstance(v, bool) for v in value
+    ):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        return value
+    raise InvalidInput(f"{key} must be a list of percentages, e.g. [10, 15, 20]")
 
 
 def _whole(doc: Mapping[str, Any], key: str, default: int) -> int:

@@ -82,6 +82,11 @@ def request_from_config(config: ShopConfig) -> ProvisionRequest:
         terminal=config.terminal,
         check_account=True,
         receipt=config.receipt,
+        tax_mode=config.tax_mode.value,
+        tips_enabled=config.tips_enabled,
+        tip_percents=", ".join(format_plain(p, min_places=0) for p in config.tip_percents),
+        discount_limit_percent=format_plain(config.discount_limit_percent, min_places=0),
+        confirm_above_usdc=format_plain(config.confirm_above_usdc, min_places=0),
     )
 
 

@@ -45,10 +45,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from posapp.core.cart import PricedCart, Tip
 from posapp.core.clock import Clock
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import InvalidTransition, PosappError, RateUnavailable
@@ -56,6 +58,7 @@ from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, RateQuote, SessionStatus
 from posapp.services.config import ShopConfig
 from posapp.services.receipts.service import ReceiptService
+from posapp.services.sales.catalog import CatalogSnapshot
 from posapp.services.sales.counter_desk import CounterDesk, StrayPayment
 from posapp.services.sales.sessions import MAX_NOTE_LENGTH, SessionService
 from posapp.ui.cashier.actions import build_actions
@@ -64,9 +67,11 @@ from posapp.ui.cashier.amount_entry import (
     KEY_CLEAR,
     KEY_DECIMAL,
     KEY_DOUBLE_ZERO,
+    MAX_INTEGER_DIGITS,
     AmountBuffer,
     AmountDisplay,
 )
+from posapp.ui.cashier.cart_panel import CartPanel
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.keypad import KEY_CANCEL, KEY_CHARGE, Keypad, token_for_key
 from posapp.ui.cashier.parked_list import ParkedList
@@ -153,6 +158,10 @@ class CashierWindow(QMainWindow):
     switch_user_requested = Signal()
     """Switch user: lock the counter and show the login screen."""
     closed = Signal()
+    cart_changed = Signal(object)
+    """The cart being rung up, priced (``PricedCart``), or None when it is empty."""
+    tip_requested = Signal(object, object)
+    """Ask the customer for a tip: the priced cart and the shop's tip percentages."""
 
     def __init__(
         self,
@@ -168,11 +177,13 @@ class CashierWindow(QMainWindow):
         desk: CounterDesk | None = None,
         approver: Approver | None = None,
         attach_payment: AttachPayment | None = None,
+        catalog: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """GUI thread. ``receipts``: issue, preview and print receipts of paid sales. Without
         ``desk`` the partial-payment actions, parking and the restore at start are off;
-        without ``approver`` a cashier is told an owner must do what their role may not."""
+        without ``approver`` a cashier is told an owner must do what their role may not.
+        ``catalog``: show the cart beside the keypad once items arrive (``set_catalog``)."""
         super().__init__(parent)
         self._sessions = sessions
         self._desk = desk
@@ -190,6 +201,12 @@ class CashierWindow(QMainWindow):
         self._finished_id: str | None = None
         self._connection: ConnectionStatus | None = None
         self._waiting_for_rate = False
+        self._with_catalog = catalog
+        self._has_items = False
+        self._typed_code = ""
+        """Digits typed since the last Enter: a barcode scanner's code."""
+        self._asking_tip = False
+        self._tip_decided = False
         network = config.stellar_network
         title = f"{config.shop_name} — posapp"
         self.setWindowTitle(title if network.is_public else f"{title} — TEST NETWORK")
@@ -234,10 +251,15 @@ class CashierWindow(QMainWindow):
         entry = self._build_entry()
         entry.setFixedWidth(ENTRY_WIDTH)
         columns.addWidget(entry)
+        self.cart = CartPanel(self._sessions.price, self._fmt)
+        self.cart.changed.connect(self._on_cart_changed)
         self.panel = SalePanel(self._fmt)
         self.panel.cancel_clicked.connect(self._on_panel_cancel_clicked)
         self.panel.action_clicked.connect(self._on_panel_action_clicked)
-        columns.addWidget(self.panel, 1)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.panel)
+        self.right.addWidget(self.cart)
+        columns.addWidget(self.right, 1)
         outer.addLayout(columns, 1)
         self.setCentralWidget(root)
         self.status = CashierStatusBar(self._config.stellar_network)
@@ -535,6 +557,10 @@ class CashierWindow(QMainWindow):
         self.resume(session_id)
 
     def _type(self, token: str) -> None:
+        if token.isdigit():
+            self._typed_code += token
+        elif token not in AMOUNT_KEYS or token == ".":
+            self._typed_code = ""
         self._hide_message()
         self._large_confirmed = None
         if not self._buffer.press(token) and token in AMOUNT_KEYS:
@@ -545,11 +571,24 @@ class CashierWindow(QMainWindow):
 
     def _refresh_entry(self) -> None:
         self.amount_display.show_typed(self._buffer.text)
-        self.keypad.set_charge_enabled(self._buffer.value is not None and not self.awaiting)
+        ready = self._buffer.value is not None or not self.cart.is_empty
+        self.keypad.set_charge_enabled(ready and not self.awaiting)
 
     # charging ---------------------------------------------------------------------------
     def _charge(self) -> None:
         if self.awaiting:
+            return
+        code, self._typed_code = self._typed_code, ""
+        item = self.cart.item_for_code(code) if self._has_items else None
+        fits = self._buffer.text.rstrip(".") == code or len(code) > MAX_INTEGER_DIGITS
+        if item is not None and fits:
+            self._buffer.clear()  # a scanned barcode: the item, not an amount
+            self._refresh_entry()
+            self._hide_message()
+            self.cart.add_item(item)
+            return
+        if not self.cart.is_empty:
+            self._charge_cart()
             return
         again = self._sale if self._sale is not None and self._buffer.is_empty else None
         if self._sale is not None:
@@ -585,6 +624,90 @@ class CashierWindow(QMainWindow):
             return
         self._start_sale(session)
 
+    def _charge_cart(self) -> None:
+        """Charge the cart (a keyed amount on the keypad joins it as a line); when the shop
+        offers tips, the customer chooses one on their display first."""
+        if self._sale is not None:
+            self._clear_sale()
+        amount = self._buffer.value
+        if amount is not None:
+            self.cart.add_amount(amount)
+            self._buffer.clear()
+            self._refresh_entry()
+        priced = self.cart.priced
+        if priced is None:
+            self._show_message(f"Cannot charge: {self.cart.problem.text()}", Tone.DANGER)
+            return
+        if self._config.tips_enabled and not self._tip_decided and self.cart.tip is None:
+            self._asking_tip = True
+            self._show_message(
+                "The customer is choosing a tip on their screen… (Enter again: no tip)",
+                Tone.INFO,
+            )
+            self.tip_requested.emit(priced, self._config.tip_percents)
+            self._tip_decided = True
+            return
+        self._asking_tip = False
+        actor = self._actor
+        limit = self._config.discount_limit_percent
+        if priced.discount * 100 > limit * priced.subtotal:
+            approved = self._authorised(
+                Permission.DISCOUNT_ABOVE_LIMIT, f"approve a discount above {limit} %"
+            )
+            if approved is None:
+                return
+            actor = approved
+        try:
+            session = self._sessions.create_cart(
+                self.cart.lines, actor, cart_discount=self.cart.cart_discount,
+                tip=self.cart.tip, note=self.note_edit.text(), allow_fetch=False,
+            )  # fmt: skip
+        except RateUnavailable as exc:
+            self._waiting_for_rate = True
+            self._show_message(
+                f"Getting a fresh exchange rate… the sale starts as soon as it arrives. ({exc})",
+                Tone.WARNING,
+            )
+            self.rate_requested.emit()
+            return
+        except PosappError as exc:
+            self._show_message(f"Cannot charge: {exc}", Tone.DANGER)
+            return
+        self.cart.clear()
+        self._tip_decided = False
+        self._start_sale(session)
+
+    @Slot(object)
+    def choose_tip(self, tip: Tip | None) -> None:
+        """The customer's tip (None: no tip) from their display: charge the cart with it."""
+        if not self._asking_tip or self.awaiting:
+            return
+        self.cart.set_tip(tip)
+        self._charge_cart()
+
+    @Slot(object)
+    def set_catalog(self, snapshot: CatalogSnapshot) -> None:
+        """The shop's items (read in the background): between sales the cart takes the sale
+        panel's place once there are any."""
+        self.cart.set_catalog(snapshot)
+        self._has_items = self._with_catalog and bool(snapshot.items)
+        self._show_cart_if_idle()
+
+    @property
+    def cart_shown(self) -> bool:
+        """True while the cart (not the sale panel) is on screen."""
+        return self.right.currentWidget() is self.cart
+
+    def _show_cart_if_idle(self) -> None:
+        idle = self._sale is None
+        self.right.setCurrentWidget(self.cart if idle and self._has_items else self.panel)
+
+    def _on_cart_changed(self, priced: PricedCart | None) -> None:
+        self._tip_decided = False if priced is None else self._tip_decided
+        self._refresh_entry()
+        if self._sale is None or not self.awaiting:
+            self.cart_changed.emit(priced)
+
     def _large_amount_confirmed(self, amount: Decimal) -> bool:
         """A sale worth more than the shop's ``confirm_above_usdc`` needs Enter twice (at
         the cached rate; without one, no check: the charge waits for a rate anyway)."""
@@ -616,6 +739,7 @@ class CashierWindow(QMainWindow):
         self._buffer.clear()
         self._forget_receipt()
         self.sale_started.emit(session)
+        self.right.setCurrentWidget(self.panel)
         self.panel.show_session(session, self._uri(session))
         self.amount_display.setText(self._fmt.fiat(session.fiat_amount))
         self.note_edit.clear()
@@ -684,6 +808,7 @@ class CashierWindow(QMainWindow):
         self.note_edit.setEnabled(True)
         self.keypad.set_entry_enabled(True)
         self._refresh_entry()
+        self._show_cart_if_idle()
         self.sale_cleared.emit()
 
     def _reload_sale(self) -> PaymentSession | None:

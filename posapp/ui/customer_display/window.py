@@ -10,11 +10,13 @@ Expired or Cancelled, and the idle screen again. GUI thread throughout.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from posapp.core.cart import PricedCart, Tip
 from posapp.core.clock import Clock
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.config import ShopConfig
@@ -23,6 +25,7 @@ from posapp.ui.common.formatting import Formatter, countdown, plain_usdc, short_
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.session_view import is_paid
 from posapp.ui.common.theme import GREY_600, SURFACE, TESTNET, WHITE
+from posapp.ui.customer_display.cart_pages import CartPage, TipPage
 from posapp.ui.customer_display.pages import (
     IdlePage,
     PayPage,
@@ -42,6 +45,8 @@ class CustomerDisplay(QWidget):
 
     key_pressed = Signal(int, str)
     """A key typed while this window had focus (the cashier window handles it)."""
+    tip_chosen = Signal(object)
+    """The customer's tip (``Tip``, or None for no tip)."""
 
     def __init__(
         self,
@@ -83,7 +88,11 @@ class CustomerDisplay(QWidget):
         self.idle_page = IdlePage(config.shop_name)
         self.pay_page = PayPage()
         self.result_page = ResultPage()
-        for page in (self.idle_page, self.pay_page, self.result_page):
+        self.cart_page = CartPage(formatter)
+        self.tip_page = TipPage(formatter)
+        self.tip_page.tip_chosen.connect(self._on_tip_page_tip_chosen)
+        pages = (self.idle_page, self.pay_page, self.result_page, self.cart_page, self.tip_page)
+        for page in pages:
             self.stack.addWidget(page)
         box.addWidget(self.stack, 1)
         self.countdown = Countdown(clock, self)
@@ -103,12 +112,16 @@ class CustomerDisplay(QWidget):
 
     @property
     def screen_name(self) -> str:
-        """``idle``, ``pay``, ``paid``, ``expired`` or ``cancelled``."""
+        """``idle``, ``cart``, ``tip``, ``pay``, ``paid``, ``expired`` or ``cancelled``."""
         page = self.stack.currentWidget()
         if page is self.idle_page:
             return "idle"
         if page is self.pay_page:
             return "pay"
+        if page is self.cart_page:
+            return "cart"
+        if page is self.tip_page:
+            return "tip"
         return self.result_page.kind.value
 
     @property
@@ -131,6 +144,31 @@ class CustomerDisplay(QWidget):
             return
         self._session = session
         self._show(session)
+
+    @Slot(object)
+    def show_cart(self, priced: PricedCart | None) -> None:
+        """The cart the cashier is ringing up (None: empty, back to idle)."""
+        if priced is None:
+            if self.stack.currentWidget() in (self.cart_page, self.tip_page):
+                self.show_idle()
+            return
+        self._session = None
+        self._idle_timer.stop()
+        self.countdown.stop()
+        self.shop_header.show()
+        self.cart_page.show_cart(priced)
+        self.stack.setCurrentWidget(self.cart_page)
+
+    @Slot(object, object)
+    def ask_tip(self, priced: PricedCart, percents: tuple[Decimal, ...]) -> None:
+        """Offer tip choices for ``priced`` before the QR."""
+        self._idle_timer.stop()
+        self.shop_header.show()
+        self.tip_page.ask(priced, tuple(percents))
+        self.stack.setCurrentWidget(self.tip_page)
+
+    def _on_tip_page_tip_chosen(self, tip: Tip | None) -> None:
+        self.tip_chosen.emit(tip)
 
     @Slot()
     def clear_sale(self) -> None:
@@ -281,3 +319,5 @@ class CustomerDisplay(QWidget):
         self.idle_page.rescale(s)
         self.pay_page.rescale(s, landscape=landscape)
         self.result_page.rescale(s)
+        self.cart_page.rescale(s)
+        self.tip_page.rescale(s)

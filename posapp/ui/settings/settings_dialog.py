@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Permission
+from posapp.services.sales.catalog import CatalogService
 from posapp.services.setup.first_run import AccountStatus, SetupService
 from posapp.services.setup.provisioning import ProvisionRequest
 from posapp.services.setup.shop_settings import (
@@ -47,6 +48,7 @@ from posapp.ui.common.plain_text import RichLabel
 from posapp.ui.common.receipt_fields import ReceiptFields
 from posapp.ui.common.theme import WHITE
 from posapp.ui.common.widgets import Notice, SecretReveal, add_row, hint
+from posapp.ui.settings.sales_tab import ItemsPanel, SalesFields, sales_group
 from posapp.ui.settings.users_tab import UsersTab
 from posapp.ui.setup.setup_wizard import STYLE
 from posapp.workers.errors import error_text
@@ -62,6 +64,7 @@ class SettingsDialog(QDialog):
     idle_lock_changed = Signal(int)
     """Minutes without input before the counter locks (0: never)."""
     users_changed = Signal()
+    items_changed = Signal()
 
     def __init__(
         self,
@@ -70,6 +73,7 @@ class SettingsDialog(QDialog):
         actor: Actor,
         *,
         setup: SetupService | None = None,
+        catalog: CatalogService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,6 +93,7 @@ class SettingsDialog(QDialog):
         self.account = AccountField(self.check_button)
         self.webhook = WebhookFields(None)
         self.receipts = ReceiptFields()
+        self.sales = SalesFields()
         self.idle = QSpinBox()
         self.idle.setObjectName("idleSpin")
         self.idle.setRange(0, IDLE_LOCK_MAX_MINUTES)
@@ -101,6 +106,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._account_tab(), "Network && account")
         self.tabs.addTab(self._webhook_tab(), "Webhook")
         self.tabs.addTab(self._receipts_tab(), "Receipts")
+        self.tabs.addTab(self._sales_tab(catalog, actor), "Sales && items")
         self.tabs.addTab(self._security_tab(), "Security")
         self.users_tab: UsersTab | None = None
         if actor.can(Permission.MANAGE_USERS):
@@ -151,6 +157,17 @@ class SettingsDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(group)
         layout.addStretch(1)
+        return page
+
+    def _sales_tab(self, catalog: CatalogService | None, actor: Actor) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(sales_group(self.sales))
+        self.items_panel: ItemsPanel | None = None
+        if catalog is not None and actor.can(Permission.MANAGE_ITEMS):
+            self.items_panel = ItemsPanel(catalog, actor)
+            self.items_panel.items_changed.connect(self.items_changed)
+            layout.addWidget(self.items_panel, 1)
         return page
 
     def _account_tab(self) -> QWidget:
@@ -234,6 +251,7 @@ class SettingsDialog(QDialog):
         self.account.fill(request)
         self.webhook.fill(request)
         self.receipts.fill(request)
+        self.sales.fill(request)
         problem = None if snapshot.file_store else _keyring_problem(snapshot.secret_store)
         self.webhook.set_keyring_problem(problem, file_store=snapshot.file_store)
         self.store_label.setText(
@@ -277,6 +295,7 @@ class SettingsDialog(QDialog):
         request = self.network.read(request)
         request = replace(request, account=self.account.text())
         request = self.receipts.read(request)
+        request = self.sales.read(request)
         return self.webhook.read(request)
 
     def _run(self, what: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:

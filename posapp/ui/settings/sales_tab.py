@@ -1,0 +1,208 @@
+"""Settings → Sales: tax mode, tips on the customer display and their choices, the
+discount a cashier may give alone, and the amount above which a sale needs Enter twice;
+then the shop's items (list, add or change, import and export CSV). GUI thread; the
+catalog's reads and writes run as background tasks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.core.catalog import CatalogItem
+from posapp.core.roles import Actor
+from posapp.services.sales.catalog import CatalogService
+from posapp.services.setup.provisioning import ProvisionRequest
+from posapp.ui.common.plain_text import PlainLabel
+from posapp.workers.errors import error_text
+from posapp.workers.tasks import run_task
+
+ITEM_COLUMNS = ("SKU", "Name", "Price", "Category", "Tax %", "Barcode", "On sale")
+
+
+class SalesFields(QWidget):
+    """The shop's sales rules, read from and written into a ``ProvisionRequest``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tax_mode = QComboBox()
+        self.tax_mode.setObjectName("taxModeCombo")
+        self.tax_mode.addItem("Prices include tax", "inclusive")
+        self.tax_mode.addItem("Tax is added to prices", "exclusive")
+        self.tips = QCheckBox("Offer tips on the customer display")
+        self.tips.setObjectName("tipsCheck")
+        self.tip_percents = QLineEdit()
+        self.tip_percents.setObjectName("tipPercentsEdit")
+        self.tip_percents.setPlaceholderText("10, 15, 20")
+        self.discount_limit = QLineEdit()
+        self.discount_limit.setObjectName("discountLimitEdit")
+        self.discount_limit.setMaximumWidth(80)
+        self.confirm_above = QLineEdit()
+        self.confirm_above.setObjectName("confirmAboveEdit")
+        self.confirm_above.setMaximumWidth(120)
+        form = QFormLayout(self)
+        form.addRow("Tax", self.tax_mode)
+        form.addRow("", self.tips)
+        form.addRow("Tip choices (%)", self.tip_percents)
+        form.addRow("Discount a cashier may give alone (%)", self.discount_limit)
+        form.addRow("Ask to confirm sales above (USDC)", self.confirm_above)
+
+    def fill(self, request: ProvisionRequest) -> None:
+        """Show ``request``'s values."""
+        self.tax_mode.setCurrentIndex(max(self.tax_mode.findData(request.tax_mode), 0))
+        self.tips.setChecked(request.tips_enabled)
+        self.tip_percents.setText(request.tip_percents)
+        self.discount_limit.setText(request.discount_limit_percent)
+        self.confirm_above.setText(request.confirm_above_usdc)
+
+    def read(self, request: ProvisionRequest) -> ProvisionRequest:
+        """``request`` with these values (checked when the configuration is built)."""
+        return replace(
+            request,
+            tax_mode=str(self.tax_mode.currentData()),
+            tips_enabled=self.tips.isChecked(),
+            tip_percents=self.tip_percents.text(),
+            discount_limit_percent=self.discount_limit.text(),
+            confirm_above_usdc=self.confirm_above.text(),
+        )
+
+
+class ItemsPanel(QWidget):
+    """The shop's items: a table, a form to add or change one, CSV import and export."""
+
+    items_changed = Signal()
+
+    def __init__(self, catalog: CatalogService, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._actor = actor
+        self.items: list[CatalogItem] = []
+        self.table = QTableWidget(0, len(ITEM_COLUMNS))
+        self.table.setObjectName("itemsTable")
+        self.table.setHorizontalHeaderLabels(list(ITEM_COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._on_selected)
+        self.fields = {name: QLineEdit() for name in ("sku", "name", "price", "category",
+                                                      "tax_rate", "barcode")}  # fmt: skip
+        for name, edit in self.fields.items():
+            edit.setObjectName(f"item_{name}")
+        self.enabled = QCheckBox("On sale")
+        self.enabled.setChecked(True)
+        self.save_button = QPushButton("Save item")
+        self.save_button.setObjectName("saveItemButton")
+        self.save_button.clicked.connect(self.save_item)
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.message = PlainLabel()
+        self.message.setObjectName("itemsMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        for label, name in (("SKU", "sku"), ("Name", "name"), ("Price", "price"),
+                            ("Category", "category"), ("Tax %", "tax_rate"),
+                            ("Barcode", "barcode")):  # fmt: skip
+            form.addRow(label, self.fields[name])
+        form.addRow("", self.enabled)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.import_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read every item (background)."""
+        run_task(self._catalog.all_items, self._on_loaded, self._on_failed, owner=self)
+
+    def _on_loaded(self, items: list[CatalogItem]) -> None:
+        self.items = items
+        self.table.setRowCount(len(items))
+        for r, item in enumerate(items):
+            cells = (item.sku, item.name, f"{item.price:f}", item.category,
+                     f"{item.tax_rate.normalize():f}", item.barcode or "",
+                     "yes" if item.enabled else "no")  # fmt: skip
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def _on_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.items[rows[0].row()]
+        values = {"sku": item.sku, "name": item.name, "price": f"{item.price:f}",
+                  "category": item.category, "tax_rate": f"{item.tax_rate.normalize():f}",
+                  "barcode": item.barcode or ""}  # fmt: skip
+        for name, value in values.items():
+            self.fields[name].setText(value)
+        self.enabled.setChecked(item.enabled)
+
+    def save_item(self) -> None:
+        """Add or change the item in the form (background)."""
+        catalog, actor = self._catalog, self._actor
+        values = {name: edit.text() for name, edit in self.fields.items()}
+        enabled = self.enabled.isChecked()
+        run_task(
+            lambda: catalog.save_item(actor, enabled=enabled, **values),
+            lambda item: self._done(f"Saved {item.name}."), self._on_failed, owner=self,
+        )  # fmt: skip
+
+    def import_file(self, path: Path) -> None:
+        """Import a catalog CSV (all or nothing; background)."""
+        catalog, actor = self._catalog, self._actor
+        run_task(lambda: catalog.import_csv(path, actor),
+                 lambda n: self._done(f"{n} items imported."), self._on_failed,
+                 owner=self)  # fmt: skip
+
+    def _on_import_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import items", "", "CSV (*.csv)")
+        if name:
+            self.import_file(Path(name))
+
+    def _on_export_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export items", "items.csv", "CSV (*.csv)")
+        if name:
+            catalog = self._catalog
+            run_task(lambda: catalog.export_csv(Path(name)),
+                     lambda n: self.message.setText(f"{n} items written to {name}."),
+                     self._on_failed, owner=self)  # fmt: skip
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.reload()
+        self.items_changed.emit()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.message.setText(error_text(exc))
+
+
+def sales_group(fields: SalesFields) -> QGroupBox:
+    """The sales rules in a titled box."""
+    box = QGroupBox("Sales")
+    inner = QVBoxLayout(box)
+    inner.addWidget(fields)
+    return box
