@@ -72,6 +72,7 @@ class CartPanel(QWidget):
         self.grid = QGridLayout(self.grid_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.item_buttons: list[QPushButton] = []
+        self.shown_items: list[CatalogItem] = []
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("cartLines")
@@ -158,24 +159,39 @@ class CartPanel(QWidget):
         return self._snapshot.by_code.get(code)
 
     def show_items(self) -> None:
-        """Refill the grid from the search text and category."""
-        for button in self.item_buttons:
-            button.deleteLater()
-        self.item_buttons = []
+        """Refill the grid from the search text and category (a fixed set of buttons is
+        relabelled, never rebuilt, so typing stays quick)."""
         if self._snapshot is None:
             return
         category = self.category.currentText()
         found = self._snapshot.search(
             self.search.text(), None if category in ("", ALL) else category, GRID_ITEMS
         )
-        for index, item in enumerate(found):
-            button = QPushButton(f"{item.name}\n{self._fmt.fiat(item.price)}")
-            button.setObjectName(f"item_{item.sku}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(48)
-            button.clicked.connect(lambda _c=False, it=item: self.add_item(it))
-            self.grid.addWidget(button, index // GRID_COLUMNS, index % GRID_COLUMNS)
-            self.item_buttons.append(button)
+        self.shown_items = found
+        for index, button in enumerate(self._buttons()):
+            if index < len(found):
+                item = found[index]
+                button.setText(f"{item.name}\n{self._fmt.fiat(item.price)}")
+                button.setObjectName(f"item_{item.sku}")
+                button.show()
+            else:
+                button.hide()
+
+    def _buttons(self) -> list[QPushButton]:
+        if not self.item_buttons:
+            for index in range(GRID_ITEMS):
+                button = QPushButton()
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setMinimumHeight(48)
+                button.clicked.connect(lambda _c=False, i=index: self._on_item_clicked(i))
+                button.hide()
+                self.grid.addWidget(button, index // GRID_COLUMNS, index % GRID_COLUMNS)
+                self.item_buttons.append(button)
+        return self.item_buttons
+
+    def _on_item_clicked(self, index: int) -> None:
+        if index < len(self.shown_items):
+            self.add_item(self.shown_items[index])
 
     # the cart -----------------------------------------------------------------------------
     def add_item(self, item: CatalogItem, quantity: int = 1) -> None:
