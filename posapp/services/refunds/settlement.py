@@ -34,7 +34,7 @@ from posapp.core.refund import (
     refund_marker,
 )
 from posapp.stellar.refund_tx import check_destination
-from posapp.storage import refunds_repo, webhook_repo
+from posapp.storage import audit_repo, refunds_repo, webhook_repo
 from posapp.storage.engine import Database
 from posapp.storage.models import SessionRow
 
@@ -42,6 +42,8 @@ log = logging.getLogger("posapp.refunds")
 
 OUTGOING_TYPES = frozenset({"payment", "path_payment_strict_receive", "path_payment_strict_send"})
 SETTLEABLE = (RefundState.WAITING, RefundState.EXPIRED, RefundState.CANCELLED)
+LEDGER_ACTOR = "ledger"
+"""Who the audit log names for what the watcher saw on the ledger."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,11 @@ def _settle_one(
             refunds_repo.add_refunded(session, refund.session_id, to_stroops(refund.amount), now)
             _mark_sale(session, refund.session_id)
         after = refunds_repo.get(session, refund.id)
+        audit_repo.append(
+            session, now, LEDGER_ACTOR, "refund.succeeded",
+            f"{refund.id}: {format_plain(refund.amount)} USDC to {refund.destination}"
+            f" in tx {record.transaction_hash}",
+        )  # fmt: skip
         log.info("refund %s succeeded: %s USDC in %s", refund.id, refund.amount,
                  record.transaction_hash)  # fmt: skip
         return SettledRefund(_outgoing(record, refund.id, True, "refund paid"), after)
@@ -123,6 +130,10 @@ def _settle_one(
         reason = f"refund {named.id} was already paid (tx {fitting[0].tx_hash}): paid twice"
     else:
         reason = _mismatch(record, named, usdc_issuer)
+    audit_repo.append(
+        session, now, LEDGER_ACTOR, "refund.flagged",
+        f"{record.operation_id} (tx {record.transaction_hash}) names {named.id} but {reason}",
+    )  # fmt: skip
     log.warning("outgoing payment %s names refund %s but %s", record.operation_id, named.id,
                 reason)  # fmt: skip
     return SettledRefund(_outgoing(record, named.id, False, reason), named)
@@ -192,6 +203,7 @@ def expire_due(db: Database, now: datetime) -> list[Refund]:
                 continue
             after = refunds_repo.get(session, refund.id)
             assert after is not None
+            audit_repo.append(session, now, LEDGER_ACTOR, "refund.expired", refund.id)
             webhook_repo.enqueue(
                 session, refund_event("refund.expired", after, now),
                 session_id=after.session_id, now=now,

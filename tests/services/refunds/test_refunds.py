@@ -103,6 +103,9 @@ def test_a_partial_refund_is_built_exactly_signed_elsewhere_and_settled(
     assert after.refunded_fiat == Decimal("210.25")  # 841 × 2.5 / 10
     assert event_types(shop) == ["refund.created", "refund.succeeded"]
     assert shop.devnet.balance(shop.merchant, "USDC", TESTNET.usdc_issuer) == Decimal("7.5")
+    with shop.db.read() as s:
+        audited = list(s.scalars(select(AuditRow.action).order_by(AuditRow.id)))
+    assert [a for a in audited if a.startswith("refund.")] == ["refund.created", "refund.succeeded"]
 
 
 def test_refunds_add_up_to_what_was_received_and_no_further(refund_shop: RefundShop) -> None:
