@@ -163,6 +163,7 @@ class CounterApp(QObject):
         watcher.session_changed.connect(self._on_watcher_session_changed)
         cashier.history_requested.connect(self._on_cashier_history_requested)
         cashier.settings_requested.connect(self._on_cashier_settings_requested)
+        cashier.items_requested.connect(self._on_cashier_items_requested)
         cashier.switch_user_requested.connect(self.lock)
         if self.login is not None and self.idle is not None:
             self.login.user_signed_in.connect(self.sign_in)
@@ -442,6 +443,18 @@ class CounterApp(QObject):
             self.history = None
 
     @Slot()
+    def _on_cashier_items_requested(self) -> None:
+        """Open the shop's items for an owner or admin. GUI thread."""
+        actor = self.signed_in
+        if actor is None or not actor.can(Permission.MANAGE_ITEMS):
+            return
+        from posapp.ui.settings.sales_tab import ItemsDialog
+
+        dialog = ItemsDialog(self.ctx.catalog, actor, parent=self.cashier)
+        dialog.panel.items_changed.connect(self.reload_catalog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _on_cashier_settings_requested(self) -> None:
         """Open (or raise) the settings dialog as the signed-in admin. GUI thread."""
         actor, staff = self.signed_in, self.staff

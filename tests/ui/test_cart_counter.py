@@ -16,6 +16,7 @@ from posapp.core.roles import CLI_ACTOR, Actor, Role
 from posapp.services.sales.catalog import CatalogService
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.common.formatting import Formatter
+from posapp.ui.settings.sales_tab import ItemsDialog
 from tests.support.gui import WAIT_MS
 
 CATALOG = """sku,name,price,category,tax_rate,barcode
@@ -134,3 +135,24 @@ def test_a_cashiers_big_discount_needs_an_owner(qtbot, offline_ctx, clock, tmp_p
     with qtbot.waitSignal(window.sale_started, timeout=WAIT_MS) as started:
         qtbot.keyClick(window, Qt.Key.Key_Return)
     assert started.args[0].discount == Decimal("35.00")
+
+
+def test_a_line_discount_and_the_items_dialog(qtbot, stocked: CounterApp) -> None:
+    cashier = stocked.cashier
+    scan(qtbot, cashier, "4006381333931")
+    scan(qtbot, cashier, "8901234567890")
+    cashier.cart.table.selectRow(0)
+    cashier.cart.line_discount_edit.setText("10%")
+    cashier.cart.line_discount_edit.editingFinished.emit()
+    assert cashier.cart.lines[0].discount.percent == 10
+    assert cashier.cart.table.item(0, 0).text() == "Shop mug  (−10%)"
+    assert cashier.cart.priced.total == Decimal("335.00")  # 350 − 35 + 20
+    assert stocked.display.cart_page.total.text() == "Total ₹335.00"
+
+    assert not cashier.actions.items.isVisible()  # not for a cashier
+    stocked.sign_in(Actor("meera", Role.OWNER))
+    assert cashier.actions.items.isVisible()
+    cashier.actions.items.trigger()
+    dialog = cashier.findChild(ItemsDialog)
+    qtbot.waitUntil(lambda: dialog.panel.table.rowCount() == 3, timeout=WAIT_MS)
+    dialog.accept()

@@ -24,6 +24,7 @@ class CashierActions:
     switch_user: QAction
     print_receipt: QAction
     save_receipt: QAction
+    items: QAction
 
 
 def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> CashierActions:
@@ -49,6 +50,7 @@ def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> Cash
     history = QAction("Sales history…", window)
     history.setShortcut(QKeySequence("Ctrl+H"))
     settings = QAction("Settings…", window)
+    items = QAction("Items…", window)
     switch_user = QAction("Switch user", window)
     switch_user.setShortcut(QKeySequence("Ctrl+L"))
     print_receipt = QAction("Print receipt\tP", window)
@@ -73,6 +75,7 @@ def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> Cash
     view.addAction(mute)
     shop = menu_bar.addMenu("S&hop")
     shop.addAction(history)
+    shop.addAction(items)
     shop.addAction(settings)
     shop.addSeparator()
     shop.addAction(switch_user)
@@ -89,4 +92,5 @@ def build_actions(window: QMainWindow, *, muted: bool, fullscreen: bool) -> Cash
         switch_user,
         print_receipt,
         save_receipt,
+        items,
     )

@@ -98,9 +98,13 @@ class CartPanel(QWidget):
             button.setObjectName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
+        self.line_discount_edit = QLineEdit()
+        self.line_discount_edit.setObjectName("lineDiscount")
+        self.line_discount_edit.setPlaceholderText("Line discount: 10% or 5.00")
+        self.line_discount_edit.editingFinished.connect(self._on_line_discount_edited)
         self.discount_edit = QLineEdit()
         self.discount_edit.setObjectName("cartDiscount")
-        self.discount_edit.setPlaceholderText("Discount: 10% or 5.00")
+        self.discount_edit.setPlaceholderText("Cart discount: 10% or 5.00")
         self.discount_edit.editingFinished.connect(self._on_discount_edited)
         self.tip_edit = QLineEdit()
         self.tip_edit.setObjectName("cartTip")
@@ -126,6 +130,7 @@ class CartPanel(QWidget):
         for button in (self.plus, self.minus, self.remove, self.clear_button):
             edits.addWidget(button)
         extras = QHBoxLayout()
+        extras.addWidget(self.line_discount_edit)
         extras.addWidget(self.discount_edit)
         extras.addWidget(self.tip_edit)
         layout = QVBoxLayout(self)
@@ -257,6 +262,17 @@ class CartPanel(QWidget):
             return rows[0].row()
         return len(self.lines) - 1 if self.lines else None
 
+    def _on_line_discount_edited(self) -> None:
+        """The discount typed applies to the selected line (empty: none)."""
+        row = self._selected_row()
+        if row is None:
+            return
+        discount = self._percent_or_amount(self.line_discount_edit.text(), Discount)
+        if discount is None and self.line_discount_edit.text().strip():
+            return  # a bad value: the problem is shown, the line keeps its discount
+        self.line_discount_edit.clear()
+        self._set_line(row, replace(self.lines[row], discount=discount))  # type: ignore[arg-type]
+
     def _on_discount_edited(self) -> None:
         self.cart_discount = self._percent_or_amount(self.discount_edit.text(), Discount)
         self._reprice()
@@ -296,7 +312,10 @@ class CartPanel(QWidget):
         self.table.setRowCount(len(self.lines))
         for r, line in enumerate(self.lines):
             amount = priced.lines[r].net if priced is not None else line.unit_price
-            cells = (line.name, str(line.quantity), fmt.fiat(amount))
+            name = line.name
+            if line.discount is not None:
+                name += f"  (−{line.discount.describe()})"
+            cells = (name, str(line.quantity), fmt.fiat(amount))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:

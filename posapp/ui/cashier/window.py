@@ -155,6 +155,8 @@ class CashierWindow(QMainWindow):
     """Sales history… (shown only to actors who may view it)."""
     settings_requested = Signal()
     """Settings… (shown only to actors who may change settings)."""
+    items_requested = Signal()
+    """Items… (shown only to actors who may manage the shop's items)."""
     switch_user_requested = Signal()
     """Switch user: lock the counter and show the login screen."""
     closed = Signal()
@@ -318,6 +320,7 @@ class CashierWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.history.triggered.connect(self.history_requested)
         a.settings.triggered.connect(self.settings_requested)
+        a.items.triggered.connect(self.items_requested)
         a.switch_user.triggered.connect(self.switch_user_requested)
         for menu in self.menuBar().findChildren(QMenu):
             menu.aboutToHide.connect(self._on_menu_about_to_hide)
@@ -343,6 +346,7 @@ class CashierWindow(QMainWindow):
         a = self.actions
         a.history.setVisible(actor.can(Permission.VIEW_HISTORY))
         a.settings.setVisible(actor.can(Permission.CHANGE_SETTINGS))
+        a.items.setVisible(actor.can(Permission.MANAGE_ITEMS))
         a.switch_user.setText(f"Switch user (signed in: {actor.name})")
         self.status.show_user(actor.name, actor.role.label)
         self.status.webhook_indicator.set_allowed(actor.can(Permission.MANAGE_WEBHOOKS))

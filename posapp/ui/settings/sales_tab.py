@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -206,3 +207,18 @@ def sales_group(fields: SalesFields) -> QGroupBox:
     inner = QVBoxLayout(box)
     inner.addWidget(fields)
     return box
+
+
+class ItemsDialog(QDialog):
+    """The shop's items on their own, for owners (Shop → Items…)."""
+
+    def __init__(self, catalog: CatalogService, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Items")
+        self.resize(820, 620)
+        self.panel = ItemsPanel(catalog, actor)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(close)

@@ -31,6 +31,7 @@ from posapp.core.refund import RefundMarker, RefundState
 from posapp.core.roles import Actor, Approval, Permission, Role
 from posapp.core.session import SessionStatus
 from posapp.services.backoffice.reconcile import Reconciler
+from posapp.services.detection.applier import PaymentApplier
 from posapp.services.refunds.service import MemoRequired, RefundRefused, RefundService
 from posapp.services.refunds.settlement import expire_due
 from posapp.services.staff.audit import AuditLog
@@ -39,6 +40,7 @@ from posapp.storage import ledger_repo, refunds_repo
 from posapp.storage.models import AuditRow, RefundRow, WebhookEventRow
 from posapp.webhooks.delivery import WebhookDeliverer
 from posapp.webhooks.signing import generate_secret
+from tests.support.records import record
 from tests.support.refunds import OWNER, PASSPHRASE, RefundShop
 from tests.support.shop import UNREACHABLE_HORIZON
 from tests.support.webhook_receiver import Receiver
@@ -453,3 +455,18 @@ def test_reconciliation_matches_refund_payments_and_flags_the_wrong_one(
     (flagged,) = report.of_kind("refund_flagged")
     assert other.id in flagged.detail and flagged.network_amount == Decimal("2")
     assert [r.id for r in report.refunds_waiting] == [other.id]
+
+
+def test_a_payer_account_that_is_gone_is_refused_before_building(
+    refund_shop: RefundShop,
+) -> None:
+    shop = refund_shop
+    sale = shop.sessions.create("841", OWNER)
+    gone = Keypair.random().public_key  # paid, then merged away: no account on the ledger
+    PaymentApplier(shop.db, shop.config).apply(
+        [record(shop.merchant, sale.id, "10", utc_now(), source_account=gone)]
+    )
+    assert shop.sessions.get(sale.id).status is SessionStatus.PAID
+    with pytest.raises(RefundRefused, match=f"{gone} no longer exists.*op_no_destination"):
+        shop.refunds.create(sale.id, OWNER)
+    assert refund_count(shop) == 0
