@@ -187,7 +187,7 @@ def due_events(session: Session, now: datetime, limit: int = 50) -> list[Webhook
     rows = session.scalars(
         select(WebhookEventRow)
         .where(WebhookEventRow.status == PENDING, WebhookEventRow.next_attempt_at <= now)
-        .order_by(WebhookEventRow.next_attempt_at)
+        .order_by(WebhookEventRow.next_attempt_at, WebhookEventRow.id)
         .limit(limit)
     )
     return [_event(r) for r in rows]
@@ -196,7 +196,8 @@ def due_events(session: Session, now: datetime, limit: int = 50) -> list[Webhook
 def claim_due(
     session: Session, now: datetime, lease_until: datetime, limit: int = 50
 ) -> list[WebhookEvent]:
-    """Claim pending events due at ``now`` for this counter, earliest due first.
+    """Claim pending events due at ``now`` for this counter, earliest due first (events
+    due at the same moment in the order they were made: their ids sort that way).
 
     The rows are locked ``FOR UPDATE SKIP LOCKED`` (PostgreSQL: counters claiming at the same
     moment get different rows; SQLite's single writer needs no row locks) and their
@@ -207,7 +208,7 @@ def claim_due(
     rows = session.scalars(
         select(WebhookEventRow)
         .where(WebhookEventRow.status == PENDING, WebhookEventRow.next_attempt_at <= now)
-        .order_by(WebhookEventRow.next_attempt_at)
+        .order_by(WebhookEventRow.next_attempt_at, WebhookEventRow.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     ).all()

@@ -129,3 +129,24 @@ def test_events_not_started_in_time_are_given_back(
         assert due_times(db) == before
     finally:
         deliverer.close()
+
+
+def test_events_due_at_the_same_moment_are_claimed_in_the_order_they_were_made(
+    db: Database, clock: FakeClock
+) -> None:
+    """One transaction often writes several events of a sale with one due time; they must
+    still go out in order, also after a claim was given back (the row then moves in
+    PostgreSQL's heap and its index, so the due time alone would put it last)."""
+    with db.write() as s:
+        ids = [
+            repo.enqueue(s, {"type": "payment.partial", "n": n}, session_id="pay_x", now=clock.now)
+            for n in range(4)
+        ]
+    with db.write(exclusive=False) as s:
+        (first,) = repo.claim_due(s, clock.now, clock.now + LEASE, limit=1)
+    assert first.id == ids[0]
+    with db.write(exclusive=False) as s:
+        assert repo.release_claims(s, [first], clock.now + LEASE) == 1
+    with db.write(exclusive=False) as s:
+        claimed = [e.id for e in repo.claim_due(s, clock.now, clock.now + LEASE)]
+    assert claimed == ids
