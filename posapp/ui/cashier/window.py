@@ -608,13 +608,22 @@ class CashierWindow(QMainWindow):
             return
         if not self._large_amount_confirmed(amount):
             return
-        try:
-            session = self._sessions.create(
+        session = self._created(
+            lambda: self._sessions.create(
                 self._buffer.text.rstrip("."),
                 self._actor,
                 note=self.note_edit.text(),
                 allow_fetch=False,
             )
+        )
+        if session is not None:
+            self._start_sale(session)
+
+    def _created(self, create: Callable[[], PaymentSession]) -> PaymentSession | None:
+        """Run ``create`` (a sale from the cached rate); without a fresh rate, ask for one
+        and say the sale starts when it arrives; any other refusal is said. None: no sale."""
+        try:
+            return create()
         except RateUnavailable as exc:
             self._waiting_for_rate = True
             self._show_message(
@@ -622,11 +631,10 @@ class CashierWindow(QMainWindow):
                 Tone.WARNING,
             )
             self.rate_requested.emit()
-            return
+            return None
         except PosappError as exc:
             self._show_message(f"Cannot charge: {exc}", Tone.DANGER)
-            return
-        self._start_sale(session)
+            return None
 
     def _charge_cart(self) -> None:
         """Charge the cart (a keyed amount on the keypad joins it as a line); when the shop
@@ -661,21 +669,17 @@ class CashierWindow(QMainWindow):
             if approved is None:
                 return
             actor = approved
-        try:
-            session = self._sessions.create_cart(
-                self.cart.lines, actor, cart_discount=self.cart.cart_discount,
-                tip=self.cart.tip, note=self.note_edit.text(), allow_fetch=False,
-            )  # fmt: skip
-        except RateUnavailable as exc:
-            self._waiting_for_rate = True
-            self._show_message(
-                f"Getting a fresh exchange rate… the sale starts as soon as it arrives. ({exc})",
-                Tone.WARNING,
+        session = self._created(
+            lambda: self._sessions.create_cart(
+                self.cart.lines,
+                actor,
+                cart_discount=self.cart.cart_discount,
+                tip=self.cart.tip,
+                note=self.note_edit.text(),
+                allow_fetch=False,
             )
-            self.rate_requested.emit()
-            return
-        except PosappError as exc:
-            self._show_message(f"Cannot charge: {exc}", Tone.DANGER)
+        )
+        if session is None:
             return
         self.cart.clear()
         self._tip_decided = False
