@@ -9,16 +9,13 @@ prefixed with an apostrophe). Blocking: a worker thread or the command line.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from posapp.core.errors import InvalidInput, StorageError
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor, Permission
-from posapp.services.backoffice.export import fiat_text, iso_text, safe_cell
+from posapp.services.backoffice.export import atomic_csv_file, fiat_text, iso_text, safe_cell
 from posapp.storage import lines_repo, refunds_repo
 from posapp.storage.engine import Database
 
@@ -120,23 +117,11 @@ def export_lines_csv(
 
 
 def _write(target: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> int:
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise InvalidInput(f"folder {directory} does not exist")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".posapp-export-", suffix=".csv")
-    except OSError as exc:
-        raise StorageError(f"cannot write in {directory}: {exc.strerror}") from None
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_csv_file(target) as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count

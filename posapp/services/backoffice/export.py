@@ -27,11 +27,12 @@ import queue
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
@@ -123,40 +124,48 @@ def export_history_csv(
     on a worker thread. Raises PermissionDenied unless ``actor`` may export.
     """
     actor.require(Permission.EXPORT)
+    count = 0
+    with atomic_csv_file(target) as out:
+        if bom:
+            out.write("\ufeff")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        fast = db.is_sqlite and not python_formatting
+        make = _sqlite_batches if fast else _python_batches
+        with _Prefetch(db, lambda session: make(session, filt, tz)) as batches:
+            for batch in batches:
+                if fast:  # finished lines built by SQLite
+                    out.write("\r\n".join(batch))
+                    out.write("\r\n")
+                else:
+                    writer.writerows(batch)
+                count += len(batch)
+                if progress is not None and progress(count) is False:
+                    raise ExportCancelled("export cancelled")
+    if progress is not None and count == 0:
+        progress(0)
+    return count
+
+
+@contextmanager
+def atomic_csv_file(target: Path) -> Iterator[TextIO]:
+    """A text file for a CSV export at ``target``: written beside it under a temporary name
+    (created 0600: exports are for the shop's account only) and renamed into place when the
+    block ends; on any error or cancel nothing is left behind. Caller's thread."""
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise InvalidInput(f"folder {directory} does not exist")
     try:
-        # mkstemp creates the file 0600: the export is for the shop's account only
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".posapp-export-", suffix=".csv")
     except OSError as exc:
         raise StorageError(f"cannot write in {directory}: {exc.strerror}") from None
-    count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as out:
-            if bom:
-                out.write("\ufeff")
-            writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
-            fast = db.is_sqlite and not python_formatting
-            make = _sqlite_batches if fast else _python_batches
-            with _Prefetch(db, lambda session: make(session, filt, tz)) as batches:
-                for batch in batches:
-                    if fast:  # finished lines built by SQLite
-                        out.write("\r\n".join(batch))
-                        out.write("\r\n")
-                    else:
-                        writer.writerows(batch)
-                    count += len(batch)
-                    if progress is not None and progress(count) is False:
-                        raise ExportCancelled("export cancelled")
+            yield out
         os.replace(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    if progress is not None and count == 0:
-        progress(0)
-    return count
 
 
 class _Prefetch:
