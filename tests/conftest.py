@@ -58,3 +58,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     ``QApplication.exec()`` leaves the process-wide application unable to deliver queued
     signals from thread pools to later widget tests."""
     items.sort(key=lambda item: item.get_closest_marker("runs_app_loop") is not None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _windows_in_english(qapp) -> None:
+    """The windows speak English (with its plural forms, "1 sale" / "2 sales") unless a test
+    puts them in another language (``tests/ui/test_languages.py``'s ``speak``)."""
+    from posapp.ui.common.i18n import translations
+
+    translations().switch("en")

@@ -15,7 +15,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,7 +27,8 @@ from posapp.services.context import AppContext
 from posapp.services.detection.watcher import PaymentWatcher, WatchListener
 from posapp.services.setup.shop_settings import load_security_settings
 from posapp.ui.cashier import CashierWindow
-from posapp.ui.common.formatting import Formatter, default_locale
+from posapp.ui.common.formatting import Formatter
+from posapp.ui.common.i18n import current_language
 from posapp.ui.counter_prefs import CounterPrefs
 from posapp.ui.customer_display import CustomerDisplay
 from posapp.ui.customer_display.placement import arrange_windows
@@ -97,7 +98,9 @@ class CounterApp(QObject):
         self._stopped_cleanly = True
         self._collector: MainThreadCollector | None = None
         config = ctx.config
-        formatter = Formatter(config.currency, locale or default_locale(config.currency))
+        formatter = Formatter(
+            config.currency, locale or current_language().locale_for(config.currency)
+        )
         self.sound: Chime = sound if sound is not None else PaidSound(prefs, parent=self)
         self.watcher = WatcherThread(self._make_watcher)
         self.rates = RateRefresher(ctx.rates, config.currency, ctx.clock, parent=self)
@@ -123,6 +126,8 @@ class CounterApp(QObject):
             formatter=formatter,
             sound=self.sound,
             idle_after_ms=display_idle_after_ms,
+            language=prefs.display_language or None,
+            language_button=prefs.display_language_button,
         )
         if self.staff is not None:
             staff = self.staff
@@ -424,12 +429,18 @@ class CounterApp(QObject):
             from posapp.ui.history import HistoryWindow
         except ImportError as exc:
             log.exception("sales history unavailable")
-            self._inform("Sales history", f"The sales history is not available: {exc}")
+            self._inform(
+                self.tr("Sales history"),
+                self.tr("The sales history is not available: {reason}").format(reason=exc),
+            )
             return
         try:
             window = HistoryWindow(self.ctx.backoffice, actor)
         except PosappError as exc:
-            self._inform("Sales history", f"Cannot open the sales history: {exc}")
+            self._inform(
+                self.tr("Sales history"),
+                self.tr("Cannot open the sales history: {reason}").format(reason=error_text(exc)),
+            )
             return
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(self._on_history_closed)
@@ -467,9 +478,10 @@ class CounterApp(QObject):
 
         dialog = SettingsDialog(
             self.ctx.settings, staff.users, actor, setup=staff.setup, catalog=self.ctx.catalog,
-            parent=self.cashier,
+            prefs=self.prefs, parent=self.cashier,
         )  # fmt: skip
         dialog.items_changed.connect(self.reload_catalog)
+        dialog.languages_saved.connect(self._on_languages_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.idle is not None:
             dialog.idle_lock_changed.connect(self.idle.set_minutes)
@@ -481,6 +493,17 @@ class CounterApp(QObject):
         dialog.open()
 
     @Slot(int)
+    @Slot()
+    def _on_languages_saved(self) -> None:
+        """The customer display takes its language choices at once (the windows' language
+        needs a restart). GUI thread."""
+        from posapp.ui.common.i18n import current_language
+
+        self.display.set_language(
+            self.prefs.display_language or current_language().code, default=True
+        )
+        self.display.set_language_button(self.prefs.display_language_button)
+
     def _on_settings_finished(self, _result: int) -> None:
         if self.settings_dialog is not None and self.settings_dialog is self.sender():
             self.settings_dialog = None
@@ -508,15 +531,21 @@ class CounterApp(QObject):
         self.cashier.set_config(self.ctx.config)
         if rates is not running_rates:
             self.rates.use(rates)
-        text = "Settings saved: the next sale uses them."
-        if later:
-            text += f" Restart posapp to use the new {', '.join(later)}."
+        text = (
+            self.tr(
+                "Settings saved: the next sale uses them. Restart posapp to use the new {what}."
+            ).format(what=", ".join(QCoreApplication.translate("Settings", name) for name in later))
+            if later
+            else self.tr("Settings saved: the next sale uses them.")
+        )
         self.cashier.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         self.settings_applied.emit(text)
 
     def _settings_not_applied(self, exc: Exception) -> None:
-        text = f"Settings saved, but the counter could not use them: {error_text(exc)}."
-        text += " Restart posapp to use them."
+        text = self.tr(
+            "Settings saved, but the counter could not use them: {reason}. Restart posapp to"
+            " use them."
+        ).format(reason=error_text(exc))
         self.cashier.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         self.settings_applied.emit(text)
 
@@ -527,13 +556,18 @@ class CounterApp(QObject):
         box.open()
 
 
+def receipt_words(text: str) -> str:
+    """A receipt's own text in the counter's language (any thread: Qt's lookup is safe)."""
+    return QCoreApplication.translate("Receipt", text)
+
+
 def _receipt_service(ctx: AppContext, locale: str) -> Any:
     """The counter's receipts (no I/O: cheap at start); None when this counter's printer
     override (POSAPP_RECEIPT_PRINTER) is unusable, which is logged. GUI thread."""
     from posapp.services.receipts.service import ReceiptService
 
     try:
-        return ReceiptService(ctx.db, ctx.config, ctx.clock, locale=locale)
+        return ReceiptService(ctx.db, ctx.config, ctx.clock, locale=locale, words=receipt_words)
     except PosappError as exc:
         log.error("receipts are off on this counter: %s", exc)
         return None

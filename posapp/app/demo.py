@@ -42,6 +42,7 @@ from posapp.stellar.networks import TESTNET
 from posapp.stellar.sep7 import build_pay_uri
 from posapp.storage import catalog_repo
 from posapp.storage.engine import Database
+from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.demo")
@@ -191,23 +192,26 @@ class DemoController(QObject):
         """The simulated customer: signs and submits real transactions (worker threads)."""
         self._last_kind: Simulation | None = None
         self.actions: dict[Simulation, QAction] = {}
-        menu = cashier.menuBar().addMenu("Simulate customer &payment")
-        toolbar = cashier.addToolBar("Simulate customer payment")
+        menu = cashier.menuBar().addMenu(self.tr("Simulate customer &payment"))
+        toolbar = cashier.addToolBar(self.tr("Simulate customer payment"))
         toolbar.setObjectName("demoToolbar")
         toolbar.setMovable(False)
-        caption = QLabel("  Demo — simulate the customer:  ")
+        caption = QLabel("  " + self.tr("Demo — simulate the customer:") + "  ")
         caption.setStyleSheet("color: #475467; font-weight: 600;")
         toolbar.addWidget(caption)
-        self.sign_in_hint = QLabel(f"  Sign in again as {DEMO_ADMIN}, PIN {DEMO_PIN}  ")
+        hint = self.tr("Sign in again as {name}, PIN {pin}").format(name=DEMO_ADMIN, pin=DEMO_PIN)
+        self.sign_in_hint = QLabel(f"  {hint}  ")
         self.sign_in_hint.setObjectName("demoSignInHint")
         self.sign_in_hint.setStyleSheet("color: #475467;")
-        self.sign_in_hint.setToolTip("Switch user (Ctrl+L) or the idle lock shows the login")
+        self.sign_in_hint.setToolTip(
+            self.tr("Switch user (Ctrl+L) or the idle lock shows the login")
+        )
         for kind, text, key, slot in (
-            (Simulation.EXACT, "Pay exact amount", "F5", self._on_exact_triggered),
-            (Simulation.PARTIAL, "Pay half (partial)", "F6", self._on_partial_triggered),
+            (Simulation.EXACT, self.tr("Pay exact amount"), "F5", self._on_exact_triggered),
+            (Simulation.PARTIAL, self.tr("Pay half (partial)"), "F6", self._on_partial_triggered),
             (
                 Simulation.FAKE_ISSUER,
-                "Pay with fake-issuer USDC",
+                self.tr("Pay with fake-issuer USDC"),
                 "F7",
                 self._on_fake_triggered,
             ),
@@ -274,7 +278,7 @@ class DemoController(QObject):
         """Pay the current sale through the devnet, off the GUI thread; False if no sale."""
         session = self._session
         if session is None or not session.status.is_awaiting:
-            self._say("Start a sale first: there is nothing to pay.")
+            self._say(self.tr("Start a sale first: there is nothing to pay."))
             return False
         amount = simulated_amount(session, kind)
         issuer = self.fake_issuer if kind is Simulation.FAKE_ISSUER else None
@@ -295,24 +299,35 @@ class DemoController(QObject):
                 devnet.add_trustline(session.destination, "USDC", issuer)
             return wallet.pay_uri(uri, accept_issuer=issuer)
 
-        what = "look-alike USDC from a fake issuer" if issuer else "USDC"
-        self._say(f"Simulated customer signs and sends {format_plain(amount)} {what}…")
+        text = (
+            self.tr(
+                "Simulated customer signs and sends {amount} look-alike USDC from a fake issuer…"
+            )
+            if issuer
+            else self.tr("Simulated customer signs and sends {amount} USDC…")
+        )
+        self._say(text.format(amount=format_plain(amount)))
         self._last_kind = kind
         run_task(pay, self._on_payment_sent, self._on_payment_failed)
         return True
 
     @Slot(object)
     def _on_payment_sent(self, result: Payment) -> None:
-        note = (
-            " posapp ignores it (not Circle's USDC): the sale stays unpaid."
+        text = (
+            self.tr(
+                "Signed payment on the network: tx {tx}…. posapp ignores it (not Circle's USDC):"
+                " the sale stays unpaid."
+            )
             if self._last_kind is Simulation.FAKE_ISSUER
-            else ""
+            else self.tr("Signed payment on the network: tx {tx}….")
         )
-        self._say(f"Signed payment on the network: tx {result.tx_hash[:12]}….{note}", 12_000)
+        self._say(text.format(tx=result.tx_hash[:12]), 12_000)
 
     @Slot(object)
     def _on_payment_failed(self, error: Exception) -> None:
-        self._say(f"Simulated payment failed: {error}", 12_000)
+        self._say(
+            self.tr("Simulated payment failed: {reason}").format(reason=error_text(error)), 12_000
+        )
 
     def _say(self, text: str, timeout_ms: int = 6000) -> None:
         self._cashier.statusBar().showMessage(text, timeout_ms)

@@ -20,13 +20,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from posapp.app.counter import HEADLESS_PLATFORMS, CounterApp
 from posapp.app.single_instance import InstanceGuard
 from posapp.core.errors import NotConfigured, PermissionDenied, PosappError
+from posapp.core.i18n import validate_language
 from posapp.core.roles import Actor
 from posapp.services.config import ShopConfig
 from posapp.services.context import build_context, build_staff, open_database
@@ -34,6 +35,7 @@ from posapp.services.setup.datadir import resolve_data_dir
 from posapp.services.setup.first_run import SetupService
 from posapp.services.setup.store_connection import CounterIdentity, resolve_counter
 from posapp.ui.common.excepthook import install_excepthook
+from posapp.ui.common.i18n import system_language, translations
 from posapp.ui.counter_prefs import CounterPrefs
 from posapp.ui.startup_dialogs import not_configured_box, startup_error_box
 
@@ -74,6 +76,8 @@ def run_gui(args: argparse.Namespace) -> int:
                     provisioning=getattr(args, "provisioning", None),
                 )
             terminal = identity.terminal
+            prefs = CounterPrefs()
+            _speak(getattr(args, "language", None) or prefs.language or identity.language)
             guard = InstanceGuard(data_dir)
             if not guard.acquire():
                 _tell(already_running_box(data_dir))
@@ -86,7 +90,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 with contextlib.suppress(PermissionDenied):  # another admin: sign in
                     demo_actor = demo.admin(staff.users)
             elif staff.setup.is_needed() and not _run_setup(
-                staff.setup, data_dir, getattr(args, "provisioning", None)
+                staff.setup, data_dir, prefs, getattr(args, "provisioning", None)
             ):
                 return 1
             ctx = build_context(data_dir, db, terminal=terminal, staff=staff)
@@ -96,7 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except PosappError as exc:
             _tell(startup_error_box(str(exc)))
             return 1
-        counter = CounterApp(ctx, prefs=CounterPrefs(), login=True)
+        counter = CounterApp(ctx, prefs=prefs, login=True)
         if demo is not None:
             demo.attach(counter.cashier, parent=counter)
         ending.counter = counter
@@ -129,7 +133,15 @@ def run_gui(args: argparse.Namespace) -> int:
         ending.deleteLater()
 
 
-def _run_setup(setup: SetupService, data_dir: Path, provisioning: str | None = None) -> bool:
+def _speak(language: str | None) -> None:
+    """Put the windows in ``language`` (checked; None: the system's), before any is built."""
+    chosen = validate_language(language) if language else system_language()
+    translations().switch(chosen)
+
+
+def _run_setup(
+    setup: SetupService, data_dir: Path, prefs: CounterPrefs, provisioning: str | None = None
+) -> bool:
     """Run the setup wizard; True once the shop and its first admin are saved. Without a
     screen nobody could fill it in: say what to run instead (stderr) and return False.
 
@@ -153,28 +165,40 @@ def _run_setup(setup: SetupService, data_dir: Path, provisioning: str | None = N
         else:
             _tell(
                 startup_error_box(
-                    "This counter has no administrator yet. Create one in a terminal:\n"
-                    f"posapp --data-dir {data_dir} users add NAME --role admin"
+                    QCoreApplication.translate(
+                        "Startup",
+                        "This counter has no administrator yet. Create one in a terminal:\n"
+                        "posapp --data-dir {data_dir} users add NAME --role admin",
+                    ).format(data_dir=data_dir)
                 )
             )
         return False
     from posapp.ui.setup import SetupWizard  # only on a first run
 
-    wizard = SetupWizard(setup, initial=initial, source=source)
     completed: list[ShopConfig] = []
-    wizard.setup_completed.connect(completed.append)
-    wizard.exec()
-    wizard.deleteLater()
-    return bool(completed)
+    while True:
+        wizard = SetupWizard(setup, initial=initial, source=source)
+        wizard.setup_completed.connect(completed.append)
+        wizard.exec()
+        language = wizard.chosen_language
+        wizard.deleteLater()
+        if language is None:
+            return bool(completed)
+        translations().switch(language)  # the wizard again, in the language picked
+        prefs.language = language
+        prefs.sync()
 
 
 def already_running_box(data_dir: Path) -> QMessageBox:
     """The message of a second posapp started on a data dir already in use."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "posapp is already running",
-        f"posapp is already running on this computer for the data dir {data_dir}.\n"
-        "Its window was brought forward: use that one.",
+        QCoreApplication.translate("Startup", "posapp is already running"),
+        QCoreApplication.translate(
+            "Startup",
+            "posapp is already running on this computer for the data dir {data_dir}.\n"
+            "Its window was brought forward: use that one.",
+        ).format(data_dir=data_dir),
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box

@@ -45,6 +45,12 @@ def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
         "an empty --data-dir); never a shop's data dir or database",
     )
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the windows' language for this start: en, es, pt_BR, fr or hi (default: the "
+        "counter's setting, the provisioning file's, else the system's)",
+    )
+    parser.add_argument(
         "--provisioning",
         metavar="FILE",
         help="settings for the first start (default: posapp.toml next to the app or in the "

@@ -19,6 +19,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from posapp.core.errors import InvalidAmount, InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_QUANTITY = 9999
 MAX_LINES = 500
@@ -41,11 +42,15 @@ class Discount:
 
     def __post_init__(self) -> None:
         if (self.percent is None) == (self.amount is None):
-            raise InvalidInput("a discount is either a percentage or an amount")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "a discount is either a percentage or an amount")
+            )
         if self.percent is not None and not 0 <= self.percent <= HUNDRED:
-            raise InvalidAmount("a discount percentage is between 0 and 100")
+            raise InvalidAmount(
+                QT_TRANSLATE_NOOP("errors", "a discount percentage is between 0 and 100")
+            )
         if self.amount is not None and self.amount < 0:
-            raise InvalidAmount("a discount cannot be negative")
+            raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "a discount cannot be negative"))
 
     def off(self, base: Decimal, quantum: Decimal) -> Decimal:
         """How much comes off ``base`` (never more than ``base``)."""
@@ -68,11 +73,15 @@ class Tip:
 
     def __post_init__(self) -> None:
         if (self.percent is None) == (self.amount is None):
-            raise InvalidInput("a tip is either a percentage or an amount")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "a tip is either a percentage or an amount")
+            )
         if self.percent is not None and not 0 <= self.percent <= HUNDRED:
-            raise InvalidAmount("a tip percentage is between 0 and 100")
+            raise InvalidAmount(
+                QT_TRANSLATE_NOOP("errors", "a tip percentage is between 0 and 100")
+            )
         if self.amount is not None and self.amount < 0:
-            raise InvalidAmount("a tip cannot be negative")
+            raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "a tip cannot be negative"))
 
     def of(self, base: Decimal, quantum: Decimal) -> Decimal:
         """The tip on a total of ``base``."""
@@ -97,13 +106,16 @@ class CartLine:
 
     def __post_init__(self) -> None:
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, int):
-            raise InvalidInput("a quantity is a whole number")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "a quantity is a whole number"))
         if not 1 <= self.quantity <= MAX_QUANTITY:
-            raise InvalidInput(f"a quantity is between 1 and {MAX_QUANTITY}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "a quantity is between 1 and {limit}"),
+                limit=MAX_QUANTITY,
+            )
         if self.unit_price < 0:
-            raise InvalidAmount("a price cannot be negative")
+            raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "a price cannot be negative"))
         if not 0 <= self.tax_rate <= HUNDRED:
-            raise InvalidAmount("a tax rate is between 0 and 100 %")
+            raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "a tax rate is between 0 and 100 %"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +166,11 @@ def price_cart(
     """Price ``lines`` in a currency of ``places`` decimals. InvalidInput for an empty or
     oversized cart."""
     if not lines:
-        raise InvalidInput("the cart is empty")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the cart is empty"))
     if len(lines) > MAX_LINES:
-        raise InvalidInput(f"a cart holds at most {MAX_LINES} lines")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "a cart holds at most {limit} lines"), limit=MAX_LINES
+        )
     quantum = Decimal(1).scaleb(-places)
     zero = Decimal(0).quantize(quantum)
     amounts = [line.unit_price for line in lines]
@@ -164,7 +178,12 @@ def price_cart(
         d.amount for d in (cart_discount, tip, *(x.discount for x in lines)) if d and d.amount
     ]
     if any(a != a.quantize(quantum) for a in amounts):
-        raise InvalidAmount(f"an amount has more than {places} decimal places for this currency")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP(
+                "errors", "an amount has more than {places} decimal places for this currency"
+            ),
+            places=places,
+        )
     gross = [_round(line.unit_price * line.quantity, quantum) for line in lines]
     own = [
         line.discount.off(g, quantum) if line.discount is not None else zero

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from posapp.core.errors import InvalidAmount, InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import parse_amount
 
 CSV_COLUMNS = ("sku", "name", "price", "category", "tax_rate", "barcode", "enabled")
@@ -40,10 +41,20 @@ class CatalogImportError(InvalidInput):
     """A catalog file with bad rows; ``problems`` names each by line number."""
 
     def __init__(self, problems: list[str]) -> None:
-        shown = "; ".join(problems[:5]) + (
-            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
-        )
-        super().__init__(f"the catalog was not imported: {shown}")
+        shown = "; ".join(problems[:5])
+        if len(problems) > 5:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the catalog was not imported: {problems}; and {more} more"
+                ),
+                problems=shown,
+                more=len(problems) - 5,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP("errors", "the catalog was not imported: {problems}"),
+                problems=shown,
+            )
         self.problems = problems
 
 
@@ -54,23 +65,30 @@ def check_item(
     """One item from loose values; InvalidInput saying which field is wrong."""
     sku_text = str(sku or "").strip()
     if not sku_text or len(sku_text) > 64 or not sku_text.isprintable():
-        raise InvalidInput("sku must be 1 to 64 printable characters")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "sku must be 1 to 64 printable characters"))
     name_text = str(name or "").strip()
     if not name_text or len(name_text) > 120:
-        raise InvalidInput("name must be 1 to 120 characters")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "name must be 1 to 120 characters"))
     try:
         value = parse_amount(str(price).strip(), places=places)
     except InvalidAmount as exc:
-        raise InvalidInput(f"price: {exc}") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "price: {error}"), error=exc) from None
     try:
         rate = Decimal(str(tax_rate or "0").strip().rstrip("%"))
     except InvalidOperation:
-        raise InvalidInput(f"tax_rate {str(tax_rate)[:20]!r} is not a number") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "tax_rate {tax_rate!r} is not a number"),
+            tax_rate=str(tax_rate)[:20],
+        ) from None
     if not rate.is_finite() or not 0 <= rate <= 100:
-        raise InvalidInput("tax_rate must be between 0 and 100 (percent)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "tax_rate must be between 0 and 100 (percent)")
+        )
     code = str(barcode).strip() if barcode not in (None, "") else None
     if code is not None and (len(code) > 64 or not code.isprintable()):
-        raise InvalidInput("barcode must be at most 64 printable characters")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "barcode must be at most 64 printable characters")
+        )
     if isinstance(enabled, bool):
         flag = enabled
     elif str(enabled).strip().lower() in TRUE:
@@ -78,7 +96,10 @@ def check_item(
     elif str(enabled).strip().lower() in FALSE:
         flag = False
     else:
-        raise InvalidInput(f"enabled {str(enabled)[:10]!r} is not yes or no")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "enabled {enabled!r} is not yes or no"),
+            enabled=str(enabled)[:10],
+        )
     return CatalogItem(sku_text, name_text, value, str(category or "").strip()[:64], rate,
                        code, flag)  # fmt: skip
 

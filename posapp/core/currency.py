@@ -7,6 +7,7 @@ from functools import cache
 from babel.numbers import get_currency_precision, list_currencies
 
 from posapp.core.errors import InvalidCurrency
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 
 @cache
@@ -17,10 +18,13 @@ def _known() -> frozenset[str]:
 def validate_currency(code: object) -> str:
     """An upper-case ISO 4217 code Babel knows; raise InvalidCurrency otherwise."""
     if not isinstance(code, str) or not code.strip():
-        raise InvalidCurrency("currency is empty")
+        raise InvalidCurrency(QT_TRANSLATE_NOOP("errors", "currency is empty"))
     normal = code.strip().upper()
     if len(normal) != 3 or normal not in _known() or normal in ("XXX", "XTS"):
-        raise InvalidCurrency(f"unknown currency {code.strip()[:12]!r}: use an ISO code like INR")
+        raise InvalidCurrency(
+            QT_TRANSLATE_NOOP("errors", "unknown currency {code!r}: use an ISO code like INR"),
+            code=code.strip()[:12],
+        )
     return normal
 
 

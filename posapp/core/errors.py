@@ -19,6 +19,11 @@
     └── PrinterError            a receipt printer (or PDF folder) is off, unreachable or refused
 
 Messages never contain secrets: callers pass ids and amounts, never keys.
+
+A message for people is raised as a template marked for translation with its values named,
+``InvalidInput(QT_TRANSLATE_NOOP("errors", "note is longer than {limit} characters"),
+limit=200)``: ``str(err)`` is the English line (the command line's), and the GUI shows
+``err.template`` translated with ``err.params`` filled in (``posapp.ui.common.i18n``).
 """
 
 from __future__ import annotations
@@ -26,6 +31,12 @@ from __future__ import annotations
 
 class PosappError(Exception):
     """Base class of every deliberate posapp error."""
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        """``message`` is English, with ``{name}`` placeholders when ``params`` are given."""
+        self.template = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
 
 
 class InvalidInput(PosappError, ValueError):

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from posapp.core.errors import InvalidAmount
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 STROOP = Decimal("0.0000001")
 STROOPS_PER_UNIT = 10_000_000
@@ -32,22 +33,33 @@ def parse_amount(text: object, *, places: int, maximum: Decimal = MAX_FIAT_AMOUN
     elif isinstance(text, str):
         raw = text.strip().replace("_", "")
     else:
-        raise InvalidAmount(f"amount must be a number, not {type(text).__name__}")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "amount must be a number, not {kind}"),
+            kind=type(text).__name__,
+        )
     if not raw:
-        raise InvalidAmount("amount is empty")
+        raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "amount is empty"))
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise InvalidAmount(f"amount {raw[:40]!r} is not a number") from None
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "amount {raw!r} is not a number"), raw=raw[:40]
+        ) from None
     if not value.is_finite():
-        raise InvalidAmount("amount must be a finite number")
+        raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "amount must be a finite number"))
     if value <= 0:
-        raise InvalidAmount("amount must be greater than zero")
+        raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "amount must be greater than zero"))
     exponent = value.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > places:
-        raise InvalidAmount(f"amount has more than {places} decimal places")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "amount has more than {places} decimal places"),
+            places=places,
+        )
     if value > maximum:
-        raise InvalidAmount(f"amount is too large (maximum {format_plain(maximum)})")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "amount is too large (maximum {maximum})"),
+            maximum=format_plain(maximum),
+        )
     return value
 
 
@@ -57,7 +69,9 @@ def to_stroops(amount: Decimal) -> int:
         raise InvalidAmount("stroop conversion needs a Decimal")
     scaled = amount * STROOPS_PER_UNIT
     if scaled != scaled.to_integral_value():
-        raise InvalidAmount(f"{amount} has more than 7 decimal places")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "{amount} has more than 7 decimal places"), amount=amount
+        )
     return int(scaled)
 
 
@@ -82,14 +96,18 @@ def usdc_due(fiat_amount: Decimal, rate: Decimal, spread_percent: Decimal) -> De
         if not isinstance(value, Decimal) or not value.is_finite():
             raise InvalidAmount(f"{name} must be a finite Decimal")
     if fiat_amount <= 0 or rate <= 0:
-        raise InvalidAmount("fiat amount and rate must be greater than zero")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "fiat amount and rate must be greater than zero")
+        )
     if not Decimal(0) <= spread_percent < Decimal(100):
-        raise InvalidAmount("spread must be between 0 and 100 percent")
+        raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "spread must be between 0 and 100 percent"))
     # Exact rational arithmetic: Decimal division would round at 28 digits first.
     exact = Fraction(fiat_amount) * (100 + Fraction(spread_percent)) / (100 * Fraction(rate))
     cents = math.ceil(exact * 100)
     if cents > MAX_STELLAR_AMOUNT * 100:
-        raise InvalidAmount("the USDC due is larger than a Stellar payment can carry")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "the USDC due is larger than a Stellar payment can carry")
+        )
     return max(Decimal(cents).scaleb(-2), CENT)
 
 
@@ -102,7 +120,7 @@ def format_plain(amount: Decimal, *, min_places: int = 2) -> str:
         raise InvalidAmount("only finite Decimals can be formatted")
     exponent = amount.as_tuple().exponent
     if not isinstance(exponent, int) or abs(exponent) > 60:
-        raise InvalidAmount("amount is out of range")
+        raise InvalidAmount(QT_TRANSLATE_NOOP("errors", "amount is out of range"))
     text = format(amount, "f")
     whole, _, frac = text.partition(".")
     frac = frac.rstrip("0").ljust(min_places, "0")

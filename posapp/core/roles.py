@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from posapp.core.errors import AccessRevoked, PermissionDenied
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 
 class Role(StrEnum):
@@ -185,9 +186,15 @@ class Actor:
             return self.role
         access = self.lookup(self.user_id)
         if access is None:
-            raise AccessRevoked(f"{self.name} no longer exists: sign in again")
+            raise AccessRevoked(
+                QT_TRANSLATE_NOOP("errors", "{name} no longer exists: sign in again"),
+                name=self.name,
+            )
         if access.disabled:
-            raise AccessRevoked(f"{self.name} has been disabled: ask an admin")
+            raise AccessRevoked(
+                QT_TRANSLATE_NOOP("errors", "{name} has been disabled: ask an admin"),
+                name=self.name,
+            )
         return access.role
 
     def require(self, permission: Permission) -> None:
@@ -226,7 +233,11 @@ def has_permission(role: Role | Actor, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     """Raise PermissionDenied unless ``role`` may perform ``permission``."""
     if not has_permission(role, permission):
-        raise PermissionDenied(f"{Role(role).with_article} may not {permission.description}")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "{role} may not {action}"),
+            role=Role(role).with_article,
+            action=permission.description,
+        )
 
 
 def can_charge(who: Role | Actor) -> bool:

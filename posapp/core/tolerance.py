@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_TOLERANCE = Decimal(1)
 """The largest absolute tolerance a shop may set, in USDC."""
@@ -36,11 +37,21 @@ def parse_tolerance(text: str | Decimal) -> Decimal:
     try:
         value = Decimal(str(text).strip())
     except InvalidOperation:
-        raise InvalidInput("tolerance must be a number of USDC from 0 to 1") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "tolerance must be a number of USDC from 0 to 1")
+        ) from None
     if not value.is_finite() or not Decimal(0) <= value <= MAX_TOLERANCE:
         raise InvalidInput(
-            "tolerance must be from 0 to 1 USDC (each sale is also capped at 1 % of its amount)"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "tolerance must be from 0 to 1 USDC (each sale is also capped at 1 % of "
+                "its amount)",
+            )
         )
     if value != value.quantize(_STROOP, rounding=ROUND_FLOOR):
-        raise InvalidInput("tolerance has more than 7 decimal places (a stroop is 0.0000001)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "tolerance has more than 7 decimal places (a stroop is 0.0000001)"
+            )
+        )
     return value

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.session import RateQuote
 
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
@@ -75,6 +76,9 @@ def check_source_name(name: object) -> str:
     """
     if not isinstance(name, str) or not _SOURCE_NAME_RE.fullmatch(name):
         raise InvalidInput(
-            f"rate source name {str(name)[:40]!r} must be 1-40 letters, digits, '.', '_' or '-'"
+            QT_TRANSLATE_NOOP(
+                "errors", "rate source name {name!r} must be 1-40 letters, digits, '.', '_' or '-'"
+            ),
+            name=str(name)[:40],
         )
     return name

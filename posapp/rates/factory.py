@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.rates.base import RateSource
 from posapp.rates.fixed import FixedRateSource
 from posapp.rates.http_source import HttpRateSource
@@ -28,12 +29,17 @@ def build_rate_source(
     """
     if spec.mode == "fixed":
         if spec.fixed_set_at is None:  # RateSettings already refuses this
-            raise InvalidInput("fixed rates need the time they were set")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "fixed rates need the time they were set")
+            )
         return FixedRateSource(spec.fixed_rates, spec.fixed_set_at)
     keys = dict(api_keys or {})
     unknown = sorted(set(keys) - {s.name for s in spec.http_sources})
     if unknown:
-        raise InvalidInput(f"API key given for unknown rate source {', '.join(unknown)}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "API key given for unknown rate source {keys}"),
+            keys=", ".join(unknown),
+        )
     sources = [
         HttpRateSource(
             s.base_url,

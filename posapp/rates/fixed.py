@@ -8,6 +8,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from posapp.core.errors import InvalidAmount, InvalidCurrency, RateUnavailable
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.session import RateQuote
 from posapp.rates.base import check_source_name, normalize_currency, require_aware
 from posapp.rates.quote_validation import validate_quote
@@ -38,9 +39,17 @@ class FixedRateSource:
         for code, rate in rates.items():
             currency = normalize_currency(code)
             if currency is None:
-                raise InvalidCurrency(f"{str(code)[:20]!r} is not a three-letter currency code")
+                raise InvalidCurrency(
+                    QT_TRANSLATE_NOOP("errors", "{code!r} is not a three-letter currency code"),
+                    code=str(code)[:20],
+                )
             if not isinstance(rate, Decimal) or not rate.is_finite():
-                raise InvalidAmount(f"the fixed {currency} rate must be a finite Decimal")
+                raise InvalidAmount(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "the fixed {currency} rate must be a finite Decimal"
+                    ),
+                    currency=currency,
+                )
             cleaned[currency] = rate
         self.rates: Mapping[str, Decimal] = MappingProxyType(cleaned)
 
@@ -51,11 +60,20 @@ class FixedRateSource:
         """
         code = normalize_currency(currency)
         if code is None:
-            raise RateUnavailable(f"{self.name}: {str(currency)[:20]!r} is not a currency code")
+            raise RateUnavailable(
+                QT_TRANSLATE_NOOP("errors", "{name}: {currency!r} is not a currency code"),
+                name=self.name,
+                currency=str(currency)[:20],
+            )
         rate = self.rates.get(code)
         if rate is None:
             known = ", ".join(sorted(self.rates)) or "none"
-            raise RateUnavailable(f"{self.name}: no fixed rate set for {code} (set: {known})")
+            raise RateUnavailable(
+                QT_TRANSLATE_NOOP("errors", "{name}: no fixed rate set for {code} (set: {known})"),
+                name=self.name,
+                code=code,
+                known=known,
+            )
         quote = RateQuote(currency=code, rate=rate, source=self.name, fetched_at=self.set_at)
         return validate_quote(quote, now, max_age=self.max_age)
 

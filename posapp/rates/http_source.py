@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from posapp.core.errors import InvalidInput, RateUnavailable
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.session import RateQuote
 from posapp.rates.base import check_source_name, normalize_currency, require_aware
 from posapp.rates.quote_validation import validate_quote
@@ -99,19 +100,42 @@ class HttpRateSource:
             or parts.username is not None
         ):
             raise InvalidInput(
-                f"rate source {self.name}: base URL must be http(s)://host[/path] "
-                "with no query, fragment or credentials"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "rate source {name}: base URL must be http(s)://host[/path] with no "
+                    "query, fragment or credentials",
+                ),
+                name=self.name,
             )
         if not isinstance(coin_id, str) or not _COIN_ID_RE.fullmatch(coin_id):
-            raise InvalidInput(f"rate source {self.name}: coin id {str(coin_id)[:40]!r} is invalid")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate source {name}: coin id {coin_id!r} is invalid"),
+                name=self.name,
+                coin_id=str(coin_id)[:40],
+            )
         if max_age <= timedelta(0) or cache_ttl < timedelta(0):
-            raise InvalidInput(f"rate source {self.name}: max age and cache time must be positive")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "rate source {name}: max age and cache time must be positive"
+                ),
+                name=self.name,
+            )
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-            raise InvalidInput(f"rate source {self.name}: timeout must be a positive number")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "rate source {name}: timeout must be a positive number"
+                ),
+                name=self.name,
+            )
         if api_key_header is not None and (
             len(api_key_header) != 2 or not api_key_header[0] or not api_key_header[1]
         ):
-            raise InvalidInput(f"rate source {self.name}: API key header needs a name and a key")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "rate source {name}: API key header needs a name and a key"
+                ),
+                name=self.name,
+            )
         self.base_url = base_url.rstrip("/")
         self.coin_id = coin_id
         self.max_age = max_age
@@ -156,7 +180,11 @@ class HttpRateSource:
         require_aware(now, "now")
         code = normalize_currency(currency)
         if code is None:
-            raise RateUnavailable(f"{self.name}: {str(currency)[:20]!r} is not a currency code")
+            raise RateUnavailable(
+                QT_TRANSLATE_NOOP("errors", "{name}: {currency!r} is not a currency code"),
+                name=self.name,
+                currency=str(currency)[:20],
+            )
         hit = self.cached_quote(code, now)
         if hit is not None:
             return hit
@@ -189,7 +217,9 @@ class HttpRateSource:
             return None
 
     def _fail(self, reason: str) -> NoReturn:
-        raise RateUnavailable(f"{self.name}: {reason}")
+        raise RateUnavailable(
+            QT_TRANSLATE_NOOP("errors", "{name}: {reason}"), name=self.name, reason=reason
+        )
 
     def _get_client(self) -> httpx.Client:
         with self._lock:
@@ -220,7 +250,9 @@ class HttpRateSource:
             reason, cause = f"network error ({type(exc).__name__})", exc
         except Exception as exc:  # the contract: nothing but RateUnavailable escapes
             reason, cause = f"unexpected error ({type(exc).__name__})", exc
-        raise RateUnavailable(f"{self.name}: {reason}") from cause
+        raise RateUnavailable(
+            QT_TRANSLATE_NOOP("errors", "{name}: {reason}"), name=self.name, reason=reason
+        ) from cause
 
     def _download(self, currency: str) -> bytes:
         params = {

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 
 from posapp.core.errors import InvalidInput, RateUnavailable
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.session import RateQuote
 from posapp.rates.base import RateSource, normalize_currency, require_aware
 from posapp.rates.quote_validation import show_rate, validate_quote
@@ -61,17 +62,27 @@ class MedianRateSource:
         self.sources: tuple[RateSource, ...] = tuple(sources)
         names = [source.name for source in self.sources]
         if not names:
-            raise InvalidInput("a median rate source needs at least one source")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "a median rate source needs at least one source")
+            )
         if len(set(names)) != len(names):
-            raise InvalidInput(f"rate source names must differ: {', '.join(names)}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate source names must differ: {names}"),
+                names=", ".join(names),
+            )
         if isinstance(min_sources, bool) or not 1 <= min_sources <= len(names):
-            raise InvalidInput(f"min_sources must be between 1 and {len(names)}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "min_sources must be between 1 and {count}"),
+                count=len(names),
+            )
         if (
             not isinstance(max_spread_percent, Decimal)
             or not max_spread_percent.is_finite()
             or max_spread_percent < 0
         ):
-            raise InvalidInput("max_spread_percent must be a Decimal of zero or more")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "max_spread_percent must be a Decimal of zero or more")
+            )
         self.min_sources = min_sources
         self.max_spread_percent = max_spread_percent
         self.name = _label(names)
@@ -87,7 +98,11 @@ class MedianRateSource:
         require_aware(now, "now")
         code = normalize_currency(currency)
         if code is None:
-            raise RateUnavailable(f"{self.name}: {str(currency)[:20]!r} is not a currency code")
+            raise RateUnavailable(
+                QT_TRANSLATE_NOOP("errors", "{name}: {currency!r} is not a currency code"),
+                name=self.name,
+                currency=str(currency)[:20],
+            )
         with ThreadPoolExecutor(
             max_workers=len(self.sources), thread_name_prefix="posapp-rates"
         ) as pool:
@@ -133,7 +148,12 @@ class MedianRateSource:
     @staticmethod
     def _check(source: RateSource, quote: RateQuote, currency: str, now: datetime) -> RateQuote:
         if quote.currency != currency:
-            raise RateUnavailable(f"{source.name}: answered {quote.currency}, not {currency}")
+            raise RateUnavailable(
+                QT_TRANSLATE_NOOP("errors", "{name}: answered {answered}, not {currency}"),
+                name=source.name,
+                answered=quote.currency,
+                currency=currency,
+            )
         return validate_quote(quote, now, max_age=None)
 
     def _combine(self, currency: str, quotes: list[RateQuote], problems: list[str]) -> RateQuote:
@@ -141,16 +161,31 @@ class MedianRateSource:
         if len(quotes) < self.min_sources:
             detail = "; ".join(problems) or "nothing cached"
             raise RateUnavailable(
-                f"{self.name}: {len(quotes)} of {total} sources answered for {currency} "
-                f"(need {self.min_sources}): {detail}"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name}: {count} of {total} sources answered for {currency} (need "
+                    "{min_sources}): {detail}",
+                ),
+                name=self.name,
+                count=len(quotes),
+                total=total,
+                currency=currency,
+                min_sources=self.min_sources,
+                detail=detail,
             )
         median = exact_median([q.rate for q in quotes])
         kept = [q for q in quotes if not _deviates(q.rate, median, self.max_spread_percent)]
         if len(kept) < self.min_sources or not kept:
             rates = ", ".join(f"{q.source}={show_rate(q.rate)}" for q in quotes)
             raise RateUnavailable(
-                f"{self.name}: {currency} sources disagree by more than "
-                f"{show_rate(self.max_spread_percent)}% ({rates})"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name}: {currency} sources disagree by more than {max_spread}% ({rates})",
+                ),
+                name=self.name,
+                currency=currency,
+                max_spread=show_rate(self.max_spread_percent),
+                rates=rates,
             )
         return RateQuote(
             currency=currency,

@@ -10,6 +10,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from posapp.core.errors import RateUnavailable
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.session import RateQuote
 from posapp.rates.base import require_aware
@@ -108,25 +109,45 @@ def validate_quote(quote: RateQuote, now: datetime, *, max_age: timedelta | None
     who = f"{quote.source}: {quote.currency} rate"
     rate = quote.rate
     if not isinstance(rate, Decimal):
-        raise RateUnavailable(f"{who} is a {type(rate).__name__}, not a Decimal")
+        raise RateUnavailable(
+            QT_TRANSLATE_NOOP("errors", "{who} is a {kind}, not a Decimal"),
+            who=who,
+            kind=type(rate).__name__,
+        )
     if not rate.is_finite():
-        raise RateUnavailable(f"{who} is not a finite number")
+        raise RateUnavailable(QT_TRANSLATE_NOOP("errors", "{who} is not a finite number"), who=who)
     if rate <= 0:
-        raise RateUnavailable(f"{who} {show_rate(rate)} is not above zero")
+        raise RateUnavailable(
+            QT_TRANSLATE_NOOP("errors", "{who} {rate} is not above zero"),
+            who=who,
+            rate=show_rate(rate),
+        )
     low, high = sanity_band(quote.currency)
     if not low <= rate <= high:
         raise RateUnavailable(
-            f"{who} {show_rate(rate)} is implausible "
-            f"(expected {show_rate(low)} to {show_rate(high)})"
+            QT_TRANSLATE_NOOP("errors", "{who} {rate} is implausible (expected {low} to {high})"),
+            who=who,
+            rate=show_rate(rate),
+            low=show_rate(low),
+            high=show_rate(high),
         )
     age = now - quote.fetched_at
     if -age > FUTURE_TOLERANCE:
         raise RateUnavailable(
-            f"{who} is dated {_ago(-age)} in the future (limit {_ago(FUTURE_TOLERANCE)}); "
-            "check this computer's clock"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{who} is dated {age} in the future (limit {tolerance}); check this "
+                "computer's clock",
+            ),
+            who=who,
+            age=_ago(-age),
+            tolerance=_ago(FUTURE_TOLERANCE),
         )
     if max_age is not None and age > max_age:
         raise RateUnavailable(
-            f"{who} is stale: last updated {_ago(age)} ago (limit {_ago(max_age)})"
+            QT_TRANSLATE_NOOP("errors", "{who} is stale: last updated {age} ago (limit {max_age})"),
+            who=who,
+            age=_ago(age),
+            max_age=_ago(max_age),
         )
     return quote

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from posapp.core.errors import InvalidAmount, InvalidCurrency, InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.rates.base import check_source_name, normalize_currency
 
@@ -38,10 +39,15 @@ class HttpSourceSpec:
             ("https://", "http://")
         ):
             raise InvalidInput(
-                f"rate source {self.name}: base URL must start with https:// or http://"
+                QT_TRANSLATE_NOOP(
+                    "errors", "rate source {name}: base URL must start with https:// or http://"
+                ),
+                name=self.name,
             )
         if not isinstance(self.coin_id, str) or not self.coin_id:
-            raise InvalidInput(f"rate source {self.name}: coin id is empty")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate source {name}: coin id is empty"), name=self.name
+            )
 
 
 COINGECKO = HttpSourceSpec(name="coingecko", base_url="https://api.coingecko.com/api/v3")
@@ -50,18 +56,32 @@ COINGECKO = HttpSourceSpec(name="coingecko", base_url="https://api.coingecko.com
 
 def _to_decimal(value: object, what: str) -> Decimal:
     if isinstance(value, bool | float):
-        raise InvalidAmount(f"{what} must be a Decimal or text, not {type(value).__name__}")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "{what} must be a Decimal or text, not {kind}"),
+            what=what,
+            kind=type(value).__name__,
+        )
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int | str):
         try:
             number = Decimal(value)
         except InvalidOperation:
-            raise InvalidAmount(f"{what} {str(value)[:40]!r} is not a number") from None
+            raise InvalidAmount(
+                QT_TRANSLATE_NOOP("errors", "{what} {value!r} is not a number"),
+                what=what,
+                value=str(value)[:40],
+            ) from None
     else:
-        raise InvalidAmount(f"{what} must be a number, not {type(value).__name__}")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "{what} must be a number, not {kind}"),
+            what=what,
+            kind=type(value).__name__,
+        )
     if not number.is_finite():
-        raise InvalidAmount(f"{what} must be a finite number")
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "{what} must be a finite number"), what=what
+        )
     return number
 
 
@@ -86,41 +106,67 @@ class RateSettings:
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
-            raise InvalidInput(f"rate mode must be 'fixed' or 'http', not {str(self.mode)[:20]!r}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate mode must be 'fixed' or 'http', not {mode!r}"),
+                mode=str(self.mode)[:20],
+            )
         rates: dict[str, Decimal] = {}
         for code, value in dict(self.fixed_rates).items():
             currency = normalize_currency(code)
             if currency is None:
-                raise InvalidCurrency(f"{str(code)[:20]!r} is not a three-letter currency code")
+                raise InvalidCurrency(
+                    QT_TRANSLATE_NOOP("errors", "{code!r} is not a three-letter currency code"),
+                    code=str(code)[:20],
+                )
             rate = _to_decimal(value, f"fixed {currency} rate")
             if rate <= 0:
-                raise InvalidAmount(f"fixed {currency} rate must be greater than zero")
+                raise InvalidAmount(
+                    QT_TRANSLATE_NOOP("errors", "fixed {currency} rate must be greater than zero"),
+                    currency=currency,
+                )
             rates[currency] = rate
         object.__setattr__(self, "fixed_rates", MappingProxyType(rates))
         if self.fixed_set_at is not None and (
             not isinstance(self.fixed_set_at, datetime) or self.fixed_set_at.utcoffset() is None
         ):
-            raise InvalidInput("the time fixed rates were set must include a time zone")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the time fixed rates were set must include a time zone"
+                )
+            )
         if self.mode == "fixed" and self.fixed_set_at is None:
-            raise InvalidInput("fixed rates need the time they were set")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "fixed rates need the time they were set")
+            )
         sources = tuple(self.http_sources)
         if not all(isinstance(s, HttpSourceSpec) for s in sources):
             raise InvalidInput("http_sources must be HttpSourceSpec values")
         object.__setattr__(self, "http_sources", sources)
         names = [s.name for s in sources]
         if len(set(names)) != len(names):
-            raise InvalidInput(f"rate source names must differ: {', '.join(names)}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate source names must differ: {names}"),
+                names=", ".join(names),
+            )
         if self.mode == "http" and not sources:
-            raise InvalidInput("http rate mode needs at least one rate source")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "http rate mode needs at least one rate source")
+            )
         for what, number, high in (
             ("max_age_seconds", self.max_age_seconds, MAX_AGE_LIMIT_SECONDS),
             ("min_sources", self.min_sources, max(len(sources), 1)),
         ):
             if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= high:
-                raise InvalidInput(f"{what} must be a whole number from 1 to {high}")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "{what} must be a whole number from 1 to {high}"),
+                    what=what,
+                    high=high,
+                )
         spread = _to_decimal(self.max_spread_percent, "max_spread_percent")
         if not Decimal(0) <= spread <= Decimal(100):
-            raise InvalidAmount("max_spread_percent must be between 0 and 100")
+            raise InvalidAmount(
+                QT_TRANSLATE_NOOP("errors", "max_spread_percent must be between 0 and 100")
+            )
         object.__setattr__(self, "max_spread_percent", spread)
 
     def to_json(self) -> str:
@@ -149,19 +195,28 @@ class RateSettings:
         try:
             doc = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
         except (ValueError, TypeError, RecursionError):
-            raise InvalidInput("rate settings are not valid JSON") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate settings are not valid JSON")
+            ) from None
         if not isinstance(doc, dict):
-            raise InvalidInput("rate settings must be a JSON object")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "rate settings must be a JSON object"))
         version = doc.get("version", SETTINGS_VERSION)
         if version != SETTINGS_VERSION:
-            raise InvalidInput(f"rate settings version {str(version)[:10]} is not supported")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate settings version {version} is not supported"),
+                version=str(version)[:10],
+            )
         try:
             set_at_text = doc.get("fixed_set_at")
             set_at = None if set_at_text is None else datetime.fromisoformat(set_at_text)
             rates = doc.get("fixed_rates", {})
             raw_sources = doc.get("http_sources", [])
             if not isinstance(rates, dict) or not isinstance(raw_sources, list):
-                raise InvalidInput("rate settings: fixed_rates or http_sources has the wrong shape")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "rate settings: fixed_rates or http_sources has the wrong shape"
+                    )
+                )
             sources = tuple(HttpSourceSpec(**item) for item in raw_sources)
             kwargs: dict[str, Any] = {
                 key: doc[key]
@@ -178,7 +233,10 @@ class RateSettings:
         except InvalidInput:
             raise
         except (TypeError, ValueError, AttributeError) as exc:
-            raise InvalidInput(f"rate settings are malformed ({type(exc).__name__})") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "rate settings are malformed ({error})"),
+                error=type(exc).__name__,
+            ) from None
 
     def describe(self) -> str:
         """One line for the settings screen and logs, e.g. ``fixed: INR 84.10``."""

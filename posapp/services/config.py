@@ -12,6 +12,7 @@ from typing import Any
 
 from posapp.core.cart import TaxMode
 from posapp.core.errors import InvalidInput, NotConfigured
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.rates.settings import RateSettings
 from posapp.services.receipts.settings import ReceiptSettings
 from posapp.stellar.networks import Network, get_network
@@ -96,7 +97,10 @@ class ShopConfig:
             )
             return cls(**values)
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-            raise InvalidInput(f"stored shop configuration is damaged: {exc}") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "stored shop configuration is damaged: {error}"),
+                error=exc,
+            ) from None
 
     def with_changes(self, **changes: Any) -> ShopConfig:
         """A copy with some fields changed."""
@@ -108,7 +112,11 @@ def load_config(db: Database) -> ShopConfig:
     with db.read() as session:
         data = settings_repo.get_setting(session, CONFIG_KEY)
     if data is None:
-        raise NotConfigured("posapp is not set up here yet: run `posapp init` (or the setup)")
+        raise NotConfigured(
+            QT_TRANSLATE_NOOP(
+                "errors", "posapp is not set up here yet: run `posapp init` (or the setup)"
+            )
+        )
     return ShopConfig.from_json(data)
 
 

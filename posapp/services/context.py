@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, PosappError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.rates import RateSettings, RateSource, build_rate_source
 from posapp.services.config import ShopConfig, load_config
 from posapp.services.sales.counter_desk import CounterDesk
@@ -139,13 +140,17 @@ class AppContext:
     def restart_needed_for(self, config: ShopConfig) -> list[str]:
         """What in ``config`` the running counter cannot take without a restart (detection
         follows one network, account and Horizon with the tolerance and monitoring window it
-        started with; the windows format one currency)."""
+        started with; the windows format one currency). English names, marked for
+        translation in the ``Settings`` context."""
         old = self.config
         names = {
-            "network": "network", "merchant_account": "merchant account",
-            "horizon_url": "Horizon address", "currency": "currency",
-            "tolerance": "tolerance", "monitoring_hours": "monitoring window",
-        }  # fmt: skip
+            "network": QT_TRANSLATE_NOOP("Settings", "network"),
+            "merchant_account": QT_TRANSLATE_NOOP("Settings", "merchant account"),
+            "horizon_url": QT_TRANSLATE_NOOP("Settings", "Horizon address"),
+            "currency": QT_TRANSLATE_NOOP("Settings", "currency"),
+            "tolerance": QT_TRANSLATE_NOOP("Settings", "tolerance"),
+            "monitoring_hours": QT_TRANSLATE_NOOP("Settings", "monitoring window"),
+        }
         return [
             label for field, label in names.items() if getattr(old, field) != getattr(config, field)
         ]
@@ -210,7 +215,9 @@ def terminal_name(explicit: str | None, db: Database) -> str | None:
         return None
     name = name.strip()
     if not name or len(name) > 64 or not name.isprintable():
-        raise InvalidInput("the terminal name must be 1 to 64 printable characters")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the terminal name must be 1 to 64 printable characters")
+        )
     return name
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from posapp.core.errors import HorizonError, InvalidAddress, SecretSeedRefused
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.stellar.horizon_reader import HorizonStatusError, HorizonUnavailable
 
 MEMO_REQUIRED_KEY = "config.memo_required"
@@ -44,11 +45,18 @@ def _validate_account(account: str) -> None:
     from stellar_sdk import StrKey  # lazy: stellar_sdk takes ~0.5 s to import
 
     if not isinstance(account, str):
-        raise InvalidAddress("the account must be a G… address")
+        raise InvalidAddress(QT_TRANSLATE_NOOP("errors", "the account must be a G… address"))
     if account.startswith("S") and StrKey.is_valid_ed25519_secret_seed(account):
-        raise SecretSeedRefused("that is a secret key: posapp only needs the public G… address")
+        raise SecretSeedRefused(
+            QT_TRANSLATE_NOOP(
+                "errors", "that is a secret key: posapp only needs the public G… address"
+            )
+        )
     if not StrKey.is_valid_ed25519_public_key(account):
-        raise InvalidAddress(f"{account[:60]!r} is not a valid Stellar G… address")
+        raise InvalidAddress(
+            QT_TRANSLATE_NOOP("errors", "{account!r} is not a valid Stellar G… address"),
+            account=account[:60],
+        )
 
 
 async def check_account(
@@ -71,7 +79,9 @@ async def check_account(
         response = await http.get(url, timeout=_TIMEOUT)
     except httpx.HTTPError as exc:
         raise HorizonUnavailable(
-            f"cannot reach Horizon at {horizon_url} ({type(exc).__name__})"
+            QT_TRANSLATE_NOOP("errors", "cannot reach Horizon at {horizon_url} ({error})"),
+            horizon_url=horizon_url,
+            error=type(exc).__name__,
         ) from exc
     finally:
         if own:
@@ -92,14 +102,19 @@ async def check_account(
     if response.status_code != 200:
         raise HorizonStatusError(
             response.status_code,
-            f"Horizon could not look the account up (HTTP {response.status_code})",
+            QT_TRANSLATE_NOOP("errors", "Horizon could not look the account up (HTTP {status})"),
+            status=response.status_code,
         )
     try:
         body = json.loads(response.content)
     except (ValueError, RecursionError):
-        raise HorizonError("Horizon sent an account that is not JSON") from None
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent an account that is not JSON")
+        ) from None
     if not isinstance(body, dict):
-        raise HorizonError("Horizon sent an account that is not a JSON object")
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent an account that is not a JSON object")
+        )
     return _judge(body, usdc_issuer)
 
 
@@ -121,7 +136,9 @@ def check_account_sync(
 def _judge(body: dict[str, Any], usdc_issuer: str) -> AccountCheck:
     balances = body.get("balances")
     if not isinstance(balances, list) or not all(isinstance(b, dict) for b in balances):
-        raise HorizonError("Horizon sent an account without a balances list")
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent an account without a balances list")
+        )
     data = body.get("data")
     memo_required = isinstance(data, dict) and MEMO_REQUIRED_KEY in data
     xlm = None
@@ -176,11 +193,20 @@ def _decimal(entry: dict[str, Any], key: str) -> Decimal | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise HorizonError(f"Horizon sent a balance {key} that is not a string")
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent a balance {key} that is not a string"),
+            key=key,
+        )
     try:
         number = Decimal(value)
     except InvalidOperation:
-        raise HorizonError(f"Horizon sent a balance {key} that is not a number") from None
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent a balance {key} that is not a number"),
+            key=key,
+        ) from None
     if not number.is_finite():
-        raise HorizonError(f"Horizon sent a balance {key} that is not a number")
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent a balance {key} that is not a number"),
+            key=key,
+        )
     return number

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from posapp.core.errors import InvalidAddress, SecretSeedRefused
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 STRKEY_LENGTH = 56
 """Characters in a G… account id or an S… secret seed."""
@@ -74,35 +75,61 @@ def validate_merchant_account(text: str) -> str:
     quote it. Pure; any thread.
     """
     if not isinstance(text, str):
-        raise InvalidAddress("the merchant account must be text")
+        raise InvalidAddress(QT_TRANSLATE_NOOP("errors", "the merchant account must be text"))
     compact = _compact(text)
     if not compact:
-        raise InvalidAddress("the merchant account is empty: enter the shop's public G… address")
+        raise InvalidAddress(
+            QT_TRANSLATE_NOOP(
+                "errors", "the merchant account is empty: enter the shop's public G… address"
+            )
+        )
     if is_secret_seed(compact) or (compact[0] == "S" and len(compact) >= _PARTIAL_SEED_LENGTH):
-        raise SecretSeedRefused(SECRET_SEED_WARNING)
+        raise SecretSeedRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "that looks like a secret key (S…): never enter a secret key anywhere. posapp "
+                "never needs it; it only watches your public G… address. If you think someone "
+                "saw it, move your funds to a new account",
+            )
+        )
     if _strkey().is_valid_ed25519_public_key(compact):
         return compact
     if _strkey().is_valid_med25519_public_key(compact):
         raise InvalidAddress(
-            "that is a muxed M… address: the merchant account must be the base G… account "
-            "(posapp gives each payment its own muxed id)"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "that is a muxed M… address: the merchant account must be the base G… "
+                "account (posapp gives each payment its own muxed id)",
+            )
         )
     if _strkey().is_valid_contract(compact):
         raise InvalidAddress(
-            "that is a contract C… address: the merchant account must be a G… account"
+            QT_TRANSLATE_NOOP(
+                "errors", "that is a contract C… address: the merchant account must be a G… account"
+            )
         )
     if compact[0] != "G":
-        raise InvalidAddress("a Stellar account address starts with G")
+        raise InvalidAddress(QT_TRANSLATE_NOOP("errors", "a Stellar account address starts with G"))
     if len(compact) != STRKEY_LENGTH:
         raise InvalidAddress(
-            f"wrong length: a Stellar account address has {STRKEY_LENGTH} characters, "
-            f"this has {len(compact)}"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "wrong length: a Stellar account address has {expected} characters, this "
+                "has {length}",
+            ),
+            expected=STRKEY_LENGTH,
+            length=len(compact),
         )
     if not set(compact) <= _BASE32:
         raise InvalidAddress(
-            "invalid characters: a Stellar address has only letters A–Z and digits 2–7"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "invalid characters: a Stellar address has only letters A–Z and digits 2–7",
+            )
         )
-    raise InvalidAddress("bad checksum: the address has a typo, copy it again")
+    raise InvalidAddress(
+        QT_TRANSLATE_NOOP("errors", "bad checksum: the address has a typo, copy it again")
+    )
 
 
 def short_address(g: str) -> str:

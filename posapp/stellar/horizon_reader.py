@@ -58,6 +58,7 @@ from httpx_sse import EventSource, ServerSentEvent
 
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.core.errors import HorizonError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.records import PaymentRecord
 from posapp.stellar.backoff import Backoff, StreamPacer, retry_after_seconds
 from posapp.stellar.horizon_records import MalformedRecord, paging_token_of, parse_payment_record
@@ -80,8 +81,10 @@ _ACCOUNT = re.compile(r"G[A-Z2-7]{55}")
 class HorizonUnavailable(HorizonError):
     """Horizon could not be reached, timed out, or broke the connection (worth retrying)."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, /, *, retry_after: float | None = None, **params: object
+    ) -> None:
+        super().__init__(message, **params)
         self.retry_after = retry_after
 
 
@@ -91,8 +94,16 @@ class HorizonStatusError(HorizonError):
     ``permanent`` is True for a 4xx other than 429 (retrying soon will not help).
     """
 
-    def __init__(self, status_code: int, message: str, *, retry_after: float | None = None):
-        super().__init__(message)
+    def __init__(
+        self,
+        status_code: int,
+        message: str,
+        /,
+        *,
+        retry_after: float | None = None,
+        **params: object,
+    ):
+        super().__init__(message, **params)
         self.status_code = status_code
         self.retry_after = retry_after
 
@@ -244,17 +255,23 @@ class HorizonReader:
                 timeout=self._page_timeout,
             )
         except httpx.HTTPError as exc:
-            raise HorizonUnavailable(_describe_transport(self.horizon_url, exc)) from exc
+            raise _transport_failure(self.horizon_url, exc) from exc
         if response.status_code != 200:
             raise self._status_error(response.status_code, response.headers, response.content)
         try:
             body = json.loads(response.content)
         except (ValueError, RecursionError):
-            raise HorizonError("Horizon sent a payments page that is not JSON") from None
+            raise HorizonError(
+                QT_TRANSLATE_NOOP("errors", "Horizon sent a payments page that is not JSON")
+            ) from None
         records = body.get("_embedded", {}) if isinstance(body, dict) else None
         records = records.get("records") if isinstance(records, dict) else None
         if not isinstance(records, list):
-            raise HorizonError("Horizon sent a payments page without _embedded.records")
+            raise HorizonError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Horizon sent a payments page without _embedded.records"
+                )
+            )
         return records
 
     async def latest_paging_token(self) -> str | None:
@@ -264,7 +281,11 @@ class HorizonReader:
             return None
         token = paging_token_of(page[0])
         if token is None:
-            raise HorizonError("Horizon's newest payment record has no usable paging_token")
+            raise HorizonError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Horizon's newest payment record has no usable paging_token"
+                )
+            )
         return token
 
     async def catch_up(self, sink: RecordSink) -> int:
@@ -399,7 +420,11 @@ class HorizonReader:
             if len(page) < self.page_limit:
                 return applied
             if not batch:
-                raise HorizonError("Horizon returned a full page with nothing after the cursor")
+                raise HorizonError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Horizon returned a full page with nothing after the cursor"
+                    )
+                )
 
     async def _stream(self, sink: RecordSink) -> _StreamEnded:
         """One SSE connection: returns after ``byebye`` (how long it lived, how many new
@@ -443,7 +468,10 @@ class HorizonReader:
                             log.debug("Horizon closed the stream (%s)", event.data)
                             return _StreamEnded(loop.time() - started, new_records)
                         elif event.event == "error":
-                            raise HorizonUnavailable(f"Horizon stream error: {event.data[:200]}")
+                            raise HorizonUnavailable(
+                                QT_TRANSLATE_NOOP("errors", "Horizon stream error: {data}"),
+                                data=event.data[:200],
+                            )
                         elif event.event == "message" and (event.data or event.id):
                             if not opened:  # records before hello: the stream works anyway
                                 opened = True
@@ -457,14 +485,21 @@ class HorizonReader:
             silence = f"no data from Horizon for {self.stall_timeout:g} s"
             if opened:
                 raise _Stalled(silence) from None
-            raise HorizonUnavailable(f"Horizon accepted the stream but sent {silence}") from None
+            raise HorizonUnavailable(
+                QT_TRANSLATE_NOOP("errors", "Horizon accepted the stream but sent {silence}"),
+                silence=silence,
+            ) from None
         except httpx.ReadTimeout:
             if opened:
                 raise _Stalled("the Horizon stream timed out") from None
-            raise HorizonUnavailable("Horizon did not answer the stream request") from None
+            raise HorizonUnavailable(
+                QT_TRANSLATE_NOOP("errors", "Horizon did not answer the stream request")
+            ) from None
         except httpx.HTTPError as exc:
-            raise HorizonUnavailable(_describe_transport(self.horizon_url, exc)) from exc
-        raise HorizonUnavailable("Horizon ended the stream without saying goodbye")
+            raise _transport_failure(self.horizon_url, exc) from exc
+        raise HorizonUnavailable(
+            QT_TRANSLATE_NOOP("errors", "Horizon ended the stream without saying goodbye")
+        )
 
     def _on_stream_record(self, sink: RecordSink, event: ServerSentEvent, cursor: str) -> str:
         try:
@@ -490,20 +525,43 @@ class HorizonReader:
     def _status_error(self, status: int, headers: httpx.Headers, body: bytes) -> HorizonStatusError:
         retry_after = retry_after_seconds(headers.get("Retry-After"))
         title = _problem_title(body)
+        params: dict[str, object] = {"title": title} if title else {}
         if status == 404:
+            params["account"] = self.account
             message = (
-                f"Horizon knows no account {self.account} (HTTP 404): check the address "
-                "and the network, or fund the account with XLM"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Horizon knows no account {account} (HTTP 404): check the address "
+                    "and the network, or fund the account with XLM: {title}",
+                )
+                if title
+                else QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Horizon knows no account {account} (HTTP 404): check the address "
+                    "and the network, or fund the account with XLM",
+                )
             )
         elif status == 429:
-            message = "Horizon is rate-limiting this app (HTTP 429)"
+            message = (
+                QT_TRANSLATE_NOOP("errors", "Horizon is rate-limiting this app (HTTP 429): {title}")
+                if title
+                else QT_TRANSLATE_NOOP("errors", "Horizon is rate-limiting this app (HTTP 429)")
+            )
         elif status >= 500:
-            message = f"Horizon is unavailable (HTTP {status})"
+            params["status"] = status
+            message = (
+                QT_TRANSLATE_NOOP("errors", "Horizon is unavailable (HTTP {status}): {title}")
+                if title
+                else QT_TRANSLATE_NOOP("errors", "Horizon is unavailable (HTTP {status})")
+            )
         else:
-            message = f"Horizon refused the request (HTTP {status})"
-        if title:
-            message += f": {title}"
-        return HorizonStatusError(status, message, retry_after=retry_after)
+            params["status"] = status
+            message = (
+                QT_TRANSLATE_NOOP("errors", "Horizon refused the request (HTTP {status}): {title}")
+                if title
+                else QT_TRANSLATE_NOOP("errors", "Horizon refused the request (HTTP {status})")
+            )
+        return HorizonStatusError(status, message, retry_after=retry_after, **params)
 
     def _load_cursor(self, sink: RecordSink) -> str | None:
         try:
@@ -551,14 +609,24 @@ def _problem_title(body: bytes) -> str:
     return text[:200] if isinstance(text, str) else ""
 
 
-def _describe_transport(horizon_url: str, exc: httpx.HTTPError) -> str:
+def _transport_failure(horizon_url: str, exc: httpx.HTTPError) -> HorizonUnavailable:
+    """The HorizonUnavailable for a transport failure talking to ``horizon_url``."""
     kind = {
-        httpx.ConnectError: "cannot connect to",
-        httpx.ConnectTimeout: "timed out connecting to",
-        httpx.ReadTimeout: "timed out reading from",
-        httpx.RemoteProtocolError: "connection broken by",
+        httpx.ConnectError: QT_TRANSLATE_NOOP("errors", "cannot connect to Horizon at {url}"),
+        httpx.ConnectTimeout: QT_TRANSLATE_NOOP(
+            "errors", "timed out connecting to Horizon at {url}"
+        ),
+        httpx.ReadTimeout: QT_TRANSLATE_NOOP("errors", "timed out reading from Horizon at {url}"),
+        httpx.RemoteProtocolError: QT_TRANSLATE_NOOP(
+            "errors", "connection broken by Horizon at {url}"
+        ),
     }
-    for cls, words in kind.items():
+    for cls, template in kind.items():
         if type(exc) is cls:
-            return f"{words} Horizon at {horizon_url}"
-    return f"network error talking to Horizon at {horizon_url}: {type(exc).__name__} {exc}"[:300]
+            return HorizonUnavailable(template, url=horizon_url)
+    prefix = f"network error talking to Horizon at {horizon_url}: "
+    return HorizonUnavailable(
+        QT_TRANSLATE_NOOP("errors", "network error talking to Horizon at {url}: {error}"),
+        url=horizon_url,
+        error=f"{type(exc).__name__} {exc}"[: max(0, 300 - len(prefix))],
+    )

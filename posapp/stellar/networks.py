@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,5 +54,8 @@ def get_network(name: str, horizon_url: str | None = None) -> Network:
     try:
         network = NETWORKS[name]
     except KeyError:
-        raise InvalidInput(f"unknown network {name!r}: use testnet or public") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "unknown network {name!r}: use testnet or public"),
+            name=name,
+        ) from None
     return network.with_horizon(horizon_url)

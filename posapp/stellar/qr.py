@@ -26,6 +26,7 @@ from qrcode.constants import ERROR_CORRECT_H
 from qrcode.exceptions import DataOverflowError
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 QUIET_ZONE = 4
 """Light modules around the symbol on every side (the minimum the QR standard allows)."""
@@ -57,7 +58,7 @@ def qr_matrix(data: str) -> QrMatrix:
     Pure (results are cached); any thread.
     """
     if not isinstance(data, str) or not data:
-        raise InvalidInput("nothing to put in the QR code")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "nothing to put in the QR code"))
     code = qrcode.QRCode(
         error_correction=ERROR_CORRECT_H, border=QUIET_ZONE, mask_pattern=MASK_PATTERN
     )
@@ -66,7 +67,11 @@ def qr_matrix(data: str) -> QrMatrix:
         code.make(fit=True)
     except (DataOverflowError, ValueError):
         raise InvalidInput(
-            f"{len(data)} characters are too many for a scannable QR code; shorten the message"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{size} characters are too many for a scannable QR code; shorten the message",
+            ),
+            size=len(data),
         ) from None
     rows = tuple(tuple(bool(module) for module in row) for row in code.get_matrix())
     return QrMatrix(size=len(rows), rows=rows)
@@ -79,7 +84,9 @@ def render_png(data: str, *, scale: int = 10) -> bytes:
     edges stay sharp. For exports, ``posapp self-check`` and tests. Pure; any thread.
     """
     if isinstance(scale, bool) or not isinstance(scale, int) or scale < 1:
-        raise InvalidInput("the QR scale must be a whole number of pixels, at least 1")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the QR scale must be a whole number of pixels, at least 1")
+        )
     matrix = qr_matrix(data)
     pixels = bytes(0 if dark else 255 for row in matrix.rows for dark in row)
     gray = Image.frombytes("L", (matrix.size, matrix.size), pixels)

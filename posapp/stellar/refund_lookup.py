@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from posapp.core.errors import HorizonError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.stellar.account_check import MEMO_REQUIRED_KEY
 from posapp.stellar.horizon_reader import HorizonStatusError, HorizonUnavailable
 
@@ -62,10 +63,14 @@ class RefundLookup:
         try:
             sequence = int(body["sequence"])
         except (KeyError, TypeError, ValueError):
-            raise HorizonError("Horizon sent an account without a sequence number") from None
+            raise HorizonError(
+                QT_TRANSLATE_NOOP("errors", "Horizon sent an account without a sequence number")
+            ) from None
         balances = body.get("balances")
         if not isinstance(balances, list):
-            raise HorizonError("Horizon sent an account without a balances list")
+            raise HorizonError(
+                QT_TRANSLATE_NOOP("errors", "Horizon sent an account without a balances list")
+            )
         usdc, authorized = None, False
         for entry in balances:
             if (
@@ -95,7 +100,9 @@ class RefundLookup:
             charged = body.get("fee_charged") or {}
             median = int(charged.get("p50", base)) if isinstance(charged, dict) else base
         except (KeyError, TypeError, ValueError):
-            raise HorizonError("Horizon sent fee statistics posapp cannot read") from None
+            raise HorizonError(
+                QT_TRANSLATE_NOOP("errors", "Horizon sent fee statistics posapp cannot read")
+            ) from None
         return max(100, min(max(base, median), MAX_FEE_PER_OPERATION))
 
     def _get(self, path: str, *, allow_missing: bool = False) -> dict[str, Any] | None:
@@ -103,30 +110,49 @@ class RefundLookup:
             response = self._http.get(self._base + path)
         except httpx.HTTPError as exc:
             raise HorizonUnavailable(
-                f"cannot reach Horizon at {self._base} ({type(exc).__name__}): try again"
+                QT_TRANSLATE_NOOP("errors", "cannot reach Horizon at {url} ({error}): try again"),
+                url=self._base,
+                error=type(exc).__name__,
             ) from None
         if response.status_code == 404 and allow_missing:
             return None
         if response.status_code != 200:
             raise HorizonStatusError(
-                response.status_code, f"Horizon answered HTTP {response.status_code} for {path}"
+                response.status_code,
+                QT_TRANSLATE_NOOP("errors", "Horizon answered HTTP {status} for {path}"),
+                status=response.status_code,
+                path=path,
             )
         try:
             body = json.loads(response.content)
         except (ValueError, RecursionError):
-            raise HorizonError(f"Horizon sent something that is not JSON for {path}") from None
+            raise HorizonError(
+                QT_TRANSLATE_NOOP("errors", "Horizon sent something that is not JSON for {path}"),
+                path=path,
+            ) from None
         if not isinstance(body, dict):
-            raise HorizonError(f"Horizon sent something that is not a JSON object for {path}")
+            raise HorizonError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Horizon sent something that is not a JSON object for {path}"
+                ),
+                path=path,
+            )
         return body
 
 
 def _decimal(value: object, what: str) -> Decimal:
     if not isinstance(value, str):
-        raise HorizonError(f"Horizon sent a {what} that is not a string")
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent a {what} that is not a string"), what=what
+        )
     try:
         number = Decimal(value)
     except InvalidOperation:
-        raise HorizonError(f"Horizon sent a {what} that is not a number") from None
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent a {what} that is not a number"), what=what
+        ) from None
     if not number.is_finite():
-        raise HorizonError(f"Horizon sent a {what} that is not a number")
+        raise HorizonError(
+            QT_TRANSLATE_NOOP("errors", "Horizon sent a {what} that is not a number"), what=what
+        )
     return number

@@ -24,6 +24,7 @@ from stellar_sdk.memo import IdMemo, Memo, TextMemo
 from stellar_sdk.sep.stellar_uri import TransactionStellarUri
 
 from posapp.core.errors import InvalidAddress, InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.stellar.networks import Network
 
@@ -63,13 +64,18 @@ def make_memo(memo_type: str, memo: str) -> Memo:
     raise InvalidInput for anything else."""
     if memo_type == "text":
         if len(memo.encode("utf-8")) > 28:
-            raise InvalidInput("a text memo holds at most 28 bytes")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "a text memo holds at most 28 bytes"))
         return TextMemo(memo)
     if memo_type == "id":
         if not memo.isdigit() or int(memo) >= 2**64:
-            raise InvalidInput("an id memo is a whole number below 2^64")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "an id memo is a whole number below 2^64")
+            )
         return IdMemo(int(memo))
-    raise InvalidInput(f"memo type {memo_type!r} is not text or id")
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("errors", "memo type {memo_type!r} is not text or id"),
+        memo_type=memo_type,
+    )
 
 
 def check_destination(address: str) -> MuxedAccount:
@@ -77,7 +83,10 @@ def check_destination(address: str) -> MuxedAccount:
     try:
         return MuxedAccount.from_account(address)
     except Exception:  # stellar-sdk raises several types for a bad StrKey
-        raise InvalidAddress(f"{address[:70]!r} is not a Stellar G… or M… address") from None
+        raise InvalidAddress(
+            QT_TRANSLATE_NOOP("errors", "{address!r} is not a Stellar G… or M… address"),
+            address=address[:70],
+        ) from None
 
 
 def build_refund_tx(req: RefundTxRequest) -> BuiltTx:

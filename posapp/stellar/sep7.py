@@ -22,6 +22,7 @@ from stellar_sdk import Asset, StrKey
 from stellar_sdk.sep.stellar_uri import PayStellarUri
 
 from posapp.core.errors import InvalidAddress, InvalidAmount, InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import MAX_STELLAR_AMOUNT, format_plain, parse_amount
 from posapp.stellar.networks import PUBLIC, Network
 
@@ -65,13 +66,17 @@ def _is_utf8_encodable(text: str) -> bool:
 
 def _check_text_memo(memo: str) -> None:
     if not isinstance(memo, str) or not memo:
-        raise InvalidInput("the payment memo is empty")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the payment memo is empty"))
     if not _is_utf8_encodable(memo):
-        raise InvalidInput("the payment memo is not valid text")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the payment memo is not valid text"))
     size = len(memo.encode("utf-8"))
     if size > MAX_TEXT_MEMO_BYTES:
         raise InvalidInput(
-            f"the payment memo is {size} bytes; a Stellar text memo holds {MAX_TEXT_MEMO_BYTES}"
+            QT_TRANSLATE_NOOP(
+                "errors", "the payment memo is {size} bytes; a Stellar text memo holds {limit}"
+            ),
+            size=size,
+            limit=MAX_TEXT_MEMO_BYTES,
         )
 
 
@@ -100,13 +105,19 @@ def build_pay_uri(
     Raises InvalidAddress, InvalidAmount or InvalidInput. Pure; any thread.
     """
     if not isinstance(destination, str) or not StrKey.is_valid_ed25519_public_key(destination):
-        raise InvalidAddress("the payment destination must be a valid G… account")
+        raise InvalidAddress(
+            QT_TRANSLATE_NOOP("errors", "the payment destination must be a valid G… account")
+        )
     if not isinstance(asset_issuer, str) or not StrKey.is_valid_ed25519_public_key(asset_issuer):
-        raise InvalidAddress("the asset issuer must be a valid G… account")
+        raise InvalidAddress(
+            QT_TRANSLATE_NOOP("errors", "the asset issuer must be a valid G… account")
+        )
     try:
         Asset.check_if_asset_code_is_valid(asset_code)
     except (ValueError, TypeError):
-        raise InvalidInput("the asset code must be 1–12 letters or digits") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the asset code must be 1–12 letters or digits")
+        ) from None
     value = _check_amount(amount)
     _check_text_memo(memo)
 
@@ -120,7 +131,7 @@ def build_pay_uri(
     ]
     if msg:
         if not isinstance(msg, str) or not _is_utf8_encodable(msg):
-            raise InvalidInput("the payment message is not valid text")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the payment message is not valid text"))
         if len(msg) > MAX_MSG_CHARS:
             msg = msg[: MAX_MSG_CHARS - 1] + "…"
         params.append(("msg", msg))
@@ -138,17 +149,21 @@ def parse_pay_uri(uri: str) -> PayRequest:
     InvalidAddress, InvalidAmount or InvalidInput. Pure; any thread.
     """
     if not isinstance(uri, str):
-        raise InvalidInput("a SEP-7 URI must be text")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "a SEP-7 URI must be text"))
     try:
         parsed = PayStellarUri.from_uri(uri.strip())
     except (ValueError, TypeError) as exc:
-        raise InvalidInput(f"not a usable SEP-7 pay URI: {exc}") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "not a usable SEP-7 pay URI: {error}"), error=exc
+        ) from None
     destination = parsed.destination
     if not (
         StrKey.is_valid_ed25519_public_key(destination)
         or StrKey.is_valid_med25519_public_key(destination)
     ):
-        raise InvalidAddress("the SEP-7 destination is not a valid G… or M… account")
+        raise InvalidAddress(
+            QT_TRANSLATE_NOOP("errors", "the SEP-7 destination is not a valid G… or M… account")
+        )
     amount = None
     if parsed.amount is not None:
         amount = parse_amount(str(parsed.amount), places=7, maximum=MAX_STELLAR_AMOUNT)

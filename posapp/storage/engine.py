@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from posapp.core.errors import StorageError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.private_files import PRIVATE_FILE_MODE, private_file, tighten
 
 DB_FILENAME = "posapp.db"
@@ -80,14 +81,20 @@ def normalise_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StorageError(f"not a database URL: {url!r}") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "not a database URL: {url!r}"), url=url
+        ) from None
     if parsed.drivername in _PG_DRIVERS:
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     if parsed.drivername in {"sqlite", "sqlite+pysqlite"}:
         return url
     raise StorageError(
-        f"unsupported database {parsed.drivername!r}: use sqlite:///FILE or "
-        "postgresql+psycopg://USER@HOST/DB"
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "unsupported database {drivername!r}: use sqlite:///FILE or "
+            "postgresql+psycopg://USER@HOST/DB",
+        ),
+        drivername=parsed.drivername,
     )
 
 
@@ -169,7 +176,9 @@ class Database:
             except OperationalError as exc:
                 self.engine.dispose()
                 raise StorageError(
-                    f"cannot open the database {redact_url(url)}: {_first_line(exc.orig)}"
+                    QT_TRANSLATE_NOOP("errors", "cannot open the database {url}: {error}"),
+                    url=redact_url(url),
+                    error=_first_line(exc.orig),
                 ) from None
 
     @classmethod

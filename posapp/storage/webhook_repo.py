@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.errors import WebhookError
 from posapp.core.events import new_event_id
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.storage.engine import rows_changed
 from posapp.storage.models import WebhookAttemptRow, WebhookEventRow
 from posapp.storage.settings_repo import get_setting, set_setting
@@ -324,7 +325,9 @@ def get_event(session: Session, event_id: str) -> WebhookEvent:
     """The event with ``event_id``; raises ``EventNotFound``."""
     row = session.get(WebhookEventRow, event_id)
     if row is None:
-        raise EventNotFound(f"no webhook event {event_id}")
+        raise EventNotFound(
+            QT_TRANSLATE_NOOP("errors", "no webhook event {event_id}"), event_id=event_id
+        )
     return _event(row)
 
 
@@ -333,7 +336,11 @@ def list_events(
 ) -> list[WebhookEvent]:
     """Events newest first, optionally only one ``status``."""
     if status is not None and status not in STATUSES:
-        raise WebhookError(f"unknown webhook status {status!r} (one of {', '.join(STATUSES)})")
+        raise WebhookError(
+            QT_TRANSLATE_NOOP("errors", "unknown webhook status {status!r} (one of {statuses})"),
+            status=status,
+            statuses=", ".join(STATUSES),
+        )
     query = select(WebhookEventRow)
     if status is not None:
         query = query.where(WebhookEventRow.status == status)
@@ -426,7 +433,9 @@ def redeliver(session: Session, event_id: str, now: datetime) -> WebhookEvent:
         .execution_options(synchronize_session=False)
     )
     if not rows_changed(result):
-        raise EventNotFound(f"no webhook event {event_id}")
+        raise EventNotFound(
+            QT_TRANSLATE_NOOP("errors", "no webhook event {event_id}"), event_id=event_id
+        )
     session.expire_all()
     return get_event(session, event_id)
 

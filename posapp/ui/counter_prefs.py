@@ -11,6 +11,9 @@ from PySide6.QtCore import QSettings
 MUTED = "sound/muted"
 DISPLAY_FULLSCREEN = "customer_display/fullscreen"
 DISPLAY_SCREEN = "customer_display/screen"
+LANGUAGE = "ui/language"
+DISPLAY_LANGUAGE = "customer_display/language"
+DISPLAY_LANGUAGE_BUTTON = "customer_display/language_button"
 
 
 class CounterPrefs:
@@ -46,6 +49,34 @@ class CounterPrefs:
     @display_screen.setter
     def display_screen(self, value: str) -> None:
         self._store.setValue(DISPLAY_SCREEN, value or "")
+
+    @property
+    def language(self) -> str:
+        """The language of this counter's windows ("" = not chosen: the provisioning file's,
+        else the system's)."""
+        return str(self._store.value(LANGUAGE, "", type=str) or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue(LANGUAGE, value or "")
+
+    @property
+    def display_language(self) -> str:
+        """The customer display's own language ("" = the same as the windows')."""
+        return str(self._store.value(DISPLAY_LANGUAGE, "", type=str) or "")
+
+    @display_language.setter
+    def display_language(self, value: str) -> None:
+        self._store.setValue(DISPLAY_LANGUAGE, value or "")
+
+    @property
+    def display_language_button(self) -> bool:
+        """True when the display's idle page lets the customer pick a language."""
+        return bool(self._store.value(DISPLAY_LANGUAGE_BUTTON, False, type=bool))
+
+    @display_language_button.setter
+    def display_language_button(self, value: bool) -> None:
+        self._store.setValue(DISPLAY_LANGUAGE_BUTTON, bool(value))
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -73,10 +73,28 @@ def check_sound() -> CheckResult:
         return CheckResult("sound", True, f"{exc}: the paid chime stays silent", warning=True)
 
 
+def check_languages() -> str:
+    """Every language has its compiled catalog, and a font for its script (Hindi needs
+    Devanagari: posapp ships Noto Sans Devanagari). Main thread, after ``check_qt_platform``."""
+    from posapp.core.i18n import LANGUAGES, SCRIPTS
+    from posapp.ui.common.i18n import compiled_catalog, load_fonts
+
+    missing = [code for code in LANGUAGES if compiled_catalog(code) is None]
+    if missing:
+        raise RuntimeError(f"no compiled catalog for {', '.join(missing)}")
+    no_font = [code for code in SCRIPTS if not load_fonts(code)]
+    if no_font:
+        scripts = ", ".join(f"{code} ({SCRIPTS[code]})" for code in no_font)
+        raise RuntimeError(f"no font can draw {scripts}")
+    fonts = ", ".join(f"{SCRIPTS[code]} for {code}" for code in SCRIPTS)
+    return f"{len(LANGUAGES)} languages ({', '.join(LANGUAGES)}), fonts: {fonts}"
+
+
 def qt_checks() -> list[CheckResult]:
     """The Qt checks in order. Main thread."""
     return [
         run_check("resources", check_resources),
         run_check("qt", check_qt_platform),
+        run_check("languages", check_languages),
         check_sound(),
     ]

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from posapp.core.endpoints import url_problem_template
 from posapp.core.errors import InvalidInput
 from posapp.core.events import iso
 from posapp.storage import webhook_repo as repo
 from posapp.storage.engine import Database
 from posapp.storage.webhook_repo import EndpointState, WebhookAttempt, WebhookEvent
-from posapp.webhooks.delivery import endpoint_problem
+from posapp.webhooks.delivery import WEBHOOK_ENDPOINT
 from posapp.webhooks.secret_store import SecretStore, enable_file_store, open_secret_store
 
 TEST_MESSAGE = "posapp webhook test"
@@ -92,9 +93,10 @@ def check_endpoint_url(url: str) -> str:
     """``url`` stripped if it may receive webhooks (https, or http to loopback); raises
     ``InvalidInput`` with the reason otherwise. For settings validation."""
     url = url.strip()
-    problem = endpoint_problem(url)
+    problem = url_problem_template(url, WEBHOOK_ENDPOINT)
     if problem:
-        raise InvalidInput(problem)
+        template, params = problem
+        raise InvalidInput(template, **params)
     return url
 
 

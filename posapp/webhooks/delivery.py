@@ -65,6 +65,8 @@ from posapp.webhooks.signing import signature_header
 
 log = logging.getLogger(__name__)
 
+WEBHOOK_ENDPOINT = "the webhook endpoint"
+"""What a webhook URL is called in the messages about it."""
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 MAX_IDLE_SECONDS = 30.0
 STOP_POLL_SECONDS = 0.1
@@ -139,7 +141,7 @@ class _InFlight:
 def endpoint_problem(url: str) -> str | None:
     """Why ``url`` may not receive webhooks, or ``None`` when it may (``core.endpoints``:
     https anywhere, plain http only to this machine). Any thread."""
-    return url_problem(url, "the webhook endpoint")
+    return url_problem(url, WEBHOOK_ENDPOINT)
 
 
 class WebhookDeliverer:

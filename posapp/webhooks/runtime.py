@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from posapp.core.errors import WebhookError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.storage.engine import Database
 from posapp.storage.settings_repo import SHOP_CONFIG_KEY, WEBHOOK_URL_FIELD, get_setting
 from posapp.webhooks.delivery import WebhookDeliverer
@@ -59,7 +60,12 @@ def build_deliverer(
         except ValueError:
             seconds = 0.0
         if not 3 <= seconds <= 3600:
-            raise WebhookError(f"{CLAIM_ENV} must be a number of seconds from 3 to 3600")
+            raise WebhookError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{variable} must be a number of seconds from 3 to 3600"
+                ),
+                variable=CLAIM_ENV,
+            )
         kwargs["claim_lease"] = timedelta(seconds=seconds)
     return WebhookDeliverer(
         db,

@@ -37,6 +37,7 @@ import keyring
 import keyring.errors
 
 from posapp.core.errors import SecretStoreUnavailable, WebhookError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.storage.engine import Database
 from posapp.storage.settings_repo import get_setting, set_setting
 from posapp.webhooks.signing import (
@@ -89,7 +90,11 @@ class _Record:
             )
             decode_secret(record.current)
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise WebhookError("the stored webhook secret is unreadable; set a new one") from None
+            raise WebhookError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the stored webhook secret is unreadable; set a new one"
+                )
+            ) from None
         return record
 
 
@@ -97,7 +102,10 @@ def check_importable(secret: str) -> None:
     """Raise ``InvalidSecret`` unless ``secret`` is a ``whsec_`` secret as strong as the
     ones posapp creates (so one counter's mistake can't weaken the store's signatures)."""
     if len(decode_secret(secret)) < MIN_SECRET_BYTES:
-        raise InvalidSecret(f"webhook secret is shorter than {MIN_SECRET_BYTES} bytes")
+        raise InvalidSecret(
+            QT_TRANSLATE_NOOP("errors", "webhook secret is shorter than {minimum} bytes"),
+            minimum=MIN_SECRET_BYTES,
+        )
 
 
 def keyring_username(data_dir: Path) -> str:
@@ -210,7 +218,7 @@ class SecretStore:
             except keyring.errors.PasswordDeleteError:
                 pass
             except Exception as exc:
-                raise self._unavailable(f"keyring error ({type(exc).__name__})") from None
+                raise self._keyring_error(exc) from None
 
     # ---- storage ----------------------------------------------------------------------------
 
@@ -221,9 +229,9 @@ class SecretStore:
         try:
             text = keyring.get_password(SERVICE_NAME, self.username)
         except keyring.errors.KeyringLocked:
-            raise self._unavailable("the OS keyring is locked") from None
+            raise self._locked() from None
         except Exception as exc:
-            raise self._unavailable(f"keyring error ({type(exc).__name__})") from None
+            raise self._keyring_error(exc) from None
         return None if text is None else _Record.from_json(text)
 
     def _write(self, record: _Record) -> None:
@@ -234,9 +242,9 @@ class SecretStore:
         try:
             keyring.set_password(SERVICE_NAME, self.username, record.to_json())
         except keyring.errors.KeyringLocked:
-            raise self._unavailable("the OS keyring is locked") from None
+            raise self._locked() from None
         except Exception as exc:
-            raise self._unavailable(f"keyring error ({type(exc).__name__})") from None
+            raise self._keyring_error(exc) from None
 
     def _ensure_keyring(self) -> None:
         problem = keyring_problem()
@@ -245,7 +253,38 @@ class SecretStore:
 
     @staticmethod
     def _unavailable(problem: str) -> SecretStoreUnavailable:
-        return SecretStoreUnavailable(f"cannot keep the webhook secret: {problem}; {FIX_HINT}")
+        return SecretStoreUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "cannot keep the webhook secret: {problem}; install and unlock a Secret Service "
+                "(e.g. gnome-keyring or KWallet), or opt in to the file store with "
+                "`posapp webhooks secret --file-store`",
+            ),
+            problem=problem,
+        )
+
+    @staticmethod
+    def _locked() -> SecretStoreUnavailable:
+        return SecretStoreUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "cannot keep the webhook secret: the OS keyring is locked; install and unlock a "
+                "Secret Service (e.g. gnome-keyring or KWallet), or opt in to the file store "
+                "with `posapp webhooks secret --file-store`",
+            )
+        )
+
+    @staticmethod
+    def _keyring_error(exc: Exception) -> SecretStoreUnavailable:
+        return SecretStoreUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "cannot keep the webhook secret: keyring error ({error}); install and unlock a "
+                "Secret Service (e.g. gnome-keyring or KWallet), or opt in to the file store "
+                "with `posapp webhooks secret --file-store`",
+            ),
+            error=type(exc).__name__,
+        )
 
     def _read_file(self) -> _Record | None:
         try:
@@ -253,7 +292,11 @@ class SecretStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise WebhookError(f"cannot read {self.path}: {exc.strerror}") from None
+            raise WebhookError(
+                QT_TRANSLATE_NOOP("errors", "cannot read {path}: {error}"),
+                path=self.path,
+                error=exc.strerror,
+            ) from None
         if os.name == "posix":
             mode = self.path.stat().st_mode & 0o777
             if mode & 0o077:
@@ -278,7 +321,11 @@ class SecretStore:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise WebhookError(f"cannot write {self.path}: {exc.strerror}") from None
+            raise WebhookError(
+                QT_TRANSLATE_NOOP("errors", "cannot write {path}: {error}"),
+                path=self.path,
+                error=exc.strerror,
+            ) from None
 
 
 def configured_backend(db: Database) -> Backend:

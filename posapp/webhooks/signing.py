@@ -29,6 +29,7 @@ import time
 from collections.abc import Mapping, Sequence
 
 from posapp.core.errors import WebhookError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 SECRET_PREFIX = "whsec_"
 SIGNATURE_VERSION = "v1"
@@ -60,11 +61,13 @@ def decode_secret(secret: str | bytes) -> bytes:
         try:
             key = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
         except (binascii.Error, ValueError):
-            raise InvalidSecret("webhook secret is not valid base64 (expected whsec_…)") from None
+            raise InvalidSecret(
+                QT_TRANSLATE_NOOP("errors", "webhook secret is not valid base64 (expected whsec_…)")
+            ) from None
     else:
-        raise InvalidSecret("webhook secret must be text")
+        raise InvalidSecret(QT_TRANSLATE_NOOP("errors", "webhook secret must be text"))
     if not key:
-        raise InvalidSecret("webhook secret is empty")
+        raise InvalidSecret(QT_TRANSLATE_NOOP("errors", "webhook secret is empty"))
     return key
 
 
@@ -99,7 +102,7 @@ def signature_header(secrets: Sequence[str], msg_id: str, timestamp: int, body: 
     if isinstance(secrets, str):
         secrets = (secrets,)
     if not secrets:
-        raise InvalidSecret("no webhook secret to sign with")
+        raise InvalidSecret(QT_TRANSLATE_NOOP("errors", "no webhook secret to sign with"))
     return " ".join(sign(s, msg_id, timestamp, body) for s in secrets)
 
 
@@ -122,18 +125,24 @@ def verify(
     """
     keys = [decode_secret(s) for s in ((secrets,) if isinstance(secrets, str) else secrets)]
     if not keys:
-        raise InvalidSecret("no webhook secret to verify with")
+        raise InvalidSecret(QT_TRANSLATE_NOOP("errors", "no webhook secret to verify with"))
     if not msg_id or timestamp in (None, "") or not signature:
-        raise SignatureMismatch("missing webhook-id, webhook-timestamp or webhook-signature")
+        raise SignatureMismatch(
+            QT_TRANSLATE_NOOP(
+                "errors", "missing webhook-id, webhook-timestamp or webhook-signature"
+            )
+        )
     try:
         ts = int(str(timestamp).strip())
     except ValueError:
-        raise SignatureMismatch("webhook-timestamp is not a number") from None
+        raise SignatureMismatch(
+            QT_TRANSLATE_NOOP("errors", "webhook-timestamp is not a number")
+        ) from None
     current = time.time() if now is None else now
     if ts < current - tolerance:
-        raise SignatureMismatch("webhook timestamp too old")
+        raise SignatureMismatch(QT_TRANSLATE_NOOP("errors", "webhook timestamp too old"))
     if ts > current + tolerance:
-        raise SignatureMismatch("webhook timestamp too new")
+        raise SignatureMismatch(QT_TRANSLATE_NOOP("errors", "webhook timestamp too new"))
     expected = [_digest(key, msg_id, ts, body) for key in keys]
     for entry in signature.split(" "):
         version, _, encoded = entry.partition(",")
@@ -148,7 +157,7 @@ def verify(
             matched |= hmac.compare_digest(digest, candidate)
         if matched:
             return
-    raise SignatureMismatch("no matching webhook signature")
+    raise SignatureMismatch(QT_TRANSLATE_NOOP("errors", "no matching webhook signature"))
 
 
 def verify_headers(

@@ -77,12 +77,12 @@ def test_bad_file_is_one_line_and_nothing_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "posapp.toml"
-    path.write_text(FILE.replace('currency = "INR"', 'currency = "INR"\nlanguage = "hi"'), "utf-8")
+    path.write_text(FILE.replace('currency = "INR"', 'currency = "INR"\nlangauge = "hi"'), "utf-8")
     data = tmp_path / "data"
     code = main(["--data-dir", str(data), "init", "--provisioning", str(path)])
     assert code == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "posapp.toml: unknown key 'language'" in err
+    assert err.count("\n") == 1 and "posapp.toml: unknown key 'langauge'" in err
     assert not data.exists()
 
 

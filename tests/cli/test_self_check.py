@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-CHECKS = ["data dir", "database", "keyring", "sep7", "qr", "ssl", "resources", "qt", "sound"]
+CHECKS = [
+    "data dir", "database", "keyring", "sep7", "qr", "ssl", "resources", "qt", "languages", "sound"
+]  # fmt: skip
 
 
 def self_check(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -7,9 +7,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from posapp.core.i18n import format_locale
 from posapp.ui.cashier.amount_entry import AmountBuffer
 from posapp.ui.cashier.keypad import token_for_key
-from posapp.ui.common.formatting import Formatter, countdown, default_locale, short_hash
+from posapp.ui.common.formatting import Formatter, countdown, short_hash
 
 NO_MOD = Qt.KeyboardModifier.NoModifier
 
@@ -99,11 +100,13 @@ def test_usdc_and_rate_text() -> None:
     assert fmt.rate(rate=Decimal("84.10")) == "1 USDC = ₹84.10"
 
 
-def test_default_locale() -> None:
-    assert default_locale("INR", "C") == "en_IN"
-    assert default_locale("EUR", "C") == "en_US"
-    assert default_locale("EUR", "de_DE") == "de_DE"
-    assert default_locale("INR", "xx_NOPE") == "en_IN"
+def test_the_language_decides_the_locale_and_the_machine_its_region() -> None:
+    assert format_locale("en", "C", "INR") == "en_IN"
+    assert format_locale("en", "C", "EUR") == "en_US"
+    assert format_locale("es", "es_MX", "MXN") == "es_MX"
+    assert format_locale("es", "en_US", "EUR") == "es_ES"
+    assert format_locale("pt_BR", "pt_PT.UTF-8", "EUR") == "pt_PT"
+    assert format_locale("hi", None, "INR") == "hi_IN"
 
 
 def test_small_texts() -> None:

@@ -175,7 +175,7 @@ def test_invalid_amount_is_a_message(qtbot, cashier: CashierWindow, monkeypatch)
     monkeypatch.setattr(cashier._sessions, "create", refuse)
     keys(qtbot, cashier, "5")
     qtbot.keyClick(cashier, Qt.Key.Key_Return)
-    assert cashier.message == "Cannot charge: amount is too large (maximum 100000000)"
+    assert cashier.message == "Cannot charge: Amount is too large (maximum 100000000)"
     keys(qtbot, cashier, "0")
     assert cashier.message == ""
 

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.currency import currency_places
 from posapp.core.errors import InvalidInput, PosappError, StorageError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.refund import refund_marker
 from posapp.core.roles import CLI_ACTOR, Actor, Permission
@@ -141,7 +142,7 @@ def export_history_csv(
                     writer.writerows(batch)
                 count += len(batch)
                 if progress is not None and progress(count) is False:
-                    raise ExportCancelled("export cancelled")
+                    raise ExportCancelled(QT_TRANSLATE_NOOP("errors", "export cancelled"))
     if progress is not None and count == 0:
         progress(0)
     return count
@@ -154,11 +155,17 @@ def atomic_csv_file(target: Path) -> Iterator[TextIO]:
     block ends; on any error or cancel nothing is left behind. Caller's thread."""
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise InvalidInput(f"folder {directory} does not exist")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "folder {directory} does not exist"), directory=directory
+        )
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".posapp-export-", suffix=".csv")
     except OSError as exc:
-        raise StorageError(f"cannot write in {directory}: {exc.strerror}") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "cannot write in {directory}: {error}"),
+            directory=directory,
+            error=exc.strerror,
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as out:
             yield out

@@ -37,6 +37,7 @@ from typing import Any
 from posapp.core.clock import Clock, utc_now
 from posapp.core.currency import currency_places
 from posapp.core.errors import SessionNotFound
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import from_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession
@@ -397,7 +398,10 @@ class HistoryService:
         with self._db.read() as session:
             found = sessions_repo.get(session, session_id)
             if found is None:
-                raise SessionNotFound(f"no session {session_id[:40]!r}")
+                raise SessionNotFound(
+                    QT_TRANSLATE_NOOP("errors", "no session {session_id!r}"),
+                    session_id=session_id[:40],
+                )
             payments = payments_repo.for_session(session, session_id)
             events = webhook_repo.events_of(session, session_id)
         lines = tuple(PaymentLine(p, explorer_url(found.network, p.tx_hash)) for p in payments)

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 
 def to_local(moment: datetime, tz: tzinfo | None) -> datetime:
@@ -77,7 +78,7 @@ def preset_range(
     if preset is DatePreset.ALL:
         return None, None
     if first_day and last_day and last_day < first_day:
-        raise InvalidInput("the last day is before the first day")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the last day is before the first day"))
     start = day_start(first_day, tz) if first_day else None
     end = day_start(last_day + timedelta(days=1), tz) if last_day else None
     return start, end

@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import HorizonError, InvalidInput, PosappError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.matching import Verdict, classify
 from posapp.core.money import from_stroops, to_stroops
 from posapp.core.records import PaymentRecord
@@ -170,7 +171,7 @@ class Reconciler:
         """
         actor.require(Permission.VIEW_HISTORY)
         if end <= start:
-            raise InvalidInput("the range ends before it starts")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the range ends before it starts"))
         network, outgoing, pages = asyncio.run(self._network_records(start, end, progress))
         with self._db.read() as session:
             refund_checks = _refund_checks(session, outgoing, start, end)
@@ -253,12 +254,18 @@ class Reconciler:
                         if verdict is not Verdict.IGNORE:
                             found[record.operation_id] = record
                 if progress is not None and progress(pages, seen) is False:
-                    raise ReconcileCancelled("reconciliation cancelled")
+                    raise ReconcileCancelled(
+                        QT_TRANSLATE_NOOP("errors", "reconciliation cancelled")
+                    )
                 if len(page) < PAGE_LIMIT or (oldest is not None and oldest < start):
                     return found, outgoing, pages
                 token = page[-1].get("paging_token") if isinstance(page[-1], dict) else None
                 if not isinstance(token, str) or token == cursor:
-                    raise HorizonError("Horizon returned a page without a usable paging token")
+                    raise HorizonError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Horizon returned a page without a usable paging token"
+                        )
+                    )
                 cursor = token
         finally:
             await source.aclose()

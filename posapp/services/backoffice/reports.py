@@ -33,7 +33,10 @@ from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
+from babel.dates import format_date
+
 from posapp.core.clock import Clock, utc_now
+from posapp.core.i18n import QT_TRANSLATE_NOOP, Words, english
 from posapp.core.money import from_stroops
 from posapp.core.refund import Refund
 from posapp.core.roles import Actor, Permission
@@ -129,15 +132,6 @@ class ZReport:
             slot[0] += 1
             slot[1] += r.amount
         return [(who, n, usdc) for who, (n, usdc) in sorted(people.items())]
-
-    def settled_other_text(self) -> str:
-        """``cash INR 500.00 (2 sales) · card INR 80.00 (1 sale)`` (``-`` when none)."""
-        if not self.settled_other:
-            return "-"
-        return " · ".join(
-            f"{method} {code} {amount:,} ({n} sale{'s' if n != 1 else ''})"
-            for method, code, n, amount in self.settled_other
-        )
 
 
 class _Acc:
@@ -301,23 +295,43 @@ def _refunded_sales(refunded: history_sums.RefundTotals) -> dict[str, Decimal]:
     return {code: _money(e7) for code, e7 in sorted(per.items())}
 
 
-def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
+def render_z_report_html(
+    report: ZReport,
+    tz: tzinfo | None = None,
+    words: Words = english,
+    locale: str | None = None,
+) -> str:
     """The report as simple HTML that ``QTextDocument`` lays out and ``QPrinter`` prints
-    (tables, no scripts, every value escaped). Pure; any thread."""
+    (tables, no scripts, every value escaped), its words through ``words`` and its date in
+    ``locale`` (the GUI passes the counter's language; the words are marked in the
+    ``ZReport`` context). Pure; any thread."""
     e = html.escape
+    day = format_date(report.day, "full", locale=locale) if locale else f"{report.day:%A %d %B %Y}"
+    t = words
     scope = []
     if report.cashier is not None:
-        scope.append(f"cashier {e(report.cashier)}")
+        scope.append(
+            t(QT_TRANSLATE_NOOP("ZReport", "cashier {name}")).format(name=e(report.cashier))
+        )
     if report.terminal is not None:
-        scope.append(f"terminal {e(report.terminal)}")
+        scope.append(
+            t(QT_TRANSLATE_NOOP("ZReport", "terminal {name}")).format(name=e(report.terminal))
+        )
     generated = to_local(report.generated_at, tz).strftime("%Y-%m-%d %H:%M")
     head = (
         "<tr>" + "".join(
-            f'<th align="{a}">{t}</th>'
-            for t, a in (("Cashier", "left"), ("Terminal", "left"), ("Sessions", "right"),
-                         ("Paid", "right"), ("Late", "right"), ("Partial", "right"),
-                         ("Expired", "right"), ("Cancelled", "right"), ("Waiting", "right"),
-                         ("Fiat sales", "right"), ("USDC received", "right"))
+            f'<th align="{a}">{e(t(h))}</th>'
+            for h, a in ((QT_TRANSLATE_NOOP("ZReport", "Cashier"), "left"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Terminal"), "left"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Sessions"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Paid"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Late"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Partial"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Expired"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Cancelled"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Waiting"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "Fiat sales"), "right"),
+                         (QT_TRANSLATE_NOOP("ZReport", "USDC received"), "right"))
         ) + "</tr>"
     )  # fmt: skip
 
@@ -330,51 +344,114 @@ def render_z_report_html(report: ZReport, tz: tzinfo | None = None) -> str:
             (line.sales_text(), "right"), (f"{line.usdc_received:,.2f}", "right"),
         )  # fmt: skip
         inner = "".join(
-            f'<td align="{a}">{"<b>" if bold else ""}{e(t)}{"</b>" if bold else ""}</td>'
-            for t, a in cells
+            f'<td align="{a}">{"<b>" if bold else ""}{e(text)}{"</b>" if bold else ""}</td>'
+            for text, a in cells
         )
         return f"<tr>{inner}</tr>"
 
     body = "".join(row(line) for line in report.lines)
-    total = replace(report.total, cashier="All cashiers", terminal="All terminals")
+    total = replace(
+        report.total,
+        cashier=t(QT_TRANSLATE_NOOP("ZReport", "All cashiers")),
+        terminal=t(QT_TRANSLATE_NOOP("ZReport", "All terminals")),
+    )
+    title = t(QT_TRANSLATE_NOOP("ZReport", "{shop} — Z-report")).format(shop=e(report.shop_name))
+    unmatched = t(
+        QT_TRANSLATE_NOOP(
+            "ZReport",
+            "Unmatched USDC payments received this day: <b>{count}</b> ({usdc} USDC); still to"
+            " resolve: <b>{unresolved}</b>.",
+        )
+    ).format(
+        count=report.unmatched_count,
+        usdc=f"{report.unmatched_usdc:,.2f}",
+        unresolved=report.unresolved_count,
+    )
+    overpaid = t(
+        QT_TRANSLATE_NOOP(
+            "ZReport",
+            "Overpaid: payments beyond what their sale asked for: <b>{count}</b> ({usdc} USDC to"
+            " refund to the payers).",
+        )
+    ).format(count=report.overpaid_count, usdc=f"{report.overpaid_usdc:,.2f}")
+    settled = t(
+        QT_TRANSLATE_NOOP(
+            "ZReport",
+            "Partly paid sales settled at the counter: the rest taken another way:"
+            " <b>{settled}</b>; given back (queued for refund): <b>{count}</b> ({usdc} USDC).",
+        )
+    ).format(
+        settled=e(_settled_other_text(report, t)),
+        count=report.refunds_queued,
+        usdc=f"{report.refunds_queued_usdc:,.2f}",
+    )
+    made = t(
+        QT_TRANSLATE_NOOP(
+            "ZReport",
+            "Made {when} by {who}. Fiat sales count paid and late sales; USDC received includes"
+            " partial payments.",
+        )
+    ).format(when=e(generated), who=e(report.generated_by))
     return (
         "<html><body>"
-        f"<h2>{e(report.shop_name)} — Z-report</h2>"
-        f"<p><b>{report.day:%A %d %B %Y}</b> ({e(report.zone)})"
+        f"<h2>{title}</h2>"
+        f"<p><b>{e(day)}</b> ({e(report.zone)})"
         + (f" · {' · '.join(scope)}" if scope else "")
         + "</p>"
         '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
         f"{head}{body}{row(total, bold=True)}</table>"
-        f"<p>Unmatched USDC payments received this day: <b>{report.unmatched_count}</b>"
-        f" ({report.unmatched_usdc:,.2f} USDC); still to resolve: "
-        f"<b>{report.unresolved_count}</b>.</p>"
-        f"<p>Overpaid: payments beyond what their sale asked for: <b>{report.overpaid_count}</b>"
-        f" ({report.overpaid_usdc:,.2f} USDC to refund to the payers).</p>"
-        f"<p>Partly paid sales settled at the counter: the rest taken another way:"
-        f" <b>{e(report.settled_other_text())}</b>; given back (queued for refund):"
-        f" <b>{report.refunds_queued}</b> ({report.refunds_queued_usdc:,.2f} USDC).</p>"
-        + _refunds_html(report, tz)
-        + _items_html(report)
-        + f"<p><small>Made {e(generated)} by {e(report.generated_by)}. Fiat sales count paid"
-        " and late sales; USDC received includes partial payments.</small></p>"
+        f"<p>{unmatched}</p><p>{overpaid}</p><p>{settled}</p>"
+        + _refunds_html(report, tz, t)
+        + _items_html(report, t)
+        + f"<p><small>{made}</small></p>"
         "</body></html>"
     )
 
 
-def _refunds_html(report: ZReport, tz: tzinfo | None) -> str:
+def _settled_other_text(report: ZReport, t: Words) -> str:
+    """``cash INR 500.00 (2 sales) · card INR 80.00 (1 sale)`` (``-`` when none)."""
+    if not report.settled_other:
+        return "-"
+    texts = []
+    for method, code, n, amount in report.settled_other:
+        if method == "cash":
+            text = t(QT_TRANSLATE_NOOP("ZReport", "cash {amount} ({count} sales)"))
+        else:
+            text = t(QT_TRANSLATE_NOOP("ZReport", "card {amount} ({count} sales)"))
+        if n == 1:
+            text = (
+                t(QT_TRANSLATE_NOOP("ZReport", "cash {amount} (1 sale)"))
+                if method == "cash"
+                else t(QT_TRANSLATE_NOOP("ZReport", "card {amount} (1 sale)"))
+            )
+        texts.append(text.format(amount=f"{code} {amount:,}", count=n))
+    return " · ".join(texts)
+
+
+def _refunds_html(report: ZReport, tz: tzinfo | None, t: Words) -> str:
     """The refunds section: net sales, refunds by person, each refund of the day."""
     e = html.escape
+    people = "".join(
+        f"; {e(who)}: {n} ({usdc:,.2f} USDC)" for who, n, usdc in report.refunds_by_person()
+    )
     parts = [
-        f"<p>Refunds of this day's sales: <b>{e(_money_text(report.refunded_sales))}</b>;"
-        f" net sales: <b>{e(report.net_sales_text())}</b>.</p>",
-        f"<p>Refunds sent this day: <b>{len(report.refunds)}</b>"
-        f" ({report.refunds_usdc:,.2f} USDC)"
-        + "".join(
-            f"; {e(who)}: {n} ({usdc:,.2f} USDC)" for who, n, usdc in report.refunds_by_person()
-        )
+        "<p>"
+        + t(
+            QT_TRANSLATE_NOOP(
+                "ZReport",
+                "Refunds of this day's sales: <b>{refunded}</b>; net sales: <b>{net}</b>.",
+            )
+        ).format(refunded=e(_money_text(report.refunded_sales)), net=e(report.net_sales_text()))
+        + "</p>",
+        "<p>"
+        + t(
+            QT_TRANSLATE_NOOP("ZReport", "Refunds sent this day: <b>{count}</b> ({usdc} USDC)")
+        ).format(count=len(report.refunds), usdc=f"{report.refunds_usdc:,.2f}")
+        + people
         + ".</p>",
     ]
     if report.refunds:
+        approved = t(QT_TRANSLATE_NOOP("ZReport", "{who} (approved by {approver})"))
         rows = "".join(
             "<tr>"
             + "".join(
@@ -383,7 +460,9 @@ def _refunds_html(report: ZReport, tz: tzinfo | None) -> str:
                     to_local(r.settled_at or r.updated_at, tz).strftime("%H:%M"),
                     r.refers_to,
                     f"{r.amount:,.2f}",
-                    r.created_by + (f" (approved by {r.approved_by})" if r.approved_by else ""),
+                    approved.format(who=r.created_by, approver=r.approved_by)
+                    if r.approved_by
+                    else r.created_by,
                     r.reason,
                     r.tx_hash or "",
                 )
@@ -391,10 +470,20 @@ def _refunds_html(report: ZReport, tz: tzinfo | None) -> str:
             + "</tr>"
             for r in report.refunds
         )
+        head = "".join(
+            f"<th>{e(t(h))}</th>"
+            for h in (
+                QT_TRANSLATE_NOOP("ZReport", "Time"),
+                QT_TRANSLATE_NOOP("ZReport", "Sale / payment"),
+                "USDC",
+                QT_TRANSLATE_NOOP("ZReport", "By"),
+                QT_TRANSLATE_NOOP("ZReport", "Why"),
+                QT_TRANSLATE_NOOP("ZReport", "Transaction"),
+            )
+        )
         parts.append(
             '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-            "<tr><th>Time</th><th>Sale / payment</th><th>USDC</th><th>By</th><th>Why</th>"
-            f"<th>Transaction</th></tr>{rows}</table>"
+            f"<tr>{head}</tr>{rows}</table>"
         )
     return "".join(parts)
 
@@ -405,12 +494,22 @@ def _money_text(amounts: Mapping[str, Decimal] | None) -> str:
     return " · ".join(f"{code} {amount:,}" for code, amount in amounts.items())
 
 
-def _items_html(report: ZReport) -> str:
+def _items_html(report: ZReport, t: Words) -> str:
     """Sales by item and by category, and tax, tips and discounts by cashier (sales rung
     up from items; nothing when there were none)."""
     e = html.escape
     if not (report.by_item or report.by_cashier_parts):
         return ""
+
+    columns = "".join(
+        f"<th align='{a}'>{e(t(h))}</th>"
+        for h, a in (
+            (QT_TRANSLATE_NOOP("ZReport", "Name"), "left"),
+            (QT_TRANSLATE_NOOP("ZReport", "Quantity"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Sales"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Tax"), "right"),
+        )
+    )
 
     def table(title: str, rows: tuple[tuple[str, str, int, Decimal, Decimal], ...]) -> str:
         body = "".join(
@@ -421,11 +520,13 @@ def _items_html(report: ZReport) -> str:
         return (
             f"<h3>{e(title)}</h3>"
             '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-            "<tr><th align='left'>Name</th><th align='right'>Quantity</th>"
-            f"<th align='right'>Sales</th><th align='right'>Tax</th></tr>{body}</table>"
+            f"<tr>{columns}</tr>{body}</table>"
         )
 
-    parts = [table("Sales by item", report.by_item), table("Sales by category", report.by_category)]
+    parts = [
+        table(t(QT_TRANSLATE_NOOP("ZReport", "Sales by item")), report.by_item),
+        table(t(QT_TRANSLATE_NOOP("ZReport", "Sales by category")), report.by_category),
+    ]
     if report.by_cashier_parts:
         body = "".join(
             f"<tr><td>{e(who or '—')}</td><td align='right'>{e(code)} {tax:,}</td>"
@@ -433,10 +534,19 @@ def _items_html(report: ZReport) -> str:
             f"<td align='right'>{e(code)} {off:,}</td></tr>"
             for who, code, tax, tips, off in report.by_cashier_parts
         )
+        heads = "".join(
+            f"<th align='{a}'>{e(t(h))}</th>"
+            for h, a in (
+                (QT_TRANSLATE_NOOP("ZReport", "Cashier"), "left"),
+                (QT_TRANSLATE_NOOP("ZReport", "Tax"), "right"),
+                (QT_TRANSLATE_NOOP("ZReport", "Tips"), "right"),
+                (QT_TRANSLATE_NOOP("ZReport", "Discounts"), "right"),
+            )
+        )
+        title = t(QT_TRANSLATE_NOOP("ZReport", "Tax collected, tips and discounts by cashier"))
         parts.append(
-            "<h3>Tax collected, tips and discounts by cashier</h3>"
+            f"<h3>{e(title)}</h3>"
             '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-            "<tr><th align='left'>Cashier</th><th align='right'>Tax</th>"
-            f"<th align='right'>Tips</th><th align='right'>Discounts</th></tr>{body}</table>"
+            f"<tr>{heads}</tr>{body}</table>"
         )
     return "".join(parts)

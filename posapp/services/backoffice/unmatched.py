@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain, to_stroops
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
@@ -182,8 +183,11 @@ class UnmatchedService:
             target = self._target(session, session_id.strip(), payment)
             if expected_status is not None and target.status is not expected_status:
                 raise InvalidTransition(
-                    f"the sale is now {target.status.value} (was {expected_status.value}):"
-                    " review it again"
+                    QT_TRANSLATE_NOOP(
+                        "errors", "the sale is now {status} (was {expected}): review it again"
+                    ),
+                    status=target.status.value,
+                    expected=expected_status.value,
                 )
             credit = credit_session(
                 session,
@@ -210,7 +214,9 @@ class UnmatchedService:
                 session_id=target.id,
                 overpaid_stroops=to_stroops(credit.overpaid),
             ):
-                raise InvalidTransition("the payment was resolved meanwhile")
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP("errors", "the payment was resolved meanwhile")
+                )
             self._audit.record_in(
                 session,
                 actor,
@@ -233,7 +239,10 @@ class UnmatchedService:
         actor.require(Permission.REFUND)
         note = " ".join(note.split())
         if len(note) > MAX_NOTE:
-            raise InvalidInput(f"note is longer than {MAX_NOTE} characters")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "note is longer than {limit} characters"),
+                limit=MAX_NOTE,
+            )
         with self._db.write() as session:
             payment = self._unmatched(session, operation_id)
             reason = f"marked for refund by {actor.name}" + (f": {note}" if note else "")
@@ -242,7 +251,9 @@ class UnmatchedService:
             if not ledger_repo.resolve(
                 session, operation_id, status=ledger_repo.REFUND, reason=reason
             ):
-                raise InvalidTransition("the payment was resolved meanwhile")
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP("errors", "the payment was resolved meanwhile")
+                )
             self._audit.record_in(
                 session,
                 actor,
@@ -261,19 +272,32 @@ class UnmatchedService:
     def _unmatched(self, session: Session, operation_id: str) -> LedgerPayment:
         payment = ledger_repo.get(session, operation_id)
         if payment is None:
-            raise InvalidInput(f"no payment {operation_id[:80]!r}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "no payment {operation_id!r}"),
+                operation_id=operation_id[:80],
+            )
         if payment.status != ledger_repo.UNMATCHED:
-            raise InvalidTransition(f"the payment is already {payment.status}")
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP("errors", "the payment is already {status}"),
+                status=payment.status,
+            )
         return payment
 
     def _target(self, session: Session, session_id: str, payment: LedgerPayment) -> PaymentSession:
         target = sessions_repo.get(session, session_id)
         if target is None:
-            raise SessionNotFound(f"no sale {session_id[:40]!r}")
+            raise SessionNotFound(
+                QT_TRANSLATE_NOOP("errors", "no sale {session_id!r}"), session_id=session_id[:40]
+            )
         if target.destination != payment.to_account:
-            raise InvalidTransition("that sale was charged to another account")
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP("errors", "that sale was charged to another account")
+            )
         if payment.asset_issuer != _usdc_issuer(target.network):
-            raise InvalidTransition(f"that sale was charged on another network ({target.network})")
+            raise InvalidTransition(
+                QT_TRANSLATE_NOOP("errors", "that sale was charged on another network ({network})"),
+                network=target.network,
+            )
         return target
 
 
@@ -286,6 +310,11 @@ def _usdc_issuer(network: str) -> str | None:
 
 
 def _refusal(target: PaymentSession) -> str:
+    """Why a payment cannot be attached to ``target``: a template marked for translation."""
     if target.status is SessionStatus.CANCELLED:
-        return "a cancelled sale cannot take a payment: mark it for refund instead"
-    return "the payment arrived after this sale's monitoring window: mark it for refund"
+        return QT_TRANSLATE_NOOP(
+            "errors", "a cancelled sale cannot take a payment: mark it for refund instead"
+        )
+    return QT_TRANSLATE_NOOP(
+        "errors", "the payment arrived after this sale's monitoring window: mark it for refund"
+    )

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from posapp.core.errors import HorizonError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.session import SessionStatus
 from posapp.stellar.horizon_reader import HorizonStatusError
 from posapp.storage import cursor_repo, sessions_repo
@@ -93,7 +94,11 @@ def _token_and_time(raw: object) -> tuple[str, datetime]:
                 return token, datetime.fromisoformat(created)
             except ValueError:
                 pass
-    raise HorizonError("Horizon returned a payment record without a paging token and time")
+    raise HorizonError(
+        QT_TRANSLATE_NOOP(
+            "errors", "Horizon returned a payment record without a paging token and time"
+        )
+    )
 
 
 async def prepare_start(

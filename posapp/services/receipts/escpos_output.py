@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from posapp.core.errors import PrinterError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.receipts.charset import ReplacingCharset
 from posapp.services.receipts.layout import (
     Cut,
@@ -135,7 +136,10 @@ def print_receipt(
     """Print ``receipt`` ``copies`` times (each cut) on the ESC/POS printer ``target``.
     PrinterError naming the printer when it is off, unreachable or refuses. Worker thread."""
     if not target.kind.is_escpos:
-        raise PrinterError(f"{target.describe()} is not an ESC/POS printer")
+        raise PrinterError(
+            QT_TRANSLATE_NOOP("errors", "{printer} is not an ESC/POS printer"),
+            printer=target.describe(),
+        )
     data = escpos_bytes(receipt_layout(receipt, columns, profile), profile) * max(copies, 1)
     send(target, data, profile)
     log.info("receipt %s printed on %s", receipt.number_text, target.spec)
@@ -149,7 +153,7 @@ def send(target: PrinterTarget, data: bytes, profile: str | None = PROFILE) -> N
         try:
             device.open()
         except Exception as exc:
-            raise PrinterError(_open_failure(target, exc)) from None
+            raise _open_failure(target, exc) from None
         try:
             # Escpos._raw is python-escpos's "send these bytes" for every connection type.
             device._raw(data)
@@ -157,7 +161,7 @@ def send(target: PrinterTarget, data: bytes, profile: str | None = PROFILE) -> N
             if callable(flush):
                 flush()
         except Exception as exc:
-            raise PrinterError(_write_failure(target, exc)) from None
+            raise _write_failure(target, exc) from None
     finally:
         try:
             device.close()
@@ -189,32 +193,71 @@ def _root(exc: BaseException) -> BaseException:
     return seen
 
 
-def _open_failure(target: PrinterTarget, exc: BaseException) -> str:
+def _open_failure(target: PrinterTarget, exc: BaseException) -> PrinterError:
     where = target.describe()
     root = _root(exc)
     if isinstance(root, ConnectionRefusedError):
-        return f"{where} refused the connection: is it switched on?"
+        return PrinterError(
+            QT_TRANSLATE_NOOP("errors", "{printer} refused the connection: is it switched on?"),
+            printer=where,
+        )
     if isinstance(root, TimeoutError):
-        return f"{where} did not answer in time: is it on and connected?"
+        return PrinterError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{printer} did not answer in time: is it on and connected?"
+            ),
+            printer=where,
+        )
     if isinstance(root, FileNotFoundError):
-        return f"{where} is not there: is it plugged in?"
+        return PrinterError(
+            QT_TRANSLATE_NOOP("errors", "{printer} is not there: is it plugged in?"),
+            printer=where,
+        )
     if isinstance(root, PermissionError):
-        return f"{where} cannot be opened: this user may not use it"
+        return PrinterError(
+            QT_TRANSLATE_NOOP("errors", "{printer} cannot be opened: this user may not use it"),
+            printer=where,
+        )
     if target.kind is PrinterKind.USB:
         text = str(exc)
         if "backend" in text.lower():
-            return f"{where} needs libusb, which is not installed on this computer"
-        return f"{where} was not found: is it plugged in and switched on?"
+            return PrinterError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{printer} needs libusb, which is not installed on this computer"
+                ),
+                printer=where,
+            )
+        return PrinterError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{printer} was not found: is it plugged in and switched on?"
+            ),
+            printer=where,
+        )
     if isinstance(root, OSError) and root.strerror:
-        return f"cannot reach {where} ({root.strerror})"
-    return f"cannot reach {where}"
+        return PrinterError(
+            QT_TRANSLATE_NOOP("errors", "cannot reach {printer} ({error})"),
+            printer=where,
+            error=root.strerror,
+        )
+    return PrinterError(QT_TRANSLATE_NOOP("errors", "cannot reach {printer}"), printer=where)
 
 
-def _write_failure(target: PrinterTarget, exc: BaseException) -> str:
+def _write_failure(target: PrinterTarget, exc: BaseException) -> PrinterError:
     where = target.describe()
     root = _root(exc)
     if isinstance(root, TimeoutError):
-        return f"{where} stopped taking data: is it out of paper or its cover open?"
+        return PrinterError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{printer} stopped taking data: is it out of paper or its cover open?"
+            ),
+            printer=where,
+        )
     if isinstance(root, OSError):
-        return f"{where} stopped while printing ({root.strerror or type(root).__name__})"
-    return f"{where} stopped while printing"
+        return PrinterError(
+            QT_TRANSLATE_NOOP("errors", "{printer} stopped while printing ({error})"),
+            printer=where,
+            error=root.strerror or type(root).__name__,
+        )
+    return PrinterError(
+        QT_TRANSLATE_NOOP("errors", "{printer} stopped while printing"), printer=where
+    )

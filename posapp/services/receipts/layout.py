@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from babel.numbers import format_currency, format_decimal, get_currency_symbol
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP, Words, english
 from posapp.core.money import format_plain
 from posapp.core.session import SessionStatus
 from posapp.services.receipts.charset import UNICODE, Charset
@@ -32,9 +33,14 @@ from posapp.services.receipts.model import (
 )
 
 USDC_PATTERN = "#,##0.00#####"
-NETWORK_NAMES = {"public": "Stellar public network", "testnet": "Stellar testnet"}
-QR_CAPTION = "Scan to check this payment on the public Stellar ledger"
-REFUND_QR_CAPTION = "Scan to check this refund on the public Stellar ledger"
+NETWORK_NAMES = {
+    "public": QT_TRANSLATE_NOOP("Receipt", "Stellar public network"),
+    "testnet": QT_TRANSLATE_NOOP("Receipt", "Stellar testnet"),
+}
+QR_CAPTION = QT_TRANSLATE_NOOP("Receipt", "Scan to check this payment on the public Stellar ledger")
+REFUND_QR_CAPTION = QT_TRANSLATE_NOOP(
+    "Receipt", "Scan to check this refund on the public Stellar ledger"
+)
 
 
 class Align(StrEnum):
@@ -138,31 +144,56 @@ def when(moment: datetime) -> str:
 def status_wording(receipt: Receipt, charset: Charset = UNICODE) -> tuple[str, ...]:
     """What the receipt says about the payment: paid, paid late, partial, overpaid."""
     usdc = lambda amount: usdc_text(amount, receipt.locale, charset)  # noqa: E731
+    t = printable_words(receipt.words, charset)
     status = receipt.status
     lines: list[str] = []
     if status is SessionStatus.PAID:
-        lines.append("PAID")
+        lines.append(t(QT_TRANSLATE_NOOP("Receipt", "PAID")))
     elif status is SessionStatus.PAID_LATE:
-        lines.append("PAID LATE")
-        lines.append("Paid after the payment window closed; accepted in full.")
+        lines.append(t(QT_TRANSLATE_NOOP("Receipt", "PAID LATE")))
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Receipt", "Paid after the payment window closed; accepted in full."
+                )
+            )
+        )
     elif receipt.usdc_received > 0 and receipt.remaining > 0:
-        lines.append("PARTIALLY PAID")
-        lines.append(f"{usdc(receipt.remaining)} still due.")
+        lines.append(t(QT_TRANSLATE_NOOP("Receipt", "PARTIALLY PAID")))
+        due = t(QT_TRANSLATE_NOOP("Receipt", "{amount} still due."))
+        lines.append(due.format(amount=usdc(receipt.remaining)))
         if status is SessionStatus.EXPIRED:
-            lines.append("The sale expired before the rest arrived.")
+            lines.append(
+                t(QT_TRANSLATE_NOOP("Receipt", "The sale expired before the rest arrived."))
+            )
     else:
-        lines.append("NOT PAID")
+        lines.append(t(QT_TRANSLATE_NOOP("Receipt", "NOT PAID")))
     if receipt.overpaid > 0:
-        lines.append(f"Overpaid by {usdc(receipt.overpaid)} (refundable).")
+        over = t(QT_TRANSLATE_NOOP("Receipt", "Overpaid by {amount} (refundable)."))
+        lines.append(over.format(amount=usdc(receipt.overpaid)))
     return tuple(lines)
+
+
+def printable_words(words: Words, charset: Charset) -> Words:
+    """``words``, falling back to the English text where the output cannot print the
+    translation (Devanagari on a thermal printer's code page)."""
+    if words is english:
+        return english
+
+    def word(text: str) -> str:
+        translated = words(text)
+        return translated if charset.can_print(translated) else text
+
+    return word
 
 
 # laying out ---------------------------------------------------------------------------------
 class _Writer:
-    def __init__(self, columns: int, charset: Charset) -> None:
+    def __init__(self, columns: int, charset: Charset, words: Words = english) -> None:
         self.columns = columns
         self.charset = charset
         self.blocks: list[Block] = []
+        self.t = printable_words(words, charset)
 
     def fit(self, text: str) -> str:
         return self.charset.fit(text)
@@ -212,10 +243,10 @@ def _wrap(text: str, width: int) -> list[str]:
 
 def lay_out(receipt: Receipt, columns: int, charset: Charset = UNICODE) -> ReceiptLayout:
     """The blocks of ``receipt`` for ``columns`` characters per line. Pure."""
-    w = _Writer(columns, charset)
+    w = _Writer(columns, charset, receipt.words)
     if receipt.is_test_network:
         w.rule()
-        w.line(TEST_NETWORK_WARNING, Align.CENTER, bold=True)
+        w.line(w.t(TEST_NETWORK_WARNING), Align.CENTER, bold=True)
         w.rule()
     _header(w, receipt)
     if receipt.kind is ReceiptKind.REFUND:
@@ -228,9 +259,9 @@ def lay_out(receipt: Receipt, columns: int, charset: Charset = UNICODE) -> Recei
         w.lines(receipt.footer, Align.CENTER)
     if receipt.copy:
         w.blocks.append(Feed())
-        w.line("*** COPY ***", Align.CENTER, bold=True)
+        w.line(w.t(QT_TRANSLATE_NOOP("Receipt", "*** COPY ***")), Align.CENTER, bold=True)
     if receipt.is_test_network:
-        w.line(TEST_NETWORK_WARNING, Align.CENTER, bold=True)
+        w.line(w.t(TEST_NETWORK_WARNING), Align.CENTER, bold=True)
     w.blocks.append(Cut())
     return ReceiptLayout(columns, tuple(w.blocks))
 
@@ -241,24 +272,29 @@ def _header(w: _Writer, r: Receipt) -> None:
     w.line(name, Align.CENTER, bold=True, big=len(name) <= w.columns // 2)
     w.lines(shop.address, Align.CENTER)
     if shop.phone:
-        w.line(f"Tel. {shop.phone}", Align.CENTER)
+        w.line(
+            w.t(QT_TRANSLATE_NOOP("Receipt", "Tel. {phone}")).format(phone=shop.phone), Align.CENTER
+        )
     if shop.tax_id:
         w.line(shop.tax_id, Align.CENTER)
     w.rule()
     if r.kind is ReceiptKind.REFUND:
-        w.line("REFUND RECEIPT", Align.CENTER, bold=True)
-        w.pair("Refund receipt no.", r.number_text, bold=True)
+        w.line(w.t(QT_TRANSLATE_NOOP("Receipt", "REFUND RECEIPT")), Align.CENTER, bold=True)
+        w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Refund receipt no.")), r.number_text, bold=True)
         if r.sale_number is not None:
-            w.pair("For sale receipt no.", format_number(r.sale_number))
+            w.pair(
+                w.t(QT_TRANSLATE_NOOP("Receipt", "For sale receipt no.")),
+                format_number(r.sale_number),
+            )
         assert r.refund is not None
-        w.pair("Refunded", when(r.refund.at))
+        w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Refunded")), when(r.refund.at))
     else:
-        w.pair("Receipt no.", r.number_text, bold=True)
-        w.pair("Date", when(r.sale_time))
-    w.pair("Cashier", r.cashier or "-")
-    w.pair("Terminal", r.terminal or "-")
+        w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Receipt no.")), r.number_text, bold=True)
+        w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Date")), when(r.sale_time))
+    w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Cashier")), r.cashier or "-")
+    w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Terminal")), r.terminal or "-")
     if r.note:
-        w.line(f"Note: {r.note}")
+        w.line(w.t(QT_TRANSLATE_NOOP("Receipt", "Note: {note}")).format(note=r.note))
     w.rule()
 
 
@@ -266,7 +302,7 @@ def _rate_lines(w: _Writer, r: Receipt) -> None:
     rate = format_currency(r.rate, r.currency, locale=r.locale, decimal_quantization=False)
     if not w.charset.can_print(rate):
         rate = f"{format_plain(r.rate)} {r.currency}"
-    w.pair("Rate", f"1 USDC = {rate}")
+    w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Rate")), f"1 USDC = {rate}")
     spread = f", +{format_plain(r.spread_percent, min_places=0)}%" if r.spread_percent else ""
     w.pair("", f"{r.rate_source}, {when(r.rate_time)}{spread}")
 
@@ -277,23 +313,34 @@ def _items(w: _Writer, r: Receipt) -> None:
     for item in r.items:
         w.pair(f"{item.quantity} x {item.name}", money(item.unit_price * item.quantity))
         if item.discount:
-            w.pair("  discount", "-" + money(item.discount))
+            w.pair("  " + w.t(QT_TRANSLATE_NOOP("Receipt", "discount")), "-" + money(item.discount))
     w.rule()
-    w.pair("Subtotal", money(r.subtotal))
+    w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Subtotal")), money(r.subtotal))
     if r.discount:
-        w.pair("Discount", "-" + money(r.discount))
-    w.pair("Tax" if r.tax_added else "incl. tax", money(r.tax))
+        w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Discount")), "-" + money(r.discount))
+    tax = (
+        QT_TRANSLATE_NOOP("Receipt", "Tax")
+        if r.tax_added
+        else QT_TRANSLATE_NOOP("Receipt", "incl. tax")
+    )
+    w.pair(w.t(tax), money(r.tax))
     if r.tip:
-        w.pair("Tip", money(r.tip))
+        w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Tip")), money(r.tip))
 
 
 def _sale_body(w: _Writer, r: Receipt) -> None:
     if r.items:
         _items(w, r)
     fiat = fiat_text(r.fiat_amount, r.currency, r.locale, w.charset)
-    w.big_or_bold("TOTAL", fiat)
-    w.pair("USDC due", usdc_text(r.usdc_due, r.locale, w.charset))
-    w.pair("USDC received", usdc_text(r.usdc_received, r.locale, w.charset), bold=True)
+    w.big_or_bold(w.t(QT_TRANSLATE_NOOP("Receipt", "TOTAL")), fiat)
+    w.pair(
+        w.t(QT_TRANSLATE_NOOP("Receipt", "USDC due")), usdc_text(r.usdc_due, r.locale, w.charset)
+    )
+    w.pair(
+        w.t(QT_TRANSLATE_NOOP("Receipt", "USDC received")),
+        usdc_text(r.usdc_received, r.locale, w.charset),
+        bold=True,
+    )
     _rate_lines(w, r)
     w.rule()
     wording = status_wording(r, w.charset)
@@ -302,7 +349,7 @@ def _sale_body(w: _Writer, r: Receipt) -> None:
         w.line(extra, Align.CENTER)
     if r.refunds:
         w.rule()
-        w.line("Refunds", bold=True)
+        w.line(w.t(QT_TRANSLATE_NOOP("Receipt", "Refunds")), bold=True)
         for refund in r.refunds:
             _refund_line(w, r, refund)
 
@@ -316,28 +363,39 @@ def _refund_line(w: _Writer, r: Receipt, refund: RefundLine) -> None:
 def _refund_body(w: _Writer, r: Receipt) -> None:
     refund = r.refund
     assert refund is not None
-    w.pair("Sale total", fiat_text(r.fiat_amount, r.currency, r.locale, w.charset))
-    w.pair("Sale paid", usdc_text(r.usdc_received, r.locale, w.charset))
-    w.pair("Sale date", when(r.sale_time))
+    w.pair(
+        w.t(QT_TRANSLATE_NOOP("Receipt", "Sale total")),
+        fiat_text(r.fiat_amount, r.currency, r.locale, w.charset),
+    )
+    w.pair(
+        w.t(QT_TRANSLATE_NOOP("Receipt", "Sale paid")),
+        usdc_text(r.usdc_received, r.locale, w.charset),
+    )
+    w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Sale date")), when(r.sale_time))
     w.rule()
-    w.big_or_bold("REFUND", usdc_text(refund.amount, r.locale, w.charset))
+    w.big_or_bold(
+        w.t(QT_TRANSLATE_NOOP("Receipt", "REFUND")), usdc_text(refund.amount, r.locale, w.charset)
+    )
     if refund.reason:
-        w.line(f"Reason: {refund.reason}")
+        w.line(w.t(QT_TRANSLATE_NOOP("Receipt", "Reason: {reason}")).format(reason=refund.reason))
 
 
 def _proof(w: _Writer, r: Receipt) -> None:
     w.rule()
-    w.pair("Network", NETWORK_NAMES.get(r.network, r.network))
-    w.pair("Sale", r.session_id)
+    w.pair(
+        w.t(QT_TRANSLATE_NOOP("Receipt", "Network")),
+        w.t(NETWORK_NAMES[r.network]) if r.network in NETWORK_NAMES else r.network,
+    )
+    w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Sale")), r.session_id)
     proof = r.proof
     if proof is not None:
-        w.pair("Transaction", short_tx(proof.tx_hash))
+        w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Transaction")), short_tx(proof.tx_hash))
         if proof.ledger:
-            w.pair("Ledger", str(proof.ledger))
+            w.pair(w.t(QT_TRANSLATE_NOOP("Receipt", "Ledger")), str(proof.ledger))
     if proof is not None and proof.explorer_url:
         w.blocks.append(QrBlock(proof.explorer_url))
         caption = REFUND_QR_CAPTION if r.kind is ReceiptKind.REFUND else QR_CAPTION
-        w.line(caption, Align.CENTER)
+        w.line(w.t(caption), Align.CENTER)
     w.rule()
 
 

@@ -14,9 +14,10 @@ from decimal import Decimal
 from enum import StrEnum
 
 from posapp.core.cart import SoldItem
+from posapp.core.i18n import QT_TRANSLATE_NOOP, Words, english
 from posapp.core.session import SessionStatus
 
-TEST_NETWORK_WARNING = "TEST NETWORK — not real money"
+TEST_NETWORK_WARNING = QT_TRANSLATE_NOOP("Receipt", "TEST NETWORK — not real money")
 
 
 class ReceiptKind(StrEnum):
@@ -102,6 +103,8 @@ class Receipt:
     tip: Decimal = Decimal(0)
     tax_added: bool = False
     """Tax was added to the prices (exclusive) rather than included in them."""
+    words: Words = field(default=english, compare=False, repr=False)
+    """The counter's language for the receipt's own words (labels, the payment's state)."""
 
     @property
     def is_test_network(self) -> bool:

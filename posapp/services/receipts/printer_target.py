@@ -26,6 +26,7 @@ from enum import StrEnum
 from urllib.parse import parse_qs
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_TCP_PORT = 9100
 DEFAULT_BAUDRATE = 9600
@@ -132,7 +133,11 @@ def parse_printer(spec: str | None) -> PrinterTarget:
     if not text or text.lower() == "none":
         return NO_PRINTER
     if len(text) > MAX_SPEC_LENGTH or not text.isprintable():
-        raise InvalidInput("the receipt printer must be one line of at most 300 characters")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "the receipt printer must be one line of at most 300 characters"
+            )
+        )
     scheme, sep, rest = text.partition(":")
     try:
         kind = PrinterKind(scheme.lower())
@@ -140,8 +145,12 @@ def parse_printer(spec: str | None) -> PrinterTarget:
         kind = None
     if not sep or kind is None or kind is PrinterKind.NONE:
         raise InvalidInput(
-            f"unknown receipt printer {text[:40]!r}: use tcp://HOST:9100, usb://VVVV:PPPP, "
-            "serial://DEVICE, file://DEVICE, system://NAME, pdf://FOLDER or none"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "unknown receipt printer {text!r}: use tcp://HOST:9100, usb://VVVV:PPPP, "
+                "serial://DEVICE, file://DEVICE, system://NAME, pdf://FOLDER or none",
+            ),
+            text=text[:40],
         )
     rest = rest.removeprefix("//")
     if kind is PrinterKind.TCP:
@@ -149,7 +158,11 @@ def parse_printer(spec: str | None) -> PrinterTarget:
     if kind is PrinterKind.USB:
         if not _USB.match(rest.strip()):
             raise InvalidInput(
-                f"USB receipt printer {rest[:20]!r}: give vendor:product in hex, e.g. 04b8:0e15"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "USB receipt printer {rest!r}: give vendor:product in hex, e.g. 04b8:0e15",
+                ),
+                rest=rest[:20],
             )
         return PrinterTarget(kind, rest.strip().lower())
     if kind is PrinterKind.SERIAL:
@@ -159,7 +172,11 @@ def parse_printer(spec: str | None) -> PrinterTarget:
     path = rest.strip()
     if not path:
         what = "device file" if kind is PrinterKind.FILE else "PDF folder"
-        raise InvalidInput(f"the receipt {what} is missing, e.g. {ADDRESS_HINTS[kind]}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the receipt {what} is missing, e.g. {hint}"),
+            what=what,
+            hint=ADDRESS_HINTS[kind],
+        )
     return PrinterTarget(kind, path)
 
 
@@ -174,15 +191,23 @@ def _tcp(rest: str) -> PrinterTarget:
         host, _, port_text = text.partition(":")
     if not host or not _HOST.match(host):
         raise InvalidInput(
-            f"network receipt printer {text[:40]!r}: give a host name or IP address, "
-            "e.g. tcp://192.168.1.50:9100"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "network receipt printer {text!r}: give a host name or IP address, e.g. "
+                "tcp://192.168.1.50:9100",
+            ),
+            text=text[:40],
         )
     port = DEFAULT_TCP_PORT
     if port_text:
         if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
             raise InvalidInput(
-                f"network receipt printer port {port_text[:10]!r} must be 1 to 65535 "
-                "(thermal printers listen on 9100)"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "network receipt printer port {port_text!r} must be 1 to 65535 (thermal "
+                    "printers listen on 9100)",
+                ),
+                port_text=port_text[:10],
             )
         port = int(port_text)
     return PrinterTarget(PrinterKind.TCP, host.strip("[]"), port=port)
@@ -192,20 +217,30 @@ def _serial(rest: str) -> PrinterTarget:
     device, _, query = rest.partition("?")
     device = device.strip()
     if not device:
-        raise InvalidInput("the receipt printer's serial port is missing, e.g. /dev/ttyUSB0")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "the receipt printer's serial port is missing, e.g. /dev/ttyUSB0"
+            )
+        )
     baudrate = DEFAULT_BAUDRATE
     if query:
         options = parse_qs(query)
         unknown = set(options) - {"baudrate"}
         if unknown:
             raise InvalidInput(
-                f"serial receipt printer: unknown option {sorted(unknown)[0]!r} (only baudrate)"
+                QT_TRANSLATE_NOOP(
+                    "errors", "serial receipt printer: unknown option {key!r} (only baudrate)"
+                ),
+                key=sorted(unknown)[0],
             )
         value = options.get("baudrate", [""])[-1]
         if not value.isdigit() or int(value) not in BAUDRATES:
             raise InvalidInput(
-                f"serial receipt printer: baudrate {value[:10]!r} must be one of "
-                + ", ".join(str(b) for b in BAUDRATES)
+                QT_TRANSLATE_NOOP(
+                    "errors", "serial receipt printer: baudrate {value!r} must be one of {choices}"
+                ),
+                value=value[:10],
+                choices=", ".join(str(b) for b in BAUDRATES),
             )
         baudrate = int(value)
     return PrinterTarget(PrinterKind.SERIAL, device, baudrate=baudrate)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from posapp.core.cart import TaxMode
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidTransition, SessionNotFound
+from posapp.core.i18n import QT_TRANSLATE_NOOP, Words, english
 from posapp.core.refund import RefundState
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession
@@ -73,8 +74,12 @@ class ReceiptService:
         *,
         locale: str | None = None,
         tz: tzinfo | None = None,
+        words: Words = english,
     ) -> None:
+        """``locale`` formats amounts; ``words`` translates the receipt's own texts (the
+        GUI passes the counter's language; the command line prints English)."""
         self._db = db
+        self._words = words
         self._config = config
         self._clock = clock
         self._locale = locale or default_receipt_locale(config.currency)
@@ -155,7 +160,9 @@ class ReceiptService:
         with self._db.write() as db_session:
             sale = sessions_repo.get(db_session, session_id)
             if sale is None:
-                raise SessionNotFound(f"no sale {session_id}")
+                raise SessionNotFound(
+                    QT_TRANSLATE_NOOP("errors", "no sale {session_id}"), session_id=session_id
+                )
             issued = receipts_repo.issue(
                 db_session,
                 receipts_repo.REFUND,
@@ -186,12 +193,27 @@ class ReceiptService:
         with self._db.read() as db_session:
             refund = refunds_repo.get(db_session, refund_id)
         if refund is None:
-            raise SessionNotFound(f"no refund {refund_id[:40]!r}")
+            raise SessionNotFound(
+                QT_TRANSLATE_NOOP("errors", "no refund {refund_id!r}"), refund_id=refund_id[:40]
+            )
         if refund.state is not RefundState.SUCCEEDED or refund.session_id is None:
+            if refund.session_id:
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "refund {refund_id} is {state}: only a paid refund of a sale has a receipt",
+                    ),
+                    refund_id=refund.id,
+                    state=refund.state.value,
+                )
             raise InvalidTransition(
-                f"refund {refund.id} is {refund.state.value}"
-                + ("" if refund.session_id else " and belongs to no sale")
-                + ": only a paid refund of a sale has a receipt"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "refund {refund_id} is {state} and belongs to no sale: only a paid refund "
+                    "of a sale has a receipt",
+                ),
+                refund_id=refund.id,
+                state=refund.state.value,
             )
         return self.refund_receipt(
             refund.session_id,
@@ -229,10 +251,15 @@ class ReceiptService:
     def _sale(self, db_session: object, session_id: str) -> PaymentSession:
         sale = sessions_repo.get(db_session, session_id)  # type: ignore[arg-type]
         if sale is None:
-            raise SessionNotFound(f"no sale {session_id}")
+            raise SessionNotFound(
+                QT_TRANSLATE_NOOP("errors", "no sale {session_id}"), session_id=session_id
+            )
         if sale.usdc_received <= 0:
             raise InvalidTransition(
-                f"nothing was received for sale {session_id}, so it has no receipt"
+                QT_TRANSLATE_NOOP(
+                    "errors", "nothing was received for sale {session_id}, so it has no receipt"
+                ),
+                session_id=session_id,
             )
         return sale
 
@@ -276,6 +303,7 @@ class ReceiptService:
             proof=proof,
             footer=settings.footer,
             locale=self._locale,
+            words=self._words,
             refunds=tuple(replace(r, at=self._local(r.at)) for r in refunds),
             copy=copy,
             items=sale.items,

@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.receipts.printer_target import PrinterTarget, parse_printer
 from posapp.stellar.networks import NETWORKS
 
@@ -62,27 +63,54 @@ def validate_explorer_template(template: str, network: str) -> str:
     what = f"the {network} explorer URL"
     rest = text.replace(HASH_FIELD, "")
     if text.count(HASH_FIELD) != 1 or "{" in rest or "}" in rest:
-        raise InvalidInput(f"{what} must contain {HASH_FIELD} once (where the transaction goes)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "{what} must contain {field} once (where the transaction goes)"
+            ),
+            what=what,
+            field=HASH_FIELD,
+        )
     parts = urlsplit(text.replace(HASH_FIELD, "0"))
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise InvalidInput(f"{what} must be an https:// address, got {text[:60]!r}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{what} must be an https:// address, got {text!r}"),
+            what=what,
+            text=text[:60],
+        )
     if len(text) > 200 or not text.isprintable() or " " in text:
-        raise InvalidInput(f"{what} must be one address without spaces, at most 200 characters")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "{what} must be one address without spaces, at most 200 characters"
+            ),
+            what=what,
+        )
     return text
 
 
 def _text(name: str, value: object) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"the {_NAMES[name]} must be text")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the {name} must be text"), name=_NAMES[name]
+        )
     lines = [line.strip() for line in value.replace("\r\n", "\n").strip().split("\n")]
     text = "\n".join(lines)
     most_lines, most_chars = _LIMITS[name]
     if len(text) > most_chars:
-        raise InvalidInput(f"the {_NAMES[name]} must be at most {most_chars} characters")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the {name} must be at most {most_chars} characters"),
+            name=_NAMES[name],
+            most_chars=most_chars,
+        )
     if len(lines) > most_lines:
-        raise InvalidInput(f"the {_NAMES[name]} must be at most {most_lines} line(s)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the {name} must be at most {most_lines} line(s)"),
+            name=_NAMES[name],
+            most_lines=most_lines,
+        )
     if any(not line.isprintable() for line in lines):
-        raise InvalidInput(f"the {_NAMES[name]} has a control character")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the {name} has a control character"), name=_NAMES[name]
+        )
     return text
 
 
@@ -109,15 +137,24 @@ class ReceiptSettings:
             object.__setattr__(self, key, validate_explorer_template(getattr(self, key), network))
         object.__setattr__(self, "printer", parse_printer(self.printer).spec)
         if isinstance(self.width_mm, bool) or self.width_mm not in WIDTHS:
-            raise InvalidInput("the receipt width must be 58 or 80 (mm)")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "the receipt width must be 58 or 80 (mm)")
+            )
         try:
             mode = AutoPrint(str(self.auto_print).strip().lower())
         except ValueError:
-            raise InvalidInput("automatic receipt printing must be off, ask or always") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "automatic receipt printing must be off, ask or always")
+            ) from None
         object.__setattr__(self, "auto_print", mode.value)
         copies = self.copies
         if isinstance(copies, bool) or not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
-            raise InvalidInput(f"receipt copies must be a whole number from 1 to {MAX_COPIES}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "receipt copies must be a whole number from 1 to {limit}"
+                ),
+                limit=MAX_COPIES,
+            )
 
     @property
     def columns(self) -> int:
@@ -156,7 +193,7 @@ class ReceiptSettings:
         if not data:
             return cls()
         if not isinstance(data, Mapping):
-            raise InvalidInput("stored receipt settings are damaged")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "stored receipt settings are damaged"))
         known = {f.name for f in fields(cls)}
         return cls(**{key: value for key, value in data.items() if key in known})
 

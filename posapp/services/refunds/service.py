@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidAmount, InvalidInput, InvalidTransition, PosappError
 from posapp.core.events import refund_event
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import MAX_STELLAR_AMOUNT, format_plain, from_stroops, parse_amount
 from posapp.core.refund import (
     LEDGER_CLOCK_GRACE,
@@ -124,7 +125,9 @@ class RefundService:
         with self._db.read() as session:
             found = refunds_repo.get(session, refund_id.strip())
         if found is None:
-            raise RefundNotFound(f"no refund {refund_id[:40]!r}")
+            raise RefundNotFound(
+                QT_TRANSLATE_NOOP("errors", "no refund {refund_id!r}"), refund_id=refund_id[:40]
+            )
         return found
 
     def listing(
@@ -173,7 +176,12 @@ class RefundService:
         is the refund id. Raises RefundRefused / MemoRequired / HorizonError with one line.
         """
         if not isinstance(reason, str) or len(reason) > MAX_REASON:
-            raise InvalidInput(f"the reason must be text of at most {MAX_REASON} characters")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the reason must be text of at most {limit} characters"
+                ),
+                limit=MAX_REASON,
+            )
         actor.require(Permission.REFUND)
         target = self.refundable(ref)
         value = self._amount(amount, target)
@@ -195,7 +203,7 @@ class RefundService:
         with self._db.write() as session:
             fresh = self._refundable(session, target.ref)
             if value > fresh.remaining:
-                raise RefundRefused(_too_much(value, fresh))
+                raise _too_much(value, fresh)
             refunds_repo.insert(session, draft)
             if target.kind is RefundKind.PAYMENT:
                 ledger_repo.resolve(
@@ -227,13 +235,15 @@ class RefundService:
         current = self.get(refund_id)
         if current.state not in (RefundState.WAITING, RefundState.EXPIRED):
             raise InvalidTransition(
-                f"refund {current.id} is {current.state.value}: nothing to rebuild"
+                QT_TRANSLATE_NOOP("errors", "refund {session_id} is {state}: nothing to rebuild"),
+                session_id=current.id,
+                state=current.state.value,
             )
         if current.state is RefundState.EXPIRED:
             with self._db.read() as session:
                 fresh = self._refundable(session, current.refers_to)
             if current.amount > fresh.remaining:
-                raise RefundRefused(_too_much(current.amount, fresh))
+                raise _too_much(current.amount, fresh)
         target = Refundable(current.kind, current.refers_to, current.amount, Decimal(0), ())
         rebuilt = self._build(
             refund_id=current.id,
@@ -251,14 +261,19 @@ class RefundService:
             if current.state is RefundState.EXPIRED:
                 fresh = self._refundable(session, current.refers_to)
                 if current.amount > fresh.remaining:
-                    raise RefundRefused(_too_much(current.amount, fresh))
+                    raise _too_much(current.amount, fresh)
             moved = refunds_repo.move(
                 session, current.id, RefundState.WAITING, (current.state,), now,
                 valid_until=rebuilt.valid_until, sequence=rebuilt.sequence,
                 fee_stroops=rebuilt.fee_stroops, envelope_xdr=rebuilt.envelope_xdr,
             )  # fmt: skip
             if not moved:
-                raise InvalidTransition(f"refund {current.id} changed meanwhile: look again")
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "refund {session_id} changed meanwhile: look again"
+                    ),
+                    session_id=current.id,
+                )
             stored = refunds_repo.get(session, current.id)
             assert stored is not None
             webhook_repo.enqueue(
@@ -282,8 +297,12 @@ class RefundService:
                 state = refunds_repo.get(session, current.id)
                 assert state is not None
                 raise InvalidTransition(
-                    f"refund {current.id} is {state.state.value}: only a waiting one can be "
-                    "cancelled"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "refund {session_id} is {state}: only a waiting one can be cancelled",
+                    ),
+                    session_id=current.id,
+                    state=state.state.value,
                 )
             stored = refunds_repo.get(session, current.id)
             assert stored is not None
@@ -301,13 +320,22 @@ class RefundService:
         if looks_like_session_id(ref):
             sale = sessions_repo.get(session, ref)
             if sale is None:
-                raise RefundNotFound(f"no sale {ref}")
+                raise RefundNotFound(QT_TRANSLATE_NOOP("errors", "no sale {ref}"), ref=ref)
             if sale.status in (SessionStatus.OPEN, SessionStatus.PARTIALLY_PAID):
                 raise RefundRefused(
-                    f"sale {ref} is still waiting for its payment: give back or cancel it first"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "sale {ref} is still waiting for its payment: give back or cancel it first",
+                    ),
+                    ref=ref,
                 )
             if sale.usdc_received <= 0:
-                raise RefundRefused(f"sale {ref} received nothing: there is nothing to refund")
+                raise RefundRefused(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "sale {ref} received nothing: there is nothing to refund"
+                    ),
+                    ref=ref,
+                )
             payers = tuple(
                 dict.fromkeys(p.payer_address for p in ledger_repo.credited_to(session, ref))
             )
@@ -318,9 +346,11 @@ class RefundService:
         if ref.isdigit():
             payment = ledger_repo.get(session, ref)
             if payment is None:
-                raise RefundNotFound(f"no payment with operation id {ref}")
+                raise RefundNotFound(
+                    QT_TRANSLATE_NOOP("errors", "no payment with operation id {ref}"), ref=ref
+                )
             if payment.status not in REFUNDABLE_PAYMENT_STATUSES:
-                raise RefundRefused(_payment_not_refundable(payment.status, payment.session_id))
+                raise _payment_not_refundable(payment.status, payment.session_id)
             held = refunds_repo.held_stroops(
                 session, operation_id=ref, signable_after=self._clock() - LEDGER_CLOCK_GRACE
             )
@@ -329,23 +359,31 @@ class RefundService:
                 (payment.payer_address,),
             )  # fmt: skip
         raise RefundNotFound(
-            f"{ref[:40]!r} is neither a sale id (pay_…) nor a payment's operation id"
+            QT_TRANSLATE_NOOP(
+                "errors", "{ref!r} is neither a sale id (pay_…) nor a payment's operation id"
+            ),
+            ref=ref[:40],
         )
 
     def _amount(self, amount: object, target: Refundable) -> Decimal:
         if target.remaining <= 0:
             raise RefundRefused(
-                f"everything {target.ref} received ({format_plain(target.received)} USDC) is "
-                "already refunded or waiting to be"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "everything {ref} received ({received} USDC) is already refunded or "
+                    "waiting to be",
+                ),
+                ref=target.ref,
+                received=format_plain(target.received),
             )
         if amount is None:
             return target.remaining
         try:
             value = parse_amount(amount, places=7, maximum=MAX_STELLAR_AMOUNT)
         except InvalidAmount as exc:
-            raise RefundRefused(f"refund {exc}") from None
+            raise RefundRefused(QT_TRANSLATE_NOOP("errors", "refund {error}"), error=exc) from None
         if value > target.remaining:
-            raise RefundRefused(_too_much(value, target))
+            raise _too_much(value, target)
         return value
 
     def _destination(self, target: Refundable, to: str | None) -> str:
@@ -353,14 +391,27 @@ class RefundService:
             to = to.strip()
             check_destination(to)
             if to not in target.payers:
-                raise RefundRefused(f"{to} did not pay {target.ref}: a refund goes to its payer")
+                raise RefundRefused(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{to} did not pay {ref}: a refund goes to its payer"
+                    ),
+                    to=to,
+                    ref=target.ref,
+                )
             return to
         if not target.payers:
-            raise RefundRefused(f"no stored payment of {target.ref} says who paid it")
+            raise RefundRefused(
+                QT_TRANSLATE_NOOP("errors", "no stored payment of {ref} says who paid it"),
+                ref=target.ref,
+            )
         if len(target.payers) > 1:
             raise RefundRefused(
-                f"{target.ref} was paid from {len(target.payers)} accounts: choose one "
-                f"({', '.join(target.payers)})"
+                QT_TRANSLATE_NOOP(
+                    "errors", "{ref} was paid from {count} accounts: choose one ({payers})"
+                ),
+                ref=target.ref,
+                count=len(target.payers),
+                payers=", ".join(target.payers),
             )
         return target.payers[0]
 
@@ -374,7 +425,7 @@ class RefundService:
         try:
             make_memo(memo_type, memo)
         except InvalidInput as exc:
-            raise RefundRefused(f"memo: {exc}") from None
+            raise RefundRefused(QT_TRANSLATE_NOOP("errors", "memo: {error}"), error=exc) from None
         return memo_type, memo
 
     def _build(
@@ -398,27 +449,46 @@ class RefundService:
             payer = horizon.account(payer_account)
             if not payer.exists:
                 raise RefundRefused(
-                    f"the payer's account {payer_account} no longer exists: the refund would "
-                    "fail (op_no_destination)"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "the payer's account {payer_account} no longer exists: the refund would "
+                        "fail (op_no_destination)",
+                    ),
+                    payer_account=payer_account,
                 )
             if payer.usdc_balance is None or not payer.usdc_authorized:
                 raise RefundRefused(
-                    f"the payer's account {payer_account} cannot hold the network's USDC (no "
-                    "trustline): the refund would fail (op_no_trust)"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "the payer's account {payer_account} cannot hold the network's USDC (no "
+                        "trustline): the refund would fail (op_no_trust)",
+                    ),
+                    payer_account=payer_account,
                 )
             if payer.memo_required and not memo_given:
                 raise MemoRequired(
-                    f"the payer's account {payer_account} requires a memo (SEP-29, an "
-                    "exchange): ask the customer for their deposit memo"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "the payer's account {payer_account} requires a memo (SEP-29, an "
+                        "exchange): ask the customer for their deposit memo",
+                    ),
+                    payer_account=payer_account,
                 )
             source = horizon.account(merchant)
             if not source.exists:
-                raise RefundRefused(f"the merchant account {merchant} does not exist")
+                raise RefundRefused(
+                    QT_TRANSLATE_NOOP("errors", "the merchant account {merchant} does not exist"),
+                    merchant=merchant,
+                )
             if source.usdc_balance is None or source.usdc_balance < amount:
                 held = format_plain(source.usdc_balance or Decimal(0))
                 raise RefundRefused(
-                    f"the merchant account holds {held} USDC, less than the refund of "
-                    f"{format_plain(amount)}"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "the merchant account holds {held} USDC, less than the refund of {amount}",
+                    ),
+                    held=held,
+                    amount=format_plain(amount),
                 )
             fee = horizon.fee_per_operation()
         now = self._clock()
@@ -462,21 +532,40 @@ class RefundService:
         )
 
 
-def _too_much(value: Decimal, target: Refundable) -> str:
-    return (
-        f"a refund of {format_plain(value)} USDC is more than the "
-        f"{format_plain(target.remaining)} USDC still refundable for {target.ref} "
-        f"(received {format_plain(target.received)}, already refunded or waiting "
-        f"{format_plain(target.held)})"
+def _too_much(value: Decimal, target: Refundable) -> RefundRefused:
+    return RefundRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "a refund of {amount} USDC is more than the {remaining} USDC still refundable for "
+            "{ref} (received {received}, already refunded or waiting {held})",
+        ),
+        amount=format_plain(value),
+        remaining=format_plain(target.remaining),
+        ref=target.ref,
+        received=format_plain(target.received),
+        held=format_plain(target.held),
     )
 
 
-def _payment_not_refundable(status: str, session_id: str | None) -> str:
+def _payment_not_refundable(status: str, session_id: str | None) -> RefundRefused:
     if session_id:
-        return f"this payment belongs to sale {session_id}: refund the sale instead"
+        return RefundRefused(
+            QT_TRANSLATE_NOOP(
+                "errors", "this payment belongs to sale {session_id}: refund the sale instead"
+            ),
+            session_id=session_id,
+        )
     if status == "refused":
-        return "this payment is USDC of a foreign issuer (a fake): posapp never refunds it"
-    return f"a payment that is {status} cannot be refunded"
+        return RefundRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "this payment is USDC of a foreign issuer (a fake): posapp never refunds it",
+            )
+        )
+    return RefundRefused(
+        QT_TRANSLATE_NOOP("errors", "a payment that is {status} cannot be refunded"),
+        status=status,
+    )
 
 
 def _message(refund: Refund) -> str:

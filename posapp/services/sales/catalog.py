@@ -23,6 +23,7 @@ from posapp.core.catalog import (
 from posapp.core.clock import Clock, utc_now
 from posapp.core.currency import currency_places
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor, Permission
 from posapp.storage import catalog_repo
 from posapp.storage.engine import Database
@@ -103,7 +104,10 @@ class CatalogService:
         """The enabled item with this SKU or barcode; InvalidInput when there is none."""
         item = self.snapshot.by_code.get(code.strip())
         if item is None:
-            raise InvalidInput(f"no item with SKU or barcode {code.strip()[:64]!r}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "no item with SKU or barcode {code!r}"),
+                code=code.strip()[:64],
+            )
         return item
 
     def save_item(self, actor: Actor, **fields: object) -> CatalogItem:
@@ -121,12 +125,20 @@ class CatalogService:
         actor.require(Permission.MANAGE_ITEMS)
         try:
             if path.stat().st_size > MAX_CSV_BYTES:
-                raise InvalidInput(f"{path} is larger than {MAX_CSV_BYTES // 1024 // 1024} MB")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "{path} is larger than {limit_mb} MB"),
+                    path=path,
+                    limit_mb=MAX_CSV_BYTES // 1024 // 1024,
+                )
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise CatalogImportError(["the file is not UTF-8 text"]) from None
         except OSError as exc:
-            raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "cannot read {path}: {error}"),
+                path=path,
+                error=exc.strerror or exc,
+            ) from None
         items = parse_catalog_csv(text, places=self._places)
         with self._db.write() as session:
             if replace:
@@ -143,5 +155,9 @@ class CatalogService:
         try:
             path.write_text(catalog_csv(items), encoding="utf-8")
         except OSError as exc:
-            raise InvalidInput(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "cannot write {path}: {error}"),
+                path=path,
+                error=exc.strerror or exc,
+            ) from None
         return len(items)

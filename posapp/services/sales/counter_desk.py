@@ -32,6 +32,7 @@ from posapp.core.clock import Clock, utc_now
 from posapp.core.currency import currency_places
 from posapp.core.errors import InvalidInput, InvalidTransition, SessionNotFound
 from posapp.core.events import session_event
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import PaymentSession, SessionStatus
@@ -140,10 +141,23 @@ class CounterDesk:
             if not counter_repo.set_parked(session, session_id, now if parked else None, now):
                 current = sessions_repo.get(session, session_id)
                 if current is None:
-                    raise SessionNotFound(f"no sale {session_id[:40]!r}")
+                    raise SessionNotFound(
+                        QT_TRANSLATE_NOOP("errors", "no sale {session_id!r}"),
+                        session_id=session_id[:40],
+                    )
+                status = current.status.value.replace("_", " ")
+                if parked:
+                    raise InvalidTransition(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "the sale is {status}: it can no longer be parked"
+                        ),
+                        status=status,
+                    )
                 raise InvalidTransition(
-                    f"the sale is {current.status.value.replace('_', ' ')}: it can no longer"
-                    f" be {'parked' if parked else 'resumed'}"
+                    QT_TRANSLATE_NOOP(
+                        "errors", "the sale is {status}: it can no longer be resumed"
+                    ),
+                    status=status,
                 )
             updated = sessions_repo.get(session, session_id)
         assert updated is not None
@@ -154,7 +168,10 @@ class CounterDesk:
         """Record the rest of a partly paid sale as taken in cash or by card: the sale is
         paid and the Z-report shows the split. Writes a webhook event and an audit line."""
         if method not in METHODS:
-            raise InvalidInput(f"unknown way to pay {method!r}: cash or card")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "unknown way to pay {method!r}: cash or card"),
+                method=method,
+            )
         actor.require(Permission.SETTLE_OTHER_WAY)
         now = self._clock()
         with self._db.write() as session:
@@ -168,7 +185,9 @@ class CounterDesk:
                 from_statuses=(current.status,),
                 now=now,
             ):
-                raise InvalidTransition("the sale changed meanwhile: look at it again")
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP("errors", "the sale changed meanwhile: look at it again")
+                )
             updated = sessions_repo.get(session, session_id)
             assert updated is not None
             webhook_repo.enqueue(
@@ -195,7 +214,9 @@ class CounterDesk:
             if not counter_repo.queue_refund(
                 session, session_id, from_statuses=(current.status,), now=now
             ):
-                raise InvalidTransition("the sale changed meanwhile: look at it again")
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP("errors", "the sale changed meanwhile: look at it again")
+                )
             updated = sessions_repo.get(session, session_id)
             assert updated is not None
             webhook_repo.enqueue(
@@ -214,13 +235,26 @@ class CounterDesk:
     def _settleable(self, session: Session, session_id: str) -> PaymentSession:
         current = sessions_repo.get(session, session_id)
         if current is None:
-            raise SessionNotFound(f"no sale {session_id[:40]!r}")
+            raise SessionNotFound(
+                QT_TRANSLATE_NOOP("errors", "no sale {session_id!r}"), session_id=session_id[:40]
+            )
         if current.status not in SETTLEABLE or current.usdc_received <= 0:
             state = current.status.value.replace("_", " ")
+            if current.usdc_received <= 0:
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "only a partly paid sale can be settled this way "
+                        "(this one is {state}, nothing received)",
+                    ),
+                    state=state,
+                )
             raise InvalidTransition(
-                f"only a partly paid sale can be settled this way (this one is {state}"
-                + (", nothing received" if current.usdc_received <= 0 else "")
-                + ")"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "only a partly paid sale can be settled this way (this one is {state})",
+                ),
+                state=state,
             )
         return current
 

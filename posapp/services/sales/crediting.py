@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.errors import InvalidTransition
 from posapp.core.events import overpaid_event, session_event
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.session import PaymentSession, SessionStatus, apply_credit
 from posapp.storage import sessions_repo, webhook_repo
 
@@ -147,4 +148,6 @@ def credit_session(
         if fresh is None:
             return None
         target = fresh
-    raise InvalidTransition("the sale kept changing while attaching; try again")
+    raise InvalidTransition(
+        QT_TRANSLATE_NOOP("errors", "the sale kept changing while attaching; try again")
+    )

@@ -24,6 +24,7 @@ from posapp.core.errors import (
     SessionNotFound,
 )
 from posapp.core.events import session_event
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import parse_amount, usdc_due
 from posapp.core.roles import Actor, Permission
 from posapp.core.session import (
@@ -76,7 +77,11 @@ class SessionService:
         if cached is not None or not allow_fetch:
             if cached is None:
                 raise RateUnavailable(
-                    f"no fresh {currency} rate yet from {self._rates.name}: wait a moment"
+                    QT_TRANSLATE_NOOP(
+                        "errors", "no fresh {currency} rate yet from {source}: wait a moment"
+                    ),
+                    currency=currency,
+                    source=self._rates.name,
                 )
             return cached
         return self._rates.quote(currency, now)
@@ -115,7 +120,9 @@ class SessionService:
         if priced.subtotal > 0 and priced.discount * 100 > limit * priced.subtotal:
             actor.require(Permission.DISCOUNT_ABOVE_LIMIT)
         if priced.total <= 0:
-            raise InvalidAmount("the cart's total must be greater than zero")
+            raise InvalidAmount(
+                QT_TRANSLATE_NOOP("errors", "the cart's total must be greater than zero")
+            )
         return self._open(
             priced.total, self._config.currency, actor, note, allow_fetch,
             items=sold_items(priced), subtotal=priced.subtotal, discount=priced.discount,
@@ -149,7 +156,10 @@ class SessionService:
     ) -> PaymentSession:
         note = (note or "").strip()
         if len(note) > MAX_NOTE_LENGTH:
-            raise InvalidInput(f"note is longer than {MAX_NOTE_LENGTH} characters")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "note is longer than {limit} characters"),
+                limit=MAX_NOTE_LENGTH,
+            )
         quote = self.quote(code, allow_fetch=allow_fetch)
         now = self._clock()
         network = self._config.stellar_network
@@ -187,7 +197,9 @@ class SessionService:
         with self._db.read() as db_session:
             found = sessions_repo.get(db_session, session_id)
         if found is None:
-            raise SessionNotFound(f"no session {session_id[:40]!r}")
+            raise SessionNotFound(
+                QT_TRANSLATE_NOOP("errors", "no session {session_id!r}"), session_id=session_id[:40]
+            )
         return found
 
     def list_recent(
@@ -211,11 +223,21 @@ class SessionService:
         with self._db.write() as db_session:
             current = sessions_repo.get(db_session, session_id)
             if current is None:
-                raise SessionNotFound(f"no session {session_id[:40]!r}")
+                raise SessionNotFound(
+                    QT_TRANSLATE_NOOP("errors", "no session {session_id!r}"),
+                    session_id=session_id[:40],
+                )
             if not can_transition(current.status, SessionStatus.CANCELLED):
-                raise InvalidTransition(f"a {current.status.value} session cannot be cancelled")
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP("errors", "a {status} session cannot be cancelled"),
+                    status=current.status.value,
+                )
             if not sessions_repo.transition(db_session, session_id, SessionStatus.CANCELLED, now):
-                raise InvalidTransition("the session changed meanwhile; it was not cancelled")
+                raise InvalidTransition(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "the session changed meanwhile; it was not cancelled"
+                    )
+                )
             updated = sessions_repo.get(db_session, session_id)
             assert updated is not None
             webhook_repo.enqueue(

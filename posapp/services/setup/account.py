@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from posapp.core.errors import HorizonError, InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.config import ShopConfig
 from posapp.services.detection.start import START_OF_HISTORY
 from posapp.stellar.account_check import AccountCheck, check_account
@@ -39,7 +40,16 @@ async def _inspect(config: ShopConfig) -> AccountReport:
             None,
         )
     if not check.exists:
-        raise InvalidInput(check.problems[0])
+        # the same sentence as check.problems[0], marked for translation
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The account {account} does not exist on this network yet: send it a few "
+                "XLM (at least 2) from a wallet or an exchange to create it, then add a "
+                "USDC trustline.",
+            ),
+            account=config.merchant_account,
+        )
     warnings = list(check.problems)
     if check.memo_required:
         warnings.append("the account requires a memo (SEP-29); posapp always sends one")

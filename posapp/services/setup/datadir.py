@@ -11,6 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from posapp.core.errors import InvalidInput, StorageError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.private_files import private_dir
 
 ENV_VAR = "POSAPP_DATA_DIR"
@@ -27,7 +28,11 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
             pass
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise StorageError(f"data dir {path} is not writable: {reason}") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "data dir {path} is not writable: {reason}"),
+            path=path,
+            reason=reason,
+        ) from None
     return path
 
 
@@ -42,7 +47,11 @@ def require_empty_dir(explicit: str | os.PathLike[str], purpose: str) -> Path:
         if path.is_dir() and next(path.iterdir(), None) is None:
             return path
     except OSError as exc:
-        raise StorageError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "cannot read {path}: {error}"),
+            path=path,
+            error=exc.strerror or type(exc).__name__,
+        ) from None
     raise InvalidInput(
         f"{purpose} needs an empty data dir of its own, and {path} is not empty (a shop's "
         "data?): name a new folder, or leave --data-dir out for a temporary one"

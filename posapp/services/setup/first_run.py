@@ -15,6 +15,7 @@ from pathlib import Path
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import HorizonError, NotConfigured, PermissionDenied
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.config import ShopConfig, load_config
 from posapp.services.setup.provisioning import ProvisionRequest, build_config, provision
 from posapp.services.staff.audit import AuditAction, AuditLog
@@ -151,7 +152,9 @@ class SetupService:
         leaves setup still needed (and the wizard can simply run again).
         """
         if self._users.has_admin():
-            raise PermissionDenied("this shop is already set up: an admin must sign in")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "this shop is already set up: an admin must sign in")
+            )
         self.validate_admin(admin_name, admin_secret)
         self.validate(request)
         result = provision(self.data_dir, self._db, request)

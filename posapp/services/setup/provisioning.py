@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 
 from posapp.core.cart import TaxMode
 from posapp.core.currency import validate_currency
-from posapp.core.endpoints import url_problem
+from posapp.core.endpoints import url_problem_template
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import parse_amount
 from posapp.core.tolerance import parse_tolerance
 from posapp.rates.settings import HttpSourceSpec, RateSettings
@@ -73,9 +74,10 @@ class ProvisionResult:
 def validate_http_url(url: str, what: str, *, require_https: bool = True) -> str:
     """``url`` without a trailing slash, if posapp may use it as ``what``
     (``core.endpoints.url_problem``); else ``InvalidInput`` saying why."""
-    problem = url_problem(url, what, require_https=require_https)
+    problem = url_problem_template(url, what, require_https=require_https)
     if problem:
-        raise InvalidInput(problem)
+        template, params = problem
+        raise InvalidInput(template, **params)
     return url.strip().rstrip("/")
 
 
@@ -88,7 +90,13 @@ def rate_text(text: str) -> str:
     whole, fraction = text.split(",")
     if len(fraction) == 3:
         raise InvalidInput(
-            f"the rate {text[:20]!r} is ambiguous: write {whole}.{fraction} or {whole}{fraction}"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the rate {text!r} is ambiguous: write {whole}.{fraction} or {whole}{fraction}",
+            ),
+            text=text[:20],
+            whole=whole,
+            fraction=fraction,
         )
     return f"{whole}.{fraction}"
 
@@ -105,16 +113,27 @@ def _rate_settings(request: ProvisionRequest, currency: str, now: datetime) -> R
         return RateSettings(
             mode="http", http_sources=(HttpSourceSpec(name=name, base_url=base_url),)
         )
-    raise InvalidInput("choose a rate: --rate 84.10 (fixed) or --rate-source coingecko")
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "errors", "choose a rate: --rate 84.10 (fixed) or --rate-source coingecko"
+        )
+    )
 
 
 def _decimal(text: str, what: str, low: Decimal, high: Decimal) -> Decimal:
     try:
         value = Decimal(str(text).strip())
     except InvalidOperation:
-        raise InvalidInput(f"{what} must be a number") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{what} must be a number"), what=what
+        ) from None
     if not value.is_finite() or not low <= value <= high:
-        raise InvalidInput(f"{what} must be between {low} and {high}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{what} must be between {low} and {high}"),
+            what=what,
+            low=low,
+            high=high,
+        )
     return value
 
 
@@ -127,13 +146,15 @@ def build_config(request: ProvisionRequest, now: datetime) -> ShopConfig:
     )
     currency = validate_currency(request.currency)
     if not 1 <= request.expiry_minutes <= 24 * 60:
-        raise InvalidInput("session expiry must be between 1 minute and 24 hours")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "session expiry must be between 1 minute and 24 hours")
+        )
     shop_name = request.shop_name.strip()
     if not shop_name or len(shop_name) > 80:
-        raise InvalidInput("shop name must be 1 to 80 characters")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "shop name must be 1 to 80 characters"))
     terminal = request.terminal.strip()
     if not terminal or len(terminal) > 64:
-        raise InvalidInput("terminal name must be 1 to 64 characters")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "terminal name must be 1 to 64 characters"))
     webhook = validate_http_url(request.webhook_url, "webhook URL") if request.webhook_url else None
     return ShopConfig(
         network=network.name,
@@ -164,17 +185,23 @@ def _tax_mode(text: str) -> TaxMode:
     try:
         return TaxMode(str(text).strip().lower())
     except ValueError:
-        raise InvalidInput("tax mode must be inclusive or exclusive") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "tax mode must be inclusive or exclusive")
+        ) from None
 
 
 def parse_tip_percents(text: str) -> tuple[Decimal, ...]:
     """``"10, 15, 20"`` → the tip choices offered (1 to 6 percentages above 0, up to 100)."""
     parts = [p.strip().rstrip("%").strip() for p in str(text).split(",") if p.strip()]
     if not 1 <= len(parts) <= 6:
-        raise InvalidInput("tip choices: give 1 to 6 percentages, e.g. 10, 15, 20")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "tip choices: give 1 to 6 percentages, e.g. 10, 15, 20")
+        )
     values = tuple(_decimal(p, "a tip percentage", Decimal(0), Decimal(100)) for p in parts)
     if any(v <= 0 for v in values) or len(set(values)) != len(values):
-        raise InvalidInput("tip choices must be different percentages above 0")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "tip choices must be different percentages above 0")
+        )
     return values
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from posapp.core.currency import validate_currency
 from posapp.core.errors import InvalidInput, PosappError, SecretSeedRefused
+from posapp.core.i18n import QT_TRANSLATE_NOOP, validate_language
 from posapp.core.money import parse_amount
 from posapp.services.receipts.settings import ReceiptSettings
 from posapp.services.setup.provisioning import (
@@ -38,7 +39,6 @@ from posapp.services.setup.provisioning import (
     validate_http_url,
 )
 from posapp.stellar.addresses import (
-    SECRET_SEED_WARNING,
     is_secret_seed,
     validate_merchant_account,
 )
@@ -56,6 +56,7 @@ _PARTIAL_SEED = re.compile(r"(?<![A-Z2-7])S[A-Z2-7]{19,}")
 
 TOP_LEVEL_KEYS = frozenset(
     {
+        "language",
         "tax_mode",
         "tips",
         "tip_percents",
@@ -100,13 +101,15 @@ class ProvisioningFile:
 
     ``request`` is what ``posapp init`` / the setup wizard take (``check_account`` True: the
     account is still looked up on Horizon when it is applied). ``database_url`` (optional)
-    never holds a password. ``terminal`` is this counter's name when the file sets one.
+    never holds a password. ``terminal`` is this counter's name and ``language`` the
+    language of its windows (``es``, ``pt_BR``) when the file sets them.
     """
 
     path: Path
     request: ProvisionRequest
     database_url: str | None = None
     terminal: str | None = None
+    language: str | None = None
 
 
 def find_provisioning_file(
@@ -121,7 +124,9 @@ def find_provisioning_file(
     if explicit:
         path = Path(explicit).expanduser()
         if not path.is_file():
-            raise InvalidInput(f"provisioning file {path} does not exist")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "provisioning file {path} does not exist"), path=path
+            )
         return path
     candidates: list[Path] = []
     if getattr(sys, "frozen", False):
@@ -139,25 +144,39 @@ def load_provisioning_file(path: str | os.PathLike[str]) -> ProvisioningFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{path}: cannot read ({error})"),
+            path=path,
+            error=exc.strerror or type(exc).__name__,
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise InvalidInput(
-            f"{name}: larger than {MAX_FILE_BYTES // 1024} KB; is it the right file?"
+            QT_TRANSLATE_NOOP("errors", "{name}: larger than {limit_kb} KB; is it the right file?"),
+            name=name,
+            limit_kb=MAX_FILE_BYTES // 1024,
         )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{name}: not UTF-8 text") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{name}: not UTF-8 text"), name=name
+        ) from None
     try:
         doc = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"{name}: not valid TOML ({exc})") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{name}: not valid TOML ({error})"), name=name, error=exc
+        ) from None
     try:
         return _parse(path, doc)
     except SecretSeedRefused as exc:
-        raise SecretSeedRefused(f"{name}: {exc}") from None
+        raise SecretSeedRefused(
+            QT_TRANSLATE_NOOP("errors", "{name}: {error}"), name=name, error=exc
+        ) from None
     except PosappError as exc:
-        raise InvalidInput(f"{name}: {exc}") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{name}: {error}"), name=name, error=exc
+        ) from None
 
 
 def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
@@ -165,14 +184,18 @@ def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
     unknown = sorted(set(doc) - TOP_LEVEL_KEYS)
     if unknown:
         raise InvalidInput(
-            f"unknown key {unknown[0]!r} (known: {', '.join(sorted(TOP_LEVEL_KEYS))})"
+            QT_TRANSLATE_NOOP("errors", "unknown key {key!r} (known: {keys})"),
+            key=unknown[0],
+            keys=", ".join(sorted(TOP_LEVEL_KEYS)),
         )
     for key in ("network", "merchant_account", "currency"):
         if key not in doc:
-            raise InvalidInput(f"{key} is missing")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{key} is missing"), key=key)
     rates = doc.get("rates")
     if not isinstance(rates, Mapping):
-        raise InvalidInput("the [rates] table is missing (mode = 'fixed' or 'http')")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the [rates] table is missing (mode = 'fixed' or 'http')")
+        )
     rate, rate_source = _rates(rates)
     account, currency = _text(doc, "merchant_account"), _text(doc, "currency")
     key = "merchant_account"
@@ -186,7 +209,9 @@ def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
     except SecretSeedRefused:
         raise
     except InvalidInput as exc:
-        raise InvalidInput(f"{key}: {exc}") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{key}: {error}"), key=key, error=exc
+        ) from None
     request = ProvisionRequest(
         network=_text(doc, "network"),
         account=account,
@@ -211,7 +236,8 @@ def _parse(path: Path, doc: Mapping[str, Any]) -> ProvisioningFile:
     build_config(request, datetime.now(UTC))  # every check `posapp init` makes, no I/O
     database_url = _database_url(doc)
     terminal = _text(doc, "terminal") if "terminal" in doc else None
-    return ProvisioningFile(path, request, database_url, terminal)
+    language = validate_language(_text(doc, "language")) if "language" in doc else None
+    return ProvisioningFile(path, request, database_url, terminal, language)
 
 
 def _refuse_secrets(node: Any, where: str) -> None:
@@ -221,8 +247,12 @@ def _refuse_secrets(node: Any, where: str) -> None:
             dotted = f"{where}.{key}" if where else str(key)
             if SECRET_KEY_WORDS.search(str(key)):
                 raise InvalidInput(
-                    f"{dotted}: secrets never go in the provisioning file (it is read by "
-                    "anyone who can read the app's folder); remove the key"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{dotted}: secrets never go in the provisioning file (it is read by "
+                        "anyone who can read the app's folder); remove the key",
+                    ),
+                    dotted=dotted,
                 )
             _refuse_secrets(value, dotted)
     elif isinstance(node, list):
@@ -230,20 +260,32 @@ def _refuse_secrets(node: Any, where: str) -> None:
             _refuse_secrets(item, f"{where}[{index}]")
     elif isinstance(node, str):
         if is_secret_seed(node) or _PARTIAL_SEED.search(node):
-            raise SecretSeedRefused(f"{where}: {SECRET_SEED_WARNING}")
+            raise SecretSeedRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where}: that looks like a secret key (S…): never enter a secret key "
+                    "anywhere. posapp never needs it; it only watches your public G… address. "
+                    "If you think someone saw it, move your funds to a new account",
+                ),
+                where=where,
+            )
         if "whsec_" in node.lower():
             raise InvalidInput(
-                f"{where}: that is a webhook signing secret; it never goes in the "
-                "provisioning file (posapp makes one and keeps it in the OS keyring)"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where}: that is a webhook signing secret; it never goes in the "
+                    "provisioning file (posapp makes one and keeps it in the OS keyring)",
+                ),
+                where=where,
             )
 
 
 def _text(doc: Mapping[str, Any], key: str, default: str | None = None) -> str:
     value = doc.get(key, default)
     if not isinstance(value, str):
-        raise InvalidInput(f"{key} must be text in quotes")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{key} must be text in quotes"), key=key)
     if not value.strip():
-        raise InvalidInput(f"{key} is empty")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{key} is empty"), key=key)
     return value.strip()
 
 
@@ -256,14 +298,16 @@ def _optional_url(doc: Mapping[str, Any], key: str) -> str | None:
 def _number(doc: Mapping[str, Any], key: str, default: str, label: str | None = None) -> str:
     value = doc.get(key, default)
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise InvalidInput(f"{label or key} must be a number, e.g. 84.10")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{key} must be a number, e.g. 84.10"), key=label or key
+        )
     return str(value).strip()
 
 
 def _flag(doc: Mapping[str, Any], key: str, default: bool) -> bool:
     value = doc.get(key, default)
     if not isinstance(value, bool):
-        raise InvalidInput(f"{key} must be true or false")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{key} must be true or false"), key=key)
     return value
 
 
@@ -276,13 +320,16 @@ def _percent_list(doc: Mapping[str, Any], key: str) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, str):
         return value
-    raise InvalidInput(f"{key} must be a list of percentages, e.g. [10, 15, 20]")
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("errors", "{key} must be a list of percentages, e.g. [10, 15, 20]"),
+        key=key,
+    )
 
 
 def _whole(doc: Mapping[str, Any], key: str, default: int) -> int:
     value = doc.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"{key} must be a whole number")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{key} must be a whole number"), key=key)
     return value
 
 
@@ -295,23 +342,27 @@ def _receipt(doc: Mapping[str, Any]) -> ReceiptSettings:
     ]
     table = doc.get("receipt", {})
     if not isinstance(table, Mapping):
-        raise InvalidInput("receipt must be a table: [receipt]")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "receipt must be a table: [receipt]"))
     unknown = sorted(set(table) - set(RECEIPT_KEYS))
     if unknown:
         raise InvalidInput(
-            f"unknown key 'receipt.{unknown[0]}' (known: {', '.join(sorted(RECEIPT_KEYS))})"
+            QT_TRANSLATE_NOOP("errors", "unknown key 'receipt.{key}' (known: {keys})"),
+            key=unknown[0],
+            keys=", ".join(sorted(RECEIPT_KEYS)),
         )
     given += [(f"receipt.{key}", RECEIPT_KEYS[key], table[key]) for key in table]
     for key, name, value in given:
         whole = name in ("width_mm", "copies")
         if whole and (isinstance(value, bool) or not isinstance(value, int)):
-            raise InvalidInput(f"{key} must be a whole number")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{key} must be a whole number"), key=key)
         if not whole and not isinstance(value, str):
-            raise InvalidInput(f"{key} must be text in quotes")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{key} must be text in quotes"), key=key)
         try:
             ReceiptSettings(**{name: value})
         except InvalidInput as exc:
-            raise InvalidInput(f"{key}: {exc}") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{key}: {error}"), key=key, error=exc
+            ) from None
         values[name] = value
     return ReceiptSettings(**values)
 
@@ -321,23 +372,41 @@ def _rates(rates: Mapping[str, Any]) -> tuple[str | None, str | None]:
     unknown = sorted(set(rates) - RATE_KEYS)
     if unknown:
         raise InvalidInput(
-            f"unknown key 'rates.{unknown[0]}' (known: {', '.join(sorted(RATE_KEYS))})"
+            QT_TRANSLATE_NOOP("errors", "unknown key 'rates.{key}' (known: {keys})"),
+            key=unknown[0],
+            keys=", ".join(sorted(RATE_KEYS)),
         )
     mode = rates.get("mode")
     if mode == "fixed":
         if "source" in rates:
-            raise InvalidInput("rates.source is for mode = 'http'; remove it or change the mode")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "rates.source is for mode = 'http'; remove it or change the mode"
+                )
+            )
         if "fixed_rate" not in rates:
-            raise InvalidInput("rates.fixed_rate is missing (units of the currency per 1 USDC)")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "rates.fixed_rate is missing (units of the currency per 1 USDC)"
+                )
+            )
         return _number(rates, "fixed_rate", "", "rates.fixed_rate"), None
     if mode == "http":
         if "fixed_rate" in rates:
-            raise InvalidInput("rates.fixed_rate is for mode = 'fixed'; remove it or change mode")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "rates.fixed_rate is for mode = 'fixed'; remove it or change mode"
+                )
+            )
         source = rates.get("source")
         if not isinstance(source, str) or not source.strip():
-            raise InvalidInput("rates.source is missing: 'coingecko' or an https base URL")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "rates.source is missing: 'coingecko' or an https base URL"
+                )
+            )
         return None, source.strip()
-    raise InvalidInput("rates.mode must be 'fixed' or 'http'")
+    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "rates.mode must be 'fixed' or 'http'"))
 
 
 def _database_url(doc: Mapping[str, Any]) -> str | None:
@@ -352,13 +421,23 @@ def _database_url(doc: Mapping[str, Any]) -> str | None:
         url = make_url(text)
     except (ArgumentError, ValueError):
         raise InvalidInput(
-            "database_url is not a database URL (e.g. postgresql://posapp@db.example/posapp)"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "database_url is not a database URL (e.g. postgresql://posapp@db.example/posapp)",
+            )
         ) from None
     if url.password:
         raise InvalidInput(
-            "database_url contains a password; remove it from the file and keep it in the OS "
-            "keyring or ~/.pgpass (postgresql://USER@HOST/DB)"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "database_url contains a password; remove it from the file and keep it "
+                "in the OS keyring or ~/.pgpass (postgresql://USER@HOST/DB)",
+            )
         )
     if "password" in {key.lower() for key in url.query}:
-        raise InvalidInput("database_url has a password parameter; use ~/.pgpass instead")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "database_url has a password parameter; use ~/.pgpass instead"
+            )
+        )
     return text

@@ -23,6 +23,7 @@ import keyring
 import keyring.errors
 
 from posapp.core.errors import InvalidInput, SecretStoreUnavailable
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.storage.engine import Database
 from posapp.webhooks.secret_store import SERVICE_NAME, configured_backend, keyring_problem
 
@@ -30,10 +31,6 @@ FILE_NAME = "rate-api-keys.json"
 HEADER_MAX = 64
 KEY_MAX = 512
 _lock = threading.Lock()
-_FIX = (
-    "install and unlock a Secret Service (e.g. gnome-keyring or KWallet), or opt in to "
-    "the file store with `posapp webhooks secret --file-store`"
-)
 
 
 def _username(data_dir: Path, source: str) -> str:
@@ -46,9 +43,14 @@ def validate_api_key(header: str, key: str) -> tuple[str, str]:
     name = (header or "").strip()
     value = (key or "").strip()
     if not name or len(name) > HEADER_MAX or not all(c.isalnum() or c in "-_" for c in name):
-        raise InvalidInput("the API key header must be a name like x-cg-demo-api-key")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the API key header must be a name like x-cg-demo-api-key")
+        )
     if not value or len(value) > KEY_MAX or any(ord(c) < 32 for c in value):
-        raise InvalidInput(f"the API key must be 1 to {KEY_MAX} printable characters")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "the API key must be 1 to {limit} printable characters"),
+            limit=KEY_MAX,
+        )
     return name, value
 
 
@@ -110,18 +112,37 @@ class RateKeyStore:
     def _call(fn: Callable[..., Any], *args: str) -> Any:
         problem = keyring_problem()
         if problem:
-            raise SecretStoreUnavailable(f"cannot keep the rate API key: {problem}; {_FIX}")
+            raise SecretStoreUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "cannot keep the rate API key: {problem}; install and unlock a Secret "
+                    "Service (e.g. gnome-keyring or KWallet), or opt in to the file store with "
+                    "`posapp webhooks secret --file-store`",
+                ),
+                problem=problem,
+            )
         try:
             return fn(*args)
         except keyring.errors.PasswordDeleteError:
             raise
         except keyring.errors.KeyringLocked:
             raise SecretStoreUnavailable(
-                f"cannot keep the rate API key: the OS keyring is locked; {_FIX}"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "cannot keep the rate API key: the OS keyring is locked; install and unlock "
+                    "a Secret Service (e.g. gnome-keyring or KWallet), or opt in to the file "
+                    "store with `posapp webhooks secret --file-store`",
+                )
             ) from None
         except Exception as exc:
             raise SecretStoreUnavailable(
-                f"cannot keep the rate API key: keyring error ({type(exc).__name__}); {_FIX}"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "cannot keep the rate API key: keyring error ({error}); install and unlock "
+                    "a Secret Service (e.g. gnome-keyring or KWallet), or opt in to the file "
+                    "store with `posapp webhooks secret --file-store`",
+                ),
+                error=type(exc).__name__,
             ) from None
 
     def _read_file(self) -> dict[str, object]:
@@ -130,7 +151,11 @@ class RateKeyStore:
         except FileNotFoundError:
             return {}
         except OSError as exc:
-            raise SecretStoreUnavailable(f"cannot read {self.path}: {exc.strerror}") from None
+            raise SecretStoreUnavailable(
+                QT_TRANSLATE_NOOP("errors", "cannot read {path}: {error}"),
+                path=self.path,
+                error=exc.strerror,
+            ) from None
         data = _decode(text)
         return data if isinstance(data, dict) else {}
 
@@ -148,7 +173,11 @@ class RateKeyStore:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise SecretStoreUnavailable(f"cannot write {self.path}: {exc.strerror}") from None
+            raise SecretStoreUnavailable(
+                QT_TRANSLATE_NOOP("errors", "cannot write {path}: {error}"),
+                path=self.path,
+                error=exc.strerror,
+            ) from None
 
 
 def _decode(text: str) -> object:

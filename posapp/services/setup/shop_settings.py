@@ -16,6 +16,7 @@ from pathlib import Path
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor, Permission
 from posapp.services.config import CONFIG_KEY, ShopConfig, load_config
@@ -40,9 +41,14 @@ class SecuritySettings:
     def __post_init__(self) -> None:
         minutes = self.idle_lock_minutes
         if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise InvalidInput("the idle lock must be a whole number of minutes")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "the idle lock must be a whole number of minutes")
+            )
         if not 0 <= minutes <= IDLE_LOCK_MAX_MINUTES:
-            raise InvalidInput(f"the idle lock must be 0 (never) to {IDLE_LOCK_MAX_MINUTES} min")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "the idle lock must be 0 (never) to {limit} min"),
+                limit=IDLE_LOCK_MAX_MINUTES,
+            )
 
 
 def load_security_settings(db: Database) -> SecuritySettings:

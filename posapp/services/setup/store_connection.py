@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from posapp.core.errors import InvalidInput, StorageError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("posapp.services.setup.store_connection")
 DATABASE_URL_ENV = "POSAPP_DATABASE_URL"
@@ -31,6 +32,9 @@ class CounterIdentity:
 
     database_url: str | None
     terminal: str | None
+    language: str | None = None
+    """The provisioning file's ``language`` (None: the counter's own setting or the
+    system's)."""
 
 
 def resolve_counter(
@@ -42,20 +46,22 @@ def resolve_counter(
 ) -> CounterIdentity:
     """This counter's database URL and name from the command line, the environment, then
     the provisioning file (``--provisioning``, or ``posapp.toml`` beside the app or in the
-    data dir). InvalidInput when a file given or found is unusable."""
-    url = database_url or os.environ.get(DATABASE_URL_ENV) or None
-    if url is None or terminal is None:
-        from posapp.services.setup.provisioning_file import (
-            find_provisioning_file,
-            load_provisioning_file,
-        )
+    data dir), and the language the file sets. InvalidInput when a file given or found is
+    unusable."""
+    from posapp.services.setup.provisioning_file import (
+        find_provisioning_file,
+        load_provisioning_file,
+    )
 
-        path = find_provisioning_file(provisioning, data_dir)
-        if path is not None:
-            found = load_provisioning_file(path)
-            url = url or found.database_url
-            terminal = terminal or found.terminal
-    return CounterIdentity(url, terminal)
+    url = database_url or os.environ.get(DATABASE_URL_ENV) or None
+    language = None
+    path = find_provisioning_file(provisioning, data_dir)
+    if path is not None:
+        found = load_provisioning_file(path)
+        url = url or found.database_url
+        terminal = terminal or found.terminal
+        language = found.language
+    return CounterIdentity(url, terminal, language)
 
 
 def keyring_username(url: str) -> str:
@@ -93,19 +99,28 @@ def store_password(url: str, password: str) -> None:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise InvalidInput("not a database URL") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "not a database URL")) from None
     if not parsed.drivername.startswith("postgres"):
-        raise InvalidInput("only a PostgreSQL database has a password to store")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "only a PostgreSQL database has a password to store")
+        )
     if parsed.password is not None:
-        raise InvalidInput("leave the password out of the URL; it is asked for instead")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "leave the password out of the URL; it is asked for instead"
+            )
+        )
     if not password:
-        raise InvalidInput("the password is empty")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "the password is empty"))
     try:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, keyring_username(url), password)
     except Exception as exc:
         raise StorageError(
-            f"the OS keyring could not store the password ({type(exc).__name__}); "
-            "use ~/.pgpass instead"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the OS keyring could not store the password ({error}); use ~/.pgpass instead",
+            ),
+            error=type(exc).__name__,
         ) from None

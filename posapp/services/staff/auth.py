@@ -27,6 +27,7 @@ from typing import NoReturn
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import PermissionDenied
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor, Approval, CurrentAccess, Permission, Role, has_permission
 from posapp.services.staff.audit import AuditAction, AuditLog
 from posapp.services.staff.passwords import (
@@ -65,16 +66,18 @@ class AuthenticationFailed(PermissionDenied):
     """Wrong name or secret, or the user may not sign in. ``attempts_left`` before a lock
     (None when not applicable)."""
 
-    def __init__(self, message: str, attempts_left: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, attempts_left: int | None = None, **params: object) -> None:
+        super().__init__(message, **params)
         self.attempts_left = attempts_left
 
 
 class AccountLocked(AuthenticationFailed):
     """Too many wrong attempts: no attempt is checked until ``locked_until``."""
 
-    def __init__(self, message: str, locked_until: datetime, retry_after: timedelta) -> None:
-        super().__init__(message, attempts_left=0)
+    def __init__(
+        self, message: str, /, locked_until: datetime, retry_after: timedelta, **params: object
+    ) -> None:
+        super().__init__(message, attempts_left=0, **params)
         self.locked_until = locked_until
         self.retry_after = retry_after
 
@@ -148,7 +151,9 @@ class AuthService:
         if for_actor.can(permission):
             return for_actor
         if approver == for_actor.name:
-            raise PermissionDenied("someone else (an owner or admin) must approve this")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "someone else (an owner or admin) must approve this")
+            )
         user = self._authenticate(approver, secret, AuditAction.APPROVAL_REFUSED)
         if not (
             has_permission(user.role, Permission.APPROVE) and has_permission(user.role, permission)
@@ -159,9 +164,12 @@ class AuthService:
                 f"{user.role.with_article} may not approve {permission.description}",
             )
             raise PermissionDenied(
-                f"{user.name} is {user.role.with_article} and cannot approve "
-                f"{permission.description}:"
-                " ask an owner or admin"
+                QT_TRANSLATE_NOOP(
+                    "errors", "{user} is {role} and cannot approve {action}: ask an owner or admin"
+                ),
+                user=user.name,
+                role=user.role.with_article,
+                action=permission.description,
             )
         self._audit.record(
             user.name,
@@ -234,7 +242,11 @@ class AuthService:
     def _authenticate(self, name: str, secret: str, failure_action: AuditAction) -> StoredUser:
         if isinstance(secret, str) and len(secret.encode("utf-8", "replace")) > PASSWORD_MAX_BYTES:
             raise SecretRefused(
-                f"a password has at most {PASSWORD_MAX_BYTES} bytes: that entry is too long"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "a password has at most {password_max_bytes} bytes: that entry is too long",
+                ),
+                password_max_bytes=PASSWORD_MAX_BYTES,
             )
         now = self._clock()
         attempt = self._start_attempt(name, now)
@@ -244,20 +256,27 @@ class AuthService:
             verify_secret(secret, None)  # same time as a wrong secret
             self._audit.record(label, failure_action, "unknown user")
             log.info("sign-in failed: unknown user %r", label)
-            raise AuthenticationFailed("wrong name or PIN")
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("errors", "wrong name or PIN"))
         if user.disabled:
             self._audit.record(user.name, AuditAction.LOGIN_REFUSED_DISABLED, "user is disabled")
-            raise AuthenticationFailed(f"{user.name} is disabled: ask an admin")
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP("errors", "{user} is disabled: ask an admin"), user=user.name
+            )
         if user.locked_until is not None and now < user.locked_until:
             wait = user.locked_until - now
             self._audit.record(
                 user.name, AuditAction.LOGIN_REFUSED_LOCKED, f"locked for {describe_delay(wait)}"
             )
             raise AccountLocked(
-                f"{user.name} is locked after too many wrong attempts: try again in "
-                f"{describe_delay(wait)}, or ask an admin to unlock",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{user} is locked after too many wrong attempts: try again in {delay}, "
+                    "or ask an admin to unlock",
+                ),
                 user.locked_until,
                 wait,
+                user=user.name,
+                delay=describe_delay(wait),
             )
         if verify_secret(secret, attempt.secret_hash):
             self._succeeded(user, secret, attempt.secret_hash)
@@ -312,13 +331,24 @@ class AuthService:
         log.info("sign-in failed for %s (%d wrong in a row)", user.name, failures)
         if delay is not None:
             raise AccountLocked(
-                f"wrong PIN: {user.name} is now locked for {describe_delay(delay)} "
-                f"after {failures} wrong attempts",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "wrong PIN: {user} is now locked for {delay} after {failures} wrong attempts",
+                ),
                 now + delay,
                 delay,
+                user=user.name,
+                delay=describe_delay(delay),
+                failures=failures,
             )
         left = self.policy.max_failures - failures
+        if left == 1:
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP("errors", "wrong PIN or password: 1 try left before a lock"),
+                attempts_left=left,
+            )
         raise AuthenticationFailed(
-            f"wrong PIN or password: {left} {'try' if left == 1 else 'tries'} left before a lock",
+            QT_TRANSLATE_NOOP("errors", "wrong PIN or password: {left} tries left before a lock"),
             attempts_left=left,
+            left=left,
         )

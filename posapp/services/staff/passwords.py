@@ -18,6 +18,7 @@ from itertools import pairwise
 import bcrypt
 
 from posapp.core.errors import InvalidInput
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 
 MIN_ROUNDS = 12
 """bcrypt cost factor: 2¹² rounds. Lower is refused."""
@@ -65,36 +66,60 @@ def validate_new_secret(secret: object) -> SecretKind:
     8 to 72 bytes (UTF-8), no control characters, and is not only spaces. Pure; any thread.
     """
     if not isinstance(secret, str):
-        raise SecretRefused("a PIN or password must be text")
+        raise SecretRefused(QT_TRANSLATE_NOOP("errors", "a PIN or password must be text"))
     if not secret:
-        raise SecretRefused("enter a PIN (4 to 8 digits) or a password (8 to 72 bytes)")
+        raise SecretRefused(
+            QT_TRANSLATE_NOOP("errors", "enter a PIN (4 to 8 digits) or a password (8 to 72 bytes)")
+        )
     kind = classify_secret(secret)
     if kind is SecretKind.PIN:
         if len(secret) < PIN_MIN_DIGITS:
             raise SecretRefused(
-                f"a PIN needs {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits; "
-                f"this one has {len(secret)}"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "a PIN needs {pin_min_digits} to {pin_max_digits} digits; this one has "
+                    "{length}",
+                ),
+                pin_min_digits=PIN_MIN_DIGITS,
+                pin_max_digits=PIN_MAX_DIGITS,
+                length=len(secret),
             )
         if _is_trivial_pin(secret):
             raise SecretRefused(
-                "that PIN is too easy to guess (one digit repeated, or a run like 4-5-6-7): "
-                "pick another"
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "that PIN is too easy to guess (one digit repeated, or a run like "
+                    "4-5-6-7): pick another",
+                )
             )
         return kind
     if _has_control_characters(secret):
-        raise SecretRefused("a password cannot contain control characters")
+        raise SecretRefused(
+            QT_TRANSLATE_NOOP("errors", "a password cannot contain control characters")
+        )
     if not secret.strip():
-        raise SecretRefused("a password cannot be only spaces")
+        raise SecretRefused(QT_TRANSLATE_NOOP("errors", "a password cannot be only spaces"))
     size = len(secret.encode("utf-8"))
     if size > PASSWORD_MAX_BYTES:
         raise SecretRefused(
-            f"that password is too long: {size} bytes, at most {PASSWORD_MAX_BYTES} "
-            "(letters outside A–Z can take 2–4 bytes each)"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "that password is too long: {size} bytes, at most {password_max_bytes} "
+                "(letters outside A–Z can take 2–4 bytes each)",
+            ),
+            size=size,
+            password_max_bytes=PASSWORD_MAX_BYTES,
         )
     if size < PASSWORD_MIN_BYTES:
         raise SecretRefused(
-            f"a password needs at least {PASSWORD_MIN_BYTES} characters "
-            f"(or use a PIN of {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits)"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "a password needs at least {password_min_bytes} characters (or use a PIN "
+                "of {pin_min_digits} to {pin_max_digits} digits)",
+            ),
+            password_min_bytes=PASSWORD_MIN_BYTES,
+            pin_min_digits=PIN_MIN_DIGITS,
+            pin_max_digits=PIN_MAX_DIGITS,
         )
     return kind
 
@@ -102,7 +127,11 @@ def validate_new_secret(secret: object) -> SecretKind:
 def check_confirmation(secret: str, again: str) -> None:
     """Raise ``SecretRefused`` when the two entries differ (nothing about either is said)."""
     if secret != again:
-        raise SecretRefused("the two entries differ: type the same PIN or password twice")
+        raise SecretRefused(
+            QT_TRANSLATE_NOOP(
+                "errors", "the two entries differ: type the same PIN or password twice"
+            )
+        )
 
 
 def hash_secret(secret: str, rounds: int = MIN_ROUNDS) -> str:

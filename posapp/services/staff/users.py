@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from posapp.core.clock import Clock, utc_now
 from posapp.core.errors import InvalidInput, PermissionDenied
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor, Permission, Role
 from posapp.services.staff.audit import AuditAction, AuditLog
 from posapp.services.staff.passwords import MIN_ROUNDS, hash_secret, validate_new_secret
@@ -73,16 +74,19 @@ def validate_user_name(name: object) -> str:
     """The trimmed name, or InvalidInput: 1–64 characters, at least one letter, no control
     characters. (A name of only digits could be a PIN typed in the wrong box.) Pure."""
     if not isinstance(name, str):
-        raise InvalidInput("a user name must be text")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "a user name must be text"))
     text = " ".join(name.split())
     if not text:
-        raise InvalidInput("enter a name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "enter a name"))
     if len(text) > NAME_MAX_LENGTH:
-        raise InvalidInput(f"a name has at most {NAME_MAX_LENGTH} characters")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "a name has at most {limit} characters"),
+            limit=NAME_MAX_LENGTH,
+        )
     if any(unicodedata.category(ch).startswith("C") for ch in text):
-        raise InvalidInput("a name cannot contain control characters")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "a name cannot contain control characters"))
     if not any(ch.isalpha() for ch in text):
-        raise InvalidInput("a name needs at least one letter")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "a name needs at least one letter"))
     return text
 
 
@@ -92,7 +96,9 @@ def parse_role(text: str | Role) -> Role:
         return Role(str(text).strip().lower())
     except ValueError:
         raise InvalidInput(
-            f"unknown role {str(text)[:20]!r}: use {', '.join(r.value for r in Role)}"
+            QT_TRANSLATE_NOOP("errors", "unknown role {text!r}: use {roles}"),
+            text=str(text)[:20],
+            roles=", ".join(r.value for r in Role),
         ) from None
 
 
@@ -127,7 +133,9 @@ class UserService:
         with self._db.read() as session:
             stored = users_repo.get(session, name)
         if stored is None:
-            raise UserNotFound(f"no user named {name[:NAME_MAX_LENGTH]!r}")
+            raise UserNotFound(
+                QT_TRANSLATE_NOOP("errors", "no user named {name!r}"), name=name[:NAME_MAX_LENGTH]
+            )
         return UserInfo.from_stored(stored)
 
     def has_admin(self) -> bool:
@@ -146,7 +154,11 @@ class UserService:
         """Create the first admin during setup, with no one signed in. Refused
         (PermissionDenied) once an enabled admin exists. Worker thread (bcrypt)."""
         if self.has_admin():
-            raise PermissionDenied("an administrator already exists: sign in as one to add users")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "an administrator already exists: sign in as one to add users"
+                )
+            )
         return self._add("setup", name, Role.ADMIN, secret, first_admin=True)
 
     def _add(
@@ -157,14 +169,20 @@ class UserService:
         kind = validate_new_secret(secret)
         with self._db.read() as session:
             if users_repo.find_casefold(session, clean) is not None:
-                raise InvalidInput(f"a user named {clean!r} already exists")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "a user named {name!r} already exists"), name=clean
+                )
         secret_hash = hash_secret(secret, self._rounds)
         now = self._clock()
         with self._db.write() as session:
             if users_repo.find_casefold(session, clean) is not None:
-                raise InvalidInput(f"a user named {clean!r} already exists")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "a user named {name!r} already exists"), name=clean
+                )
             if first_admin and users_repo.count_enabled(session, Role.ADMIN) > 0:
-                raise PermissionDenied("an administrator already exists")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("errors", "an administrator already exists")
+                )
             stored = users_repo.insert(session, clean, chosen, secret_hash, now)
             self._audit.record_in(
                 session, by, AuditAction.USER_ADDED, f"{clean} as {chosen.value} with a {kind}"
@@ -181,7 +199,10 @@ class UserService:
         secret_hash = hash_secret(secret, self._rounds)
         with self._db.write() as session:
             if not users_repo.set_secret_hash(session, name, secret_hash):
-                raise UserNotFound(f"no user named {name[:NAME_MAX_LENGTH]!r}")
+                raise UserNotFound(
+                    QT_TRANSLATE_NOOP("errors", "no user named {name!r}"),
+                    name=name[:NAME_MAX_LENGTH],
+                )
             self._audit.record_in(
                 session, actor, AuditAction.USER_SECRET_RESET, f"new {kind} for {name}"
             )
@@ -211,7 +232,9 @@ class UserService:
         admin. Admins only. Short write."""
         actor.require(Permission.MANAGE_USERS)
         if disabled and name == actor.name:
-            raise InvalidInput("you cannot disable yourself: ask another admin")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "you cannot disable yourself: ask another admin")
+            )
         with self._db.write() as session:
             current = self._stored(session, name)
             if current.disabled == disabled:
@@ -243,10 +266,17 @@ class UserService:
     def _stored(session: Session, name: str) -> StoredUser:
         stored = users_repo.get(session, name)
         if stored is None:
-            raise UserNotFound(f"no user named {name[:NAME_MAX_LENGTH]!r}")
+            raise UserNotFound(
+                QT_TRANSLATE_NOOP("errors", "no user named {name!r}"), name=name[:NAME_MAX_LENGTH]
+            )
         return stored
 
     @staticmethod
     def _keep_an_admin(session: Session, what: str) -> None:
         if users_repo.count_enabled(session, Role.ADMIN) <= 1:
-            raise InvalidInput(f"cannot {what} the last administrator: add another admin first")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "cannot {what} the last administrator: add another admin first"
+                ),
+                what=what,
+            )

@@ -34,11 +34,11 @@ from posapp.core.money import parse_amount
 from posapp.services.sales.catalog import CatalogSnapshot
 from posapp.ui.common.formatting import Formatter
 from posapp.ui.common.plain_text import PlainLabel
+from posapp.workers.errors import error_text
 
 GRID_COLUMNS = 3
 GRID_ITEMS = 24
 """Item buttons shown at once (search narrows the rest)."""
-ALL = "All"
 
 Pricer = Callable[..., PricedCart]
 
@@ -62,7 +62,7 @@ class CartPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("cartSearch")
-        self.search.setPlaceholderText("Search items")
+        self.search.setPlaceholderText(self.tr("Search items"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.show_items())
         self.category = QComboBox()
@@ -76,7 +76,7 @@ class CartPanel(QWidget):
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("cartLines")
-        self.table.setHorizontalHeaderLabels(["Item", "Qty", "Amount"])
+        self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Qty"), self.tr("Amount")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -87,8 +87,8 @@ class CartPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.plus = QPushButton("+1")
         self.minus = QPushButton("−1")
-        self.remove = QPushButton("Remove")
-        self.clear_button = QPushButton("Clear cart")
+        self.remove = QPushButton(self.tr("Remove"))
+        self.clear_button = QPushButton(self.tr("Clear cart"))
         for name, button, slot in (
             ("cartPlus", self.plus, lambda: self.change_quantity(+1)),
             ("cartMinus", self.minus, lambda: self.change_quantity(-1)),
@@ -100,15 +100,15 @@ class CartPanel(QWidget):
             button.clicked.connect(slot)
         self.line_discount_edit = QLineEdit()
         self.line_discount_edit.setObjectName("lineDiscount")
-        self.line_discount_edit.setPlaceholderText("Line discount: 10% or 5.00")
+        self.line_discount_edit.setPlaceholderText(self.tr("Line discount: 10% or 5.00"))
         self.line_discount_edit.editingFinished.connect(self._on_line_discount_edited)
         self.discount_edit = QLineEdit()
         self.discount_edit.setObjectName("cartDiscount")
-        self.discount_edit.setPlaceholderText("Cart discount: 10% or 5.00")
+        self.discount_edit.setPlaceholderText(self.tr("Cart discount: 10% or 5.00"))
         self.discount_edit.editingFinished.connect(self._on_discount_edited)
         self.tip_edit = QLineEdit()
         self.tip_edit.setObjectName("cartTip")
-        self.tip_edit.setPlaceholderText("Tip: 10% or 20")
+        self.tip_edit.setPlaceholderText(self.tr("Tip: 10% or 20"))
         self.tip_edit.editingFinished.connect(self._on_tip_edited)
         self.totals = PlainLabel()
         self.totals.setObjectName("cartTotals")
@@ -150,10 +150,11 @@ class CartPanel(QWidget):
         """Show the items of ``snapshot`` (loaded in the background)."""
         self._snapshot = snapshot
         current = self.category.currentText()
+        every = self.tr("All", "every category of items")
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItems([ALL, *snapshot.categories])
-        self.category.setCurrentText(current if current else ALL)
+        self.category.addItems([every, *snapshot.categories])
+        self.category.setCurrentText(current if current else every)
         self.category.blockSignals(False)
         self.show_items()
 
@@ -168,10 +169,8 @@ class CartPanel(QWidget):
         relabelled, never rebuilt, so typing stays quick)."""
         if self._snapshot is None:
             return
-        category = self.category.currentText()
-        found = self._snapshot.search(
-            self.search.text(), None if category in ("", ALL) else category, GRID_ITEMS
-        )
+        category = self.category.currentText() if self.category.currentIndex() > 0 else ""
+        found = self._snapshot.search(self.search.text(), category or None, GRID_ITEMS)
         self.shown_items = found
         for index, button in enumerate(self._buttons()):
             if index < len(found):
@@ -212,7 +211,7 @@ class CartPanel(QWidget):
 
     def add_amount(self, amount: Decimal) -> None:
         """A keyed amount as a line of its own."""
-        self.lines.append(CartLine("Amount", amount))
+        self.lines.append(CartLine(self.tr("Amount", "cart line of a keyed amount"), amount))
         self._reprice(select=len(self.lines) - 1)
 
     def change_quantity(self, delta: int) -> None:
@@ -290,7 +289,7 @@ class CartPanel(QWidget):
                 return kind(percent=parse_amount(text[:-1], places=2, maximum=Decimal(100)))
             return kind(amount=parse_amount(text, places=self._fmt.places))
         except PosappError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return None
 
     def _reprice(self, select: int | None = None) -> None:
@@ -300,7 +299,7 @@ class CartPanel(QWidget):
             try:
                 priced = self._price(self.lines, cart_discount=self.cart_discount, tip=self.tip)
             except PosappError as exc:
-                self.problem.setText(str(exc))
+                self.problem.setText(error_text(exc))
         self.priced = priced
         self._show_lines(priced)
         if select is not None and 0 <= select < len(self.lines):
@@ -314,7 +313,9 @@ class CartPanel(QWidget):
             amount = priced.lines[r].net if priced is not None else line.unit_price
             name = line.name
             if line.discount is not None:
-                name += f"  (−{line.discount.describe()})"
+                name = self.tr("{name}  (−{discount})").format(
+                    name=line.name, discount=line.discount.describe()
+                )
             cells = (name, str(line.quantity), fmt.fiat(amount))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -324,17 +325,38 @@ class CartPanel(QWidget):
                     )
                 self.table.setItem(r, c, item)
         if priced is None:
-            self.totals.setText("Cart empty: tap items, scan a barcode, or key an amount.")
+            self.totals.setText(self.tr("Cart empty: tap items, scan a barcode, or key an amount."))
             self.total.setText("")
             return
-        parts = [f"Subtotal {fmt.fiat(priced.subtotal)}"]
-        if priced.discount:
-            parts.append(f"discount −{fmt.fiat(priced.discount)}")
-        parts.append(
-            f"tax {fmt.fiat(priced.tax)}"
-            + (" added" if priced.tax_mode.value == "exclusive" else " incl.")
+        self.totals.setText(
+            self._totals_template(priced).format(
+                subtotal=fmt.fiat(priced.subtotal),
+                discount=fmt.fiat(priced.discount),
+                tax=fmt.fiat(priced.tax),
+                tip=fmt.fiat(priced.tip),
+            )
         )
+        self.total.setText(self.tr("Total {total}").format(total=fmt.fiat(priced.total)))
+
+    def _totals_template(self, priced: PricedCart) -> str:
+        """The totals line for the parts this cart has (one whole template per case)."""
+        added = priced.tax_mode.value == "exclusive"
+        if priced.discount and priced.tip:
+            if added:
+                return self.tr(
+                    "Subtotal {subtotal} · discount −{discount} · tax {tax} added · tip {tip}"
+                )
+            return self.tr(
+                "Subtotal {subtotal} · discount −{discount} · tax {tax} incl. · tip {tip}"
+            )
+        if priced.discount:
+            if added:
+                return self.tr("Subtotal {subtotal} · discount −{discount} · tax {tax} added")
+            return self.tr("Subtotal {subtotal} · discount −{discount} · tax {tax} incl.")
         if priced.tip:
-            parts.append(f"tip {fmt.fiat(priced.tip)}")
-        self.totals.setText(" · ".join(parts))
-        self.total.setText(f"Total {fmt.fiat(priced.total)}")
+            if added:
+                return self.tr("Subtotal {subtotal} · tax {tax} added · tip {tip}")
+            return self.tr("Subtotal {subtotal} · tax {tax} incl. · tip {tip}")
+        if added:
+            return self.tr("Subtotal {subtotal} · tax {tax} added")
+        return self.tr("Subtotal {subtotal} · tax {tax} incl.")

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from posapp.core.connection import ConnectionState, ConnectionStatus
 from posapp.ui.common.formatting import local_time
 from posapp.ui.common.theme import Tone
-
-CONFIRMED_LATER = "this payment will be confirmed when the connection returns."
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,46 +42,103 @@ class ConnectionView:
 
 
 def connection_view(status: ConnectionStatus | None) -> ConnectionView:
-    """The view of ``status`` (None before the watcher reported anything)."""
+    """The view of ``status`` (None before the watcher reported anything), in the current
+    language (any thread: Qt's translation lookup is thread-safe)."""
     state = status.state if status is not None else ConnectionState.STARTING
-    detail = f" ({status.detail})" if status is not None and status.detail else ""
+    detail = status.detail if status is not None and status.detail else ""
     since = local_time(status.since) if status is not None else ""
     if state is ConnectionState.LIVE:
-        return ConnectionView("Live", Tone.SUCCESS, None, None)
+        return ConnectionView(
+            QCoreApplication.translate("ConnectionView", "Live"), Tone.SUCCESS, None, None
+        )
     if state is ConnectionState.CATCHING_UP:
         return ConnectionView(
-            "Catching up",
+            QCoreApplication.translate("ConnectionView", "Catching up"),
             Tone.INFO,
-            "Checking the network for payments made while this counter was away…",
-            "Catching up with the network: this payment will be confirmed in a moment.",
+            QCoreApplication.translate(
+                "ConnectionView",
+                "Checking the network for payments made while this counter was away…",
+            ),
+            QCoreApplication.translate(
+                "ConnectionView",
+                "Catching up with the network: this payment will be confirmed in a moment.",
+            ),
         )
     if state is ConnectionState.RECONNECTING:
+        if detail:
+            banner = QCoreApplication.translate(
+                "ConnectionView",
+                "Payment detection interrupted since {time}, reconnecting ({detail}). You can"
+                " still charge: payments will be confirmed when the connection returns.",
+            )
+        else:
+            banner = QCoreApplication.translate(
+                "ConnectionView",
+                "Payment detection interrupted since {time}, reconnecting. You can still"
+                " charge: payments will be confirmed when the connection returns.",
+            )
         return ConnectionView(
-            f"Reconnecting since {since}",
+            QCoreApplication.translate("ConnectionView", "Reconnecting since {time}").format(
+                time=since
+            ),
             Tone.WARNING,
-            f"Payment detection interrupted since {since}, reconnecting{detail}. "
-            "You can still charge: payments will be confirmed when the connection returns.",
-            "Connection interrupted: " + CONFIRMED_LATER,
+            banner.format(time=since, detail=detail),
+            QCoreApplication.translate(
+                "ConnectionView",
+                "Connection interrupted: this payment will be confirmed when the connection"
+                " returns.",
+            ),
         )
     if state is ConnectionState.OFFLINE:
+        if detail:
+            banner = QCoreApplication.translate(
+                "ConnectionView",
+                "Payment detection offline since {time} ({detail}). You can still charge:"
+                " payments will be confirmed when the connection returns.",
+            )
+        else:
+            banner = QCoreApplication.translate(
+                "ConnectionView",
+                "Payment detection offline since {time}. You can still charge: payments will"
+                " be confirmed when the connection returns.",
+            )
         return ConnectionView(
-            f"Offline since {since}",
+            QCoreApplication.translate("ConnectionView", "Offline since {time}").format(time=since),
             Tone.DANGER,
-            f"Payment detection offline since {since}{detail}. "
-            "You can still charge: payments will be confirmed when the connection returns.",
-            "Offline: " + CONFIRMED_LATER,
+            banner.format(time=since, detail=detail),
+            QCoreApplication.translate(
+                "ConnectionView",
+                "Offline: this payment will be confirmed when the connection returns.",
+            ),
         )
     if state is ConnectionState.STOPPED:
+        if detail:
+            banner = QCoreApplication.translate(
+                "ConnectionView",
+                "Payment detection has stopped ({detail}). Restart posapp: payments made"
+                " meanwhile are confirmed when it runs again.",
+            )
+        else:
+            banner = QCoreApplication.translate(
+                "ConnectionView",
+                "Payment detection has stopped. Restart posapp: payments made meanwhile are"
+                " confirmed when it runs again.",
+            )
         return ConnectionView(
-            "Detection stopped",
+            QCoreApplication.translate("ConnectionView", "Detection stopped"),
             Tone.DANGER,
-            f"Payment detection has stopped{detail}. Restart posapp: payments made meanwhile "
-            "are confirmed when it runs again.",
-            "Detection stopped: " + CONFIRMED_LATER,
+            banner.format(detail=detail),
+            QCoreApplication.translate(
+                "ConnectionView",
+                "Detection stopped: this payment will be confirmed when the connection returns.",
+            ),
         )
     return ConnectionView(
-        "Connecting…",
+        QCoreApplication.translate("ConnectionView", "Connecting…"),
         Tone.INFO,
-        "Connecting to the Stellar network…",
-        "Connecting: " + CONFIRMED_LATER,
+        QCoreApplication.translate("ConnectionView", "Connecting to the Stellar network…"),
+        QCoreApplication.translate(
+            "ConnectionView",
+            "Connecting: this payment will be confirmed when the connection returns.",
+        ),
     )

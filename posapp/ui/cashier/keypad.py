@@ -26,7 +26,6 @@ ROWS = (
     (KEY_DOUBLE_ZERO, "0", KEY_DECIMAL, None),
 )
 BACK_LABEL = "⌫"
-CLEAR_LABEL = "C"
 KEY_HEIGHT = 72
 MAX_KEY_HEIGHT = 104
 KEY_CHARGE = "charge"
@@ -58,18 +57,24 @@ class Keypad(QWidget):
             for column, key in enumerate(keys):
                 if key is None:
                     continue
-                label = {KEY_BACK: BACK_LABEL, KEY_CLEAR: CLEAR_LABEL, KEY_DECIMAL: decimal_symbol}
+                label = {
+                    KEY_BACK: BACK_LABEL,
+                    KEY_CLEAR: self.tr("C", "keypad key that clears the amount"),
+                    KEY_DECIMAL: decimal_symbol,
+                }
                 button = self._button(label.get(key, key), key)
                 if key in (KEY_BACK, KEY_CLEAR):
                     button.setObjectName("editKey")
-                    button.setToolTip("Backspace" if key == KEY_BACK else "Clear (Delete)")
+                    button.setToolTip(
+                        self.tr("Backspace") if key == KEY_BACK else self.tr("Clear (Delete)")
+                    )
                 if key == KEY_BACK:
                     button.setAutoRepeat(True)
                 grid.addWidget(button, row, column)
         self.buttons[KEY_DECIMAL].setEnabled(decimals > 0)
-        charge = QPushButton("Charge\n⏎")
+        charge = QPushButton(self.tr("Charge\n⏎"))
         charge.setObjectName("chargeKey")
-        charge.setToolTip("Charge (Enter)")
+        charge.setToolTip(self.tr("Charge (Enter)"))
         charge.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         charge.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         charge.setMaximumHeight(2 * MAX_KEY_HEIGHT + grid.spacing())

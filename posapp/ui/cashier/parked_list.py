@@ -27,7 +27,7 @@ class ParkedList(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
-        self.caption = PlainLabel("PARKED SALES · click or F9 to resume")
+        self.caption = PlainLabel(self.tr("PARKED SALES · click or F9 to resume"))
         self.caption.setObjectName("caption")
         self.caption.setStyleSheet(f"color: {MUTED};")
         box.addWidget(self.caption)
@@ -68,11 +68,18 @@ class ParkedList(QWidget):
         self._sessions = {s.id: s for s in ordered}
         for s in ordered:
             fmt = self._fmt
-            text = f"{fmt.fiat(s.fiat_amount)} · {fmt.usdc(s.usdc_received)} received"
             if s.note:
-                text += f" · {s.note}"
-            text += f" · until {local_time(s.expires_at)}"
-            item = QListWidgetItem(text)
+                text = self.tr("{amount} · {received} received · {note} · until {time}")
+            else:
+                text = self.tr("{amount} · {received} received · until {time}")
+            item = QListWidgetItem(
+                text.format(
+                    amount=fmt.fiat(s.fiat_amount),
+                    received=fmt.usdc(s.usdc_received),
+                    note=s.note,
+                    time=local_time(s.expires_at),
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
         self.list.setFixedHeight(min(len(ordered), 3) * ROW_HEIGHT + 6)

@@ -54,15 +54,15 @@ class ReceiptCard(QFrame):
         box.setContentsMargins(0, 6, 0, 0)
         box.setSpacing(8)
         header = QHBoxLayout()
-        self.title = PlainLabel("RECEIPT")
+        self.title = PlainLabel(self.tr("RECEIPT"))
         self.title.setObjectName("caption")
         header.addWidget(self.title)
         header.addStretch(1)
-        self.print_button = QPushButton("Print  (P)")
+        self.print_button = QPushButton(self.tr("Print  (P)"))
         self.print_button.setObjectName("printReceipt")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.print_button.clicked.connect(lambda: self.print_receipt())
-        self.pdf_button = QPushButton("PDF…")
+        self.pdf_button = QPushButton(self.tr("PDF…"))
         self.pdf_button.setObjectName("saveReceiptPdf")
         self.pdf_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
@@ -113,8 +113,8 @@ class ReceiptCard(QFrame):
         self._receipt = None
         self._auto_done = False
         self.preview.set_layout(None)
-        self.title.setText("RECEIPT")
-        self._say("Preparing the receipt…", Tone.NEUTRAL)
+        self.title.setText(self.tr("RECEIPT"))
+        self._say(self.tr("Preparing the receipt…"), Tone.NEUTRAL)
         self._enable(False)
         self.show()
         self.jobs.issue(session_id)
@@ -141,7 +141,7 @@ class ReceiptCard(QFrame):
         print is under way. GUI thread."""
         if self._receipt is None or self.jobs.busy:
             return False
-        self._say("Printing…", Tone.NEUTRAL)
+        self._say(self.tr("Printing…"), Tone.NEUTRAL)
         self.jobs.print(self._receipt)
         return True
 
@@ -155,14 +155,14 @@ class ReceiptCard(QFrame):
             )
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save receipt as PDF",
+                self.tr("Save receipt as PDF"),
                 str(Path(folder) / pdf_name(self._receipt)),
-                "PDF (*.pdf)",
+                self.tr("PDF (*.pdf)"),
             )
             if not chosen:
                 return False
             path = Path(chosen)
-        self._say("Saving the PDF…", Tone.NEUTRAL)
+        self._say(self.tr("Saving the PDF…"), Tone.NEUTRAL)
         self.jobs.save_pdf(self._receipt, path)
         return True
 
@@ -172,19 +172,19 @@ class ReceiptCard(QFrame):
         if receipt.session_id != self._pending:
             return  # a newer sale took the card
         self._receipt = receipt
-        self.title.setText(f"RECEIPT {receipt.number_text}")
+        self.title.setText(self.tr("RECEIPT {number}").format(number=receipt.number_text))
         settings = self.jobs.service.settings
         self.preview.set_layout(lay_out(receipt, self.jobs.service.columns))
         self._enable(True)
         mode = settings.auto
         if mode is AutoPrint.ALWAYS and not self._auto_done:
             self._auto_done = True
-            self._say("Printing…", Tone.NEUTRAL)
+            self._say(self.tr("Printing…"), Tone.NEUTRAL)
             self.jobs.print(receipt, copies=settings.copies)
         elif mode is AutoPrint.ASK:
-            self._say("Print the receipt? Press P (or PDF… to save it).", Tone.INFO)
+            self._say(self.tr("Print the receipt? Press P (or PDF… to save it)."), Tone.INFO)
         else:
-            self._say("Press P to print it.", Tone.NEUTRAL)
+            self._say(self.tr("Press P to print it."), Tone.NEUTRAL)
 
     @Slot(str, object)
     def _on_jobs_printed(self, message: str, receipt: Receipt) -> None:
@@ -198,12 +198,19 @@ class ReceiptCard(QFrame):
         if self._pending is None:
             return
         if self._receipt is None:
-            self._say(f"No receipt: {message}", Tone.DANGER)
-            self.status_changed.emit(f"Receipt: {message}", True)
+            self._say(self.tr("No receipt: {reason}").format(reason=message), Tone.DANGER)
+            self.status_changed.emit(self.tr("Receipt: {reason}").format(reason=message), True)
             return
-        text = f"{message} The sale is paid; press P to try again."
-        self._say(text, Tone.DANGER)
-        self.status_changed.emit(f"Receipt not printed: {text}", True)
+        self._say(
+            self.tr("{reason} The sale is paid; press P to try again.").format(reason=message),
+            Tone.DANGER,
+        )
+        self.status_changed.emit(
+            self.tr("Receipt not printed: {reason} The sale is paid; press P to try again.").format(
+                reason=message
+            ),
+            True,
+        )
 
     def _say(self, text: str, tone: Tone) -> None:
         color = MUTED if tone is Tone.NEUTRAL else TONES[tone].fg

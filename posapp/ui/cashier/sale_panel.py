@@ -62,8 +62,12 @@ class FitLabel(QLabel):
         self._fit()
 
     def setText(self, text: str) -> None:
-        """Show ``text`` at the largest size that fits."""
+        """Show ``text`` at the largest size that fits; the layout never gives it less room
+        than the text needs at the smallest size."""
         super().setText(text)
+        smallest = QFont(self.font())
+        smallest.setPixelSize(MIN_FIT_PIXELS)
+        self.setMinimumWidth(max(40, QFontMetrics(smallest).horizontalAdvance(text) + 2))
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -133,7 +137,7 @@ class SalePanel(QFrame):
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(14)
         header = QHBoxLayout()
-        header.addWidget(_label("CURRENT SALE", name="caption"))
+        header.addWidget(_label(self.tr("CURRENT SALE"), name="caption"))
         header.addStretch(1)
         self.status_pill = _label(name="statusPill")
         header.addWidget(self.status_pill)
@@ -152,14 +156,17 @@ class SalePanel(QFrame):
         box = QVBoxLayout(page)
         box.addStretch(1)
         title = _label(
-            "Ready for the next sale", style=f"font-size: 26px; font-weight: 700; color: {INK};"
+            self.tr("Ready for the next sale"),
+            style=f"font-size: 26px; font-weight: 700; color: {INK};",
         )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)  # longer in French or Portuguese than the panel is wide
         hint = _label(
-            "Key the amount, then press Enter or Charge.",
+            self.tr("Key the amount, then press Enter or Charge."),
             style=f"font-size: 16px; color: {MUTED};",
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
         self.last_sale_label = _label(style=f"font-size: 15px; color: {MUTED};")
         self.last_sale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(title)
@@ -179,7 +186,7 @@ class SalePanel(QFrame):
         top.setSpacing(22)
         self.qr_preview = QrWidget(min_side=PREVIEW_SIDE)
         self.qr_preview.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)
-        self.qr_preview.setToolTip("What the customer display shows")
+        self.qr_preview.setToolTip(self.tr("What the customer display shows"))
         top.addWidget(self.qr_preview, 0, Qt.AlignmentFlag.AlignTop)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -195,16 +202,17 @@ class SalePanel(QFrame):
         self.rate_value.setWordWrap(True)
         self.countdown_value = _label(style=f"font-size: 20px; font-weight: 600; color: {INK};")
         rows = (
-            ("Amount", self.fiat_value),
-            ("USDC due", self.due_value),
-            ("Received", self.received_value),
-            ("Still due", self.remaining_value),
-            ("Rate", self.rate_value),
-            ("Expires in", self.countdown_value),
+            (self.tr("Amount"), self.fiat_value),
+            (self.tr("USDC due"), self.due_value),
+            (self.tr("Received"), self.received_value),
+            (self.tr("Still due"), self.remaining_value),
+            (self.tr("Rate"), self.rate_value),
+            (self.tr("Expires in"), self.countdown_value),
         )
         self._captions: dict[QLabel, QLabel] = {}
         for row, (name, widget) in enumerate(rows):
             caption = _label(name, style=f"font-size: 14px; color: {MUTED};")
+            caption.setWordWrap(True)  # "Tipo de cambio" takes two lines, not the value's room
             grid.addWidget(
                 caption, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             )
@@ -236,11 +244,12 @@ class SalePanel(QFrame):
         box.addStretch(1)
         bottom = QHBoxLayout()
         self.next_hint = _label(
-            "Press any digit to start the next sale.", style=f"font-size: 15px; color: {MUTED};"
+            self.tr("Press any digit to start the next sale."),
+            style=f"font-size: 15px; color: {MUTED};",
         )
         bottom.addWidget(self.next_hint)
         bottom.addStretch(1)
-        self.cancel_button = QPushButton("Cancel sale  (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel sale  (Esc)"))
         self.cancel_button.setObjectName("cancelSale")
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.cancel_clicked)
@@ -268,13 +277,13 @@ class SalePanel(QFrame):
         self.action_buttons: dict[str, QPushButton] = {}
         for index, (name, text) in enumerate(
             (
-                (ACTION_CASH, "Rest in cash"),
-                (ACTION_CARD, "Rest by card"),
-                (ACTION_GIVE_BACK, "Give back"),
-                (ACTION_PARK, "Park sale"),
+                (ACTION_CASH, self.tr("Rest in cash  (F2)")),
+                (ACTION_CARD, self.tr("Rest by card  (F3)")),
+                (ACTION_GIVE_BACK, self.tr("Give back  (F4)")),
+                (ACTION_PARK, self.tr("Park sale  (F8)")),
             )
         ):
-            button = QPushButton(f"{text}  ({ACTION_KEYS[name]})")
+            button = QPushButton(text)
             button.setObjectName("saleAction")  # styled in CASHIER_STYLE
             button.setAccessibleName(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -294,13 +303,21 @@ class SalePanel(QFrame):
         self.action_buttons[ACTION_PARK].setVisible(park)
         if settle:
             fmt = self._fmt
-            self.actions_hint.setText(
-                f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)} received."
-                " Take the rest another way, give it back, or park the sale for the next"
-                " customer."
+            hint = (
+                self.tr(
+                    "{received} of {due} received. Take the rest another way, give it back, or"
+                    " park the sale for the next customer."
+                )
                 if park
-                else f"{fmt.usdc(session.usdc_received)} of {fmt.usdc(session.usdc_due)}"
-                " received before the time ran out: take the rest another way, or give it back."
+                else self.tr(
+                    "{received} of {due} received before the time ran out: take the rest"
+                    " another way, or give it back."
+                )
+            )
+            self.actions_hint.setText(
+                hint.format(
+                    received=fmt.usdc(session.usdc_received), due=fmt.usdc(session.usdc_due)
+                )
             )
             self.actions_hint.show()
         else:
@@ -318,13 +335,16 @@ class SalePanel(QFrame):
         self._session = None
         self.qr_preview.set_data(None)
         self.stack.setCurrentWidget(self.idle_page)
-        self.status_pill.setText("Ready")
+        self.status_pill.setText(self.tr("Ready"))
         self.status_pill.setStyleSheet(pill_style(Tone.NEUTRAL))
         if last is not None:
             view = status_view(last)
             self.last_sale_label.setText(
-                f"Last sale: {self._fmt.fiat(last.fiat_amount)} · {view.title} "
-                f"at {local_time(last.updated_at)}"
+                self.tr("Last sale: {amount} · {state} at {time}").format(
+                    amount=self._fmt.fiat(last.fiat_amount),
+                    state=view.title,
+                    time=local_time(last.updated_at),
+                )
             )
         else:
             self.last_sale_label.setText("")
@@ -348,13 +368,23 @@ class SalePanel(QFrame):
         partial = session.status.is_awaiting and session.usdc_received > 0
         self.remaining_value.setText(fmt.usdc(session.remaining))
         self._show_row(self.remaining_value, partial)
-        self.rate_value.setText(
-            f"{fmt.rate(rate=session.rate)} · {session.rate_source}"
-            + (f" + {session.spread_percent}%" if session.spread_percent else "")
+        rate = (
+            self.tr("{rate} · {source} + {spread}%")
+            if session.spread_percent
+            else self.tr("{rate} · {source}")
         )
-        self.note_value.setText(f"Note: {session.note}" if session.note else "")
+        self.rate_value.setText(
+            rate.format(
+                rate=fmt.rate(rate=session.rate),
+                source=session.rate_source,
+                spread=session.spread_percent,
+            )
+        )
+        self.note_value.setText(
+            self.tr("Note: {note}").format(note=session.note) if session.note else ""
+        )
         self.note_value.setVisible(bool(session.note))
-        self.memo_value.setText(f"Memo {session.memo}")
+        self.memo_value.setText(self.tr("Memo {memo}").format(memo=session.memo))
         awaiting = session.status.is_awaiting
         self.cancel_button.setVisible(session.status is SessionStatus.OPEN)
         self.next_hint.setVisible(not awaiting)
@@ -372,7 +402,7 @@ class SalePanel(QFrame):
         if seconds > 0:
             self.countdown_value.setText(countdown(seconds))
         else:
-            self.countdown_value.setText("time is up, checking…")
+            self.countdown_value.setText(self.tr("time is up, checking…"))
         last_minute = seconds < LAST_MINUTE_S
         if self.countdown_value.property("lastMinute") != last_minute:
             self.countdown_value.setProperty("lastMinute", last_minute)
@@ -400,31 +430,31 @@ class SalePanel(QFrame):
 
     def _show_result(self, session: PaymentSession) -> None:
         fmt = self._fmt
+        details: list[str] = []
         if is_paid(session):
-            text = f"✓  Paid  {fmt.fiat(session.fiat_amount)}"
-            detail = f"{fmt.usdc(session.usdc_received)}"
-            if session.last_tx_hash:
-                detail += f"  ·  tx {short_hash(session.last_tx_hash)}"
-            if session.settled_by:
-                detail += f"  +  {fmt.fiat(session.settled_fiat)} {session.settled_by}"
-            if session.overpaid > 0:
-                detail += f"  ·  overpaid {fmt.usdc(session.overpaid)}"
+            text = self.tr("✓  Paid  {amount}").format(amount=fmt.fiat(session.fiat_amount))
+            details = self._paid_details(session)
             tone, strong = Tone.SUCCESS, True
         elif session.status is SessionStatus.EXPIRED:
-            text = "Expired: the customer did not pay in time"
-            detail = (
-                f"{fmt.usdc(session.usdc_received)} received: take the rest another way or"
-                " give it back (below)."
+            text = self.tr("Expired: the customer did not pay in time")
+            details.append(
+                self.tr(
+                    "{received} received: take the rest another way or give it back (below)."
+                ).format(received=fmt.usdc(session.usdc_received))
                 if session.usdc_received > 0
-                else "Nothing was received."
+                else self.tr("Nothing was received.")
             )
             tone, strong = (Tone.WARNING if session.usdc_received > 0 else Tone.NEUTRAL), False
         elif session.status is SessionStatus.CANCELLED and session.refund_state:
-            text = "Sale cancelled: given back"
-            detail = f"{fmt.usdc(session.usdc_received)} queued for refund to the customer."
+            text = self.tr("Sale cancelled: given back")
+            details.append(
+                self.tr("{received} queued for refund to the customer.").format(
+                    received=fmt.usdc(session.usdc_received)
+                )
+            )
             tone, strong = Tone.WARNING, False
         elif session.status is SessionStatus.CANCELLED:
-            text, detail, tone, strong = "Sale cancelled", "", Tone.NEUTRAL, False
+            text, tone, strong = self.tr("Sale cancelled"), Tone.NEUTRAL, False
         else:
             self.result_banner.hide()
             return
@@ -439,7 +469,33 @@ class SalePanel(QFrame):
         self.result_banner.setStyleSheet(style)
         small = "font-size: 16px; font-weight: 500;"
         body = html.escape(text)
-        if detail:
+        for detail in details:
             body += f"<br><span style='{small}'>{html.escape(detail)}</span>"
         self.result_banner.setText(body)
         self.result_banner.show()
+
+    def _paid_details(self, session: PaymentSession) -> list[str]:
+        """The lines under "Paid": what arrived (and its transaction), the rest taken another
+        way, the part paid too much; each line one whole text."""
+        fmt = self._fmt
+        received = fmt.usdc(session.usdc_received)
+        lines = [
+            self.tr("{received}  ·  tx {hash}").format(
+                received=received, hash=short_hash(session.last_tx_hash)
+            )
+            if session.last_tx_hash
+            else received
+        ]
+        if session.settled_by:
+            rest = fmt.fiat(session.settled_fiat)
+            if session.settled_by == ACTION_CASH:
+                lines.append(self.tr("+  {amount} cash").format(amount=rest))
+            elif session.settled_by == ACTION_CARD:
+                lines.append(self.tr("+  {amount} card").format(amount=rest))
+            else:
+                lines.append(
+                    self.tr("+  {amount} {way}").format(amount=rest, way=session.settled_by)
+                )
+        if session.overpaid > 0:
+            lines.append(self.tr("Overpaid {amount}").format(amount=fmt.usdc(session.overpaid)))
+        return lines

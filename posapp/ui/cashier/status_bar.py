@@ -6,16 +6,19 @@ GUI thread.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from posapp.core.connection import ConnectionStatus
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.stellar.networks import Network
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.webhook_indicator import WebhookIndicator
 from posapp.ui.common.plain_text import PlainLabel, escaped
 from posapp.ui.common.theme import MUTED, TESTNET, TONES, WHITE, Tone
 
-TEST_NETWORK_TEXT = "TEST NETWORK — not real money"
+TEST_NETWORK_TEXT = QT_TRANSLATE_NOOP("CashierStatusBar", "TEST NETWORK — not real money")
+"""The test network's badge (English; shown translated in context ``CashierStatusBar``)."""
 
 
 class CashierStatusBar(QStatusBar):
@@ -35,10 +38,12 @@ class CashierStatusBar(QStatusBar):
         self.network_label = PlainLabel()
         self.network_label.setObjectName("networkBadge")
         if network.is_public:
-            self.network_label.setText("Stellar public network")
+            self.network_label.setText(self.tr("Stellar public network"))
             self.network_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px;")
         else:
-            self.network_label.setText(TEST_NETWORK_TEXT)
+            self.network_label.setText(
+                QCoreApplication.translate("CashierStatusBar", TEST_NETWORK_TEXT)
+            )
             self.network_label.setStyleSheet(
                 f"background: {TESTNET}; color: {WHITE}; font-weight: 700; padding: 4px 12px;"
                 " border-radius: 6px;"
@@ -47,7 +52,7 @@ class CashierStatusBar(QStatusBar):
         self.addPermanentWidget(self.network_label)
         self.connection_label = PlainLabel()
         self.connection_label.setObjectName("connectionState")
-        self.rate_label = PlainLabel("Rate: waiting…")
+        self.rate_label = PlainLabel(self.tr("Rate: waiting…"))
         self.rate_label.setObjectName("rateSource")
         self.rate_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px;")
         self.addPermanentWidget(self.connection_label)
@@ -56,15 +61,15 @@ class CashierStatusBar(QStatusBar):
 
     def show_user(self, name: str, role: str) -> None:
         """Who is signed in, always visible (not only inside a menu). GUI thread."""
-        self.user_label.setText(f"Signed in: {name} ({role})")
+        self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=name, role=role))
 
     def show_connection(self, status: ConnectionStatus | None) -> None:
         """Show the detection state with a coloured dot. GUI thread."""
         view = connection_view(status)
         colors = TONES[view.tone]
-        self.connection_label.setText(f"● Payments: {view.label}")
+        self.connection_label.setText(self.tr("● Payments: {state}").format(state=view.label))
         self.connection_label.setToolTip(
-            escaped(view.banner or "Payments are detected as they happen.")
+            escaped(view.banner or self.tr("Payments are detected as they happen."))
         )
         self.connection_label.setStyleSheet(
             f"color: {colors.fg}; background: {colors.soft}; font-weight: 600;"

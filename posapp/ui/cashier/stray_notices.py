@@ -3,9 +3,10 @@ each did not match, and *Attach to this sale* for the likely match. GUI thread."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.session import PaymentSession
 from posapp.services.sales.counter_desk import StrayPayment
 from posapp.ui.common.formatting import Formatter, short_hash
@@ -13,6 +14,31 @@ from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import TONES, Tone
 
 MAX_SHOWN = 3
+UNMATCHED_NOTICES = {
+    "no memo": QT_TRANSLATE_NOOP(
+        "StrayNotices",
+        "A payment of {amount} from {who} settled no sale: it came without a memo, so it"
+        " names no sale.",
+    ),
+    "memo is not a posapp session": QT_TRANSLATE_NOOP(
+        "StrayNotices",
+        "A payment of {amount} from {who} settled no sale: its memo {memo} names no sale.",
+    ),
+    "memo names no session here": QT_TRANSLATE_NOOP(
+        "StrayNotices",
+        "A payment of {amount} from {who} settled no sale: its memo names no sale of this shop.",
+    ),
+    "session cancelled": QT_TRANSLATE_NOOP(
+        "StrayNotices",
+        "A payment of {amount} from {who} settled no sale: it paid a sale that was cancelled.",
+    ),
+    "arrived after the monitoring window": QT_TRANSLATE_NOOP(
+        "StrayNotices",
+        "A payment of {amount} from {who} settled no sale: it arrived long after its sale expired.",
+    ),
+}
+"""The notice of an unmatched payment, by the ledger's reason (English; translated in context
+``StrayNotices`` when shown)."""
 
 
 def likely_match(stray: StrayPayment, sale: PaymentSession | None) -> bool:
@@ -27,21 +53,36 @@ def likely_match(stray: StrayPayment, sale: PaymentSession | None) -> bool:
 
 
 def notice_text(stray: StrayPayment, fmt: Formatter) -> str:
-    """One notice in words: what arrived, from whom, and why it settled no sale."""
+    """One notice in words, in the current language: what arrived, from whom, and why it
+    settled no sale."""
     p = stray.payment
     who = f"{p.from_account[:4]}…{p.from_account[-4:]}"
+    amount = fmt.usdc(p.amount)
     if stray.kind == "refused":
-        return (
-            f"Fake USDC refused: {fmt.usdc(p.amount)} from {who} (tx {short_hash(p.tx_hash)})"
-            " came from an unknown issuer: it is not real USDC and was never credited."
-            " The owner sees it in the history's unmatched payments."
-        )
+        return QCoreApplication.translate(
+            "StrayNotices",
+            "Fake USDC refused: {amount} from {who} (tx {tx}) came from an unknown issuer: it is"
+            " not real USDC and was never credited. The owner sees it in the history's"
+            " unmatched payments.",
+        ).format(amount=amount, who=who, tx=short_hash(p.tx_hash))
     if stray.kind == "overpaid":
-        return (
-            f"Overpaid: {stray.why} (payment of {fmt.usdc(p.amount)} from {who})."
-            " The owner can give it back from the history."
+        return QCoreApplication.translate(
+            "StrayNotices",
+            "Overpaid: {extra} more than the sale asked for (payment of {amount} from {who})."
+            " The owner can give it back from the history.",
+        ).format(extra=fmt.usdc(p.overpaid), amount=amount, who=who)
+    template = UNMATCHED_NOTICES.get(p.reason)
+    if template is not None:
+        return QCoreApplication.translate("StrayNotices", template).format(
+            amount=amount, who=who, memo=repr(p.memo)
         )
-    return f"A payment of {fmt.usdc(p.amount)} from {who} settled no sale: {stray.why}."
+    if not p.reason:
+        return QCoreApplication.translate(
+            "StrayNotices", "A payment of {amount} from {who} settled no sale."
+        ).format(amount=amount, who=who)
+    return QCoreApplication.translate(
+        "StrayNotices", "A payment of {amount} from {who} settled no sale: {reason}."
+    ).format(amount=amount, who=who, reason=stray.why)
 
 
 class StrayNotices(QWidget):
@@ -113,13 +154,13 @@ class StrayNotices(QWidget):
         text.setWordWrap(True)
         text.setStyleSheet(f"color: {colors.fg}; font-size: 15px; border: none;")
         row.addWidget(text, 1)
-        attach = QPushButton("Attach to this sale")
+        attach = QPushButton(self.tr("Attach to this sale"))
         attach.setObjectName("attachStray")
         attach.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         attach.setVisible(likely)
         attach.clicked.connect(lambda: self.attach_requested.emit(stray))
         row.addWidget(attach, 0, Qt.AlignmentFlag.AlignVCenter)
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.setObjectName("dismissStray")
         dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         dismiss.clicked.connect(lambda: self.remove(stray.operation_id))

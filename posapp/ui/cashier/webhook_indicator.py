@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -39,32 +39,95 @@ def short_problem(problem: str) -> str:
 
 
 def indicator_text(health: DeliveryHealth) -> str:
-    """One short line: ``Webhooks: 3 waiting · HTTP 500`` (pure, any thread)."""
-    counts = "not sending" if health.stopped else f"{health.waiting} waiting"
-    if health.given_up:
-        counts += f", {health.given_up} not delivered"
+    """One short line: ``Webhooks: 3 waiting · HTTP 500``, in the current language (pure, any
+    thread: Qt's translation lookup is thread-safe)."""
     problem = short_problem(health.problem)
-    return f"⚠ Webhooks: {counts}" + (f" · {problem}" if problem else "")
+    waiting = health.waiting  # a plain name: lupdate skips a call whose count is ``a.b``
+    if health.stopped:
+        return _stopped_text(health.given_up, bool(problem)).format(problem=problem)
+    if health.given_up:
+        if problem:
+            text = QCoreApplication.translate(
+                "WebhookIndicator",
+                "⚠ Webhooks: %n waiting, {given_up} not delivered · {problem}",
+                "",
+                waiting,
+            )
+        else:
+            text = QCoreApplication.translate(
+                "WebhookIndicator",
+                "⚠ Webhooks: %n waiting, {given_up} not delivered",
+                "",
+                waiting,
+            )
+    elif problem:
+        text = QCoreApplication.translate(
+            "WebhookIndicator", "⚠ Webhooks: %n waiting · {problem}", "", waiting
+        )
+    else:
+        text = QCoreApplication.translate("WebhookIndicator", "⚠ Webhooks: %n waiting", "", waiting)
+    return text.format(given_up=health.given_up, problem=problem)
+
+
+def _stopped_text(given_up: int, problem: bool) -> str:
+    """The template of the line while delivery could not start."""
+    if given_up:
+        if problem:
+            return QCoreApplication.translate(
+                "WebhookIndicator",
+                "⚠ Webhooks: not sending, %n not delivered · {problem}",
+                "",
+                given_up,
+            )
+        return QCoreApplication.translate(
+            "WebhookIndicator", "⚠ Webhooks: not sending, %n not delivered", "", given_up
+        )
+    if problem:
+        return QCoreApplication.translate("WebhookIndicator", "⚠ Webhooks: not sending · {problem}")
+    return QCoreApplication.translate("WebhookIndicator", "⚠ Webhooks: not sending")
 
 
 def indicator_tooltip(health: DeliveryHealth) -> str:
     """The details for the tooltip (pure, any thread)."""
     lines = []
     if not health.stopped:
-        lines.append(
-            f"Webhook events waiting to reach your backend: {health.waiting}"
-            + (f" ({health.retrying} after a failed attempt)" if health.retrying else "")
-        )
+        if health.retrying:
+            waiting = QCoreApplication.translate(
+                "WebhookIndicator",
+                "Webhook events waiting to reach your backend: {waiting} ({retrying} after a"
+                " failed attempt)",
+            )
+        else:
+            waiting = QCoreApplication.translate(
+                "WebhookIndicator", "Webhook events waiting to reach your backend: {waiting}"
+            )
+        lines.append(waiting.format(waiting=health.waiting, retrying=health.retrying))
     if health.given_up:
         lines.append(
-            f"Not delivered after every retry, or refused: {health.given_up} "
-            "(send them again with `posapp webhooks replay`)"
+            QCoreApplication.translate(
+                "WebhookIndicator",
+                "Not delivered after every retry, or refused: {given_up} (send them again"
+                " with `posapp webhooks replay`)",
+            ).format(given_up=health.given_up)
         )
     if health.blocked:
-        lines.append(f"Sending is stopped: {health.blocked}")
+        lines.append(
+            QCoreApplication.translate("WebhookIndicator", "Sending is stopped: {reason}").format(
+                reason=health.blocked
+            )
+        )
     if health.last_error:
-        lines.append(f"Last error: {health.last_error}")
-    lines.append("Waiting events are retried automatically; sales are not affected.")
+        lines.append(
+            QCoreApplication.translate("WebhookIndicator", "Last error: {error}").format(
+                error=health.last_error
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "WebhookIndicator",
+            "Waiting events are retried automatically; sales are not affected.",
+        )
+    )
     return "\n".join(lines)
 
 

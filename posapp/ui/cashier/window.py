@@ -37,7 +37,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,6 +92,7 @@ from posapp.ui.common.plain_text import PlainLabel, escaped
 from posapp.ui.common.receipt_jobs import ReceiptJobs
 from posapp.ui.common.session_view import is_paid, status_view
 from posapp.ui.common.theme import CASHIER_STYLE, TONES, Tone, banner_style
+from posapp.ui.login.login_window import role_label
 from posapp.webhooks.health import DeliveryHealth
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
@@ -126,12 +127,18 @@ def refused_key_reason(buffer: AmountBuffer, token: str, fmt: Formatter) -> str 
     is nothing worth saying, e.g. a leading zero). Pure."""
     whole, dot, fraction = buffer.text.partition(".")
     if token == KEY_DECIMAL and buffer.places == 0:
-        return f"{fmt.currency} has no decimals: the decimal key is off."
+        return QCoreApplication.translate(
+            "CashierWindow", "{currency} has no decimals: the decimal key is off."
+        ).format(currency=fmt.currency)
     if dot and token in DIGITS | {KEY_DOUBLE_ZERO} and len(fraction) >= buffer.places:
-        return f"{fmt.currency} amounts take {buffer.places} decimals: no more after the point."
+        return QCoreApplication.translate(
+            "CashierWindow", "{currency} amounts take {places} decimals: no more after the point."
+        ).format(currency=fmt.currency, places=buffer.places)
     if not dot and len(whole) >= buffer.max_integer_digits:
         largest = fmt.fiat(Decimal("9" * buffer.max_integer_digits))
-        return f"The largest amount is {largest}: that key was not taken."
+        return QCoreApplication.translate(
+            "CashierWindow", "The largest amount is {largest}: that key was not taken."
+        ).format(largest=largest)
     return None
 
 
@@ -210,8 +217,11 @@ class CashierWindow(QMainWindow):
         self._asking_tip = False
         self._tip_decided = False
         network = config.stellar_network
-        title = f"{config.shop_name} — posapp"
-        self.setWindowTitle(title if network.is_public else f"{title} — TEST NETWORK")
+        self.setWindowTitle(
+            self.tr("{shop} — posapp").format(shop=config.shop_name)
+            if network.is_public
+            else self.tr("{shop} — posapp — TEST NETWORK").format(shop=config.shop_name)
+        )
         self.setObjectName("cashierWindow")
         self.setStyleSheet(CASHIER_STYLE)
         self.setMinimumSize(940, 700)
@@ -274,14 +284,14 @@ class CashierWindow(QMainWindow):
         box = QVBoxLayout(card)
         box.setContentsMargins(24, 20, 24, 24)
         box.setSpacing(12)
-        caption = PlainLabel(f"AMOUNT · {self._fmt.currency}")
+        caption = PlainLabel(self.tr("AMOUNT · {currency}").format(currency=self._fmt.currency))
         caption.setObjectName("caption")
         box.addWidget(caption)
         self.amount_display = AmountDisplay(self._fmt)
         box.addWidget(self.amount_display)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
-        self.note_edit.setPlaceholderText("Note (optional), e.g. table 4")
+        self.note_edit.setPlaceholderText(self.tr("Note (optional), e.g. table 4"))
         self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
         self.note_edit.setClearButtonEnabled(True)
         box.addWidget(self.note_edit)
@@ -347,8 +357,8 @@ class CashierWindow(QMainWindow):
         a.history.setVisible(actor.can(Permission.VIEW_HISTORY))
         a.settings.setVisible(actor.can(Permission.CHANGE_SETTINGS))
         a.items.setVisible(actor.can(Permission.MANAGE_ITEMS))
-        a.switch_user.setText(f"Switch user (signed in: {actor.name})")
-        self.status.show_user(actor.name, actor.role.label)
+        a.switch_user.setText(self.tr("Switch user (signed in: {name})").format(name=actor.name))
+        self.status.show_user(actor.name, role_label(actor.role))
         self.status.webhook_indicator.set_allowed(actor.can(Permission.MANAGE_WEBHOOKS))
         a.switch_user.setToolTip(escaped(a.switch_user.text()))  # Qt guesses tooltip formats
 
@@ -418,7 +428,7 @@ class CashierWindow(QMainWindow):
             return True
         self._esc_armed_at = now
         self._show_message(
-            "Cancel this sale? The customer may be paying. Press Esc again to cancel.",
+            self.tr("Cancel this sale? The customer may be paying. Press Esc again to cancel."),
             Tone.WARNING,
         )
         return False
@@ -427,13 +437,13 @@ class CashierWindow(QMainWindow):
         """What to do with the sale on screen before the next one."""
         sale = self._sale
         if sale is not None and settleable(sale):
-            return (
+            return self.tr(
                 "Part of this sale is paid: take the rest in cash (F2) or by card (F3), give"
                 " back what was received (F4), or park the sale (F8) to serve the next customer."
             )
         if self._desk is None:
-            return "Finish or cancel (Esc) the current sale first."
-        return "Finish, cancel (Esc) or park (F8) the current sale first."
+            return self.tr("Finish or cancel (Esc) the current sale first.")
+        return self.tr("Finish, cancel (Esc) or park (F8) the current sale first.")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typing on the keyboard works like the keypad; F2–F4, F8, F9 are the sale actions. GUI
@@ -604,7 +614,7 @@ class CashierWindow(QMainWindow):
                 self.note_edit.setText(again.note)
         amount = self._buffer.value
         if amount is None:
-            self._show_message("Key an amount first.", Tone.INFO)
+            self._show_message(self.tr("Key an amount first."), Tone.INFO)
             return
         if not self._large_amount_confirmed(amount):
             return
@@ -627,13 +637,18 @@ class CashierWindow(QMainWindow):
         except RateUnavailable as exc:
             self._waiting_for_rate = True
             self._show_message(
-                f"Getting a fresh exchange rate… the sale starts as soon as it arrives. ({exc})",
+                self.tr(
+                    "Getting a fresh exchange rate… the sale starts as soon as it arrives."
+                    " ({reason})"
+                ).format(reason=error_text(exc)),
                 Tone.WARNING,
             )
             self.rate_requested.emit()
             return None
         except PosappError as exc:
-            self._show_message(f"Cannot charge: {exc}", Tone.DANGER)
+            self._show_message(
+                self.tr("Cannot charge: {reason}").format(reason=error_text(exc)), Tone.DANGER
+            )
             return None
 
     def _charge_cart(self) -> None:
@@ -648,12 +663,15 @@ class CashierWindow(QMainWindow):
             self._refresh_entry()
         priced = self.cart.priced
         if priced is None:
-            self._show_message(f"Cannot charge: {self.cart.problem.text()}", Tone.DANGER)
+            self._show_message(
+                self.tr("Cannot charge: {reason}").format(reason=self.cart.problem.text()),
+                Tone.DANGER,
+            )
             return
         if self._config.tips_enabled and not self._tip_decided and self.cart.tip is None:
             self._asking_tip = True
             self._show_message(
-                "The customer is choosing a tip on their screen… (Enter again: no tip)",
+                self.tr("The customer is choosing a tip on their screen… (Enter again: no tip)"),
                 Tone.INFO,
             )
             self.tip_requested.emit(priced, self._config.tip_percents)
@@ -664,7 +682,8 @@ class CashierWindow(QMainWindow):
         limit = self._config.discount_limit_percent
         if priced.discount * 100 > limit * priced.subtotal:
             approved = self._authorised(
-                Permission.DISCOUNT_ABOVE_LIMIT, f"approve a discount above {limit} %"
+                Permission.DISCOUNT_ABOVE_LIMIT,
+                self.tr("approve a discount above {limit} %").format(limit=limit),
             )
             if approved is None:
                 return
@@ -731,9 +750,14 @@ class CashierWindow(QMainWindow):
             return True
         self._large_confirmed = self._buffer.text
         self._show_message(
-            f"{self._fmt.fiat(amount)} is a large amount (about {self._fmt.usdc(usdc)}, above"
-            f" the shop's {self._fmt.usdc(limit)} limit). Check it, then press Enter again"
-            " to charge it.",
+            self.tr(
+                "{amount} is a large amount (about {usdc}, above the shop's {limit} limit)."
+                " Check it, then press Enter again to charge it."
+            ).format(
+                amount=self._fmt.fiat(amount),
+                usdc=self._fmt.usdc(usdc),
+                limit=self._fmt.usdc(limit),
+            ),
             Tone.WARNING,
         )
         return False
@@ -778,6 +802,9 @@ class CashierWindow(QMainWindow):
             self.note_edit.clear()
             self._refresh_entry()
 
+    def _cannot_cancel(self, exc: PosappError) -> str:
+        return self.tr("Cannot cancel: {reason}").format(reason=error_text(exc))
+
     def _cancel_sale(self) -> None:
         assert self._sale is not None
         try:
@@ -786,20 +813,23 @@ class CashierWindow(QMainWindow):
             fresh = self._reload_sale()
             if fresh is not None and fresh.status.is_awaiting and fresh.usdc_received > 0:
                 self._show_message(
-                    "Part of this sale is already paid, so it cannot be cancelled as it is: "
-                    + (
-                        "take the rest in cash (F2) or by card (F3), give back what was"
+                    self.tr(
+                        "Part of this sale is already paid, so it cannot be cancelled as it"
+                        " is: take the rest in cash (F2) or by card (F3), give back what was"
                         " received (F4), or park it (F8)."
-                        if self._desk is not None
-                        else "let the customer pay the rest, or settle it from the history."
+                    )
+                    if self._desk is not None
+                    else self.tr(
+                        "Part of this sale is already paid, so it cannot be cancelled as it"
+                        " is: let the customer pay the rest, or settle it from the history."
                     ),
                     Tone.WARNING,
                 )
             elif fresh is None or fresh.status.is_awaiting:
-                self._show_message(f"Cannot cancel: {exc}", Tone.DANGER)
+                self._show_message(self._cannot_cancel(exc), Tone.DANGER)
             return
         except PosappError as exc:
-            self._show_message(f"Cannot cancel: {exc}", Tone.DANGER)
+            self._show_message(self._cannot_cancel(exc), Tone.DANGER)
             return
         self._update_sale(cancelled)
 
@@ -877,7 +907,9 @@ class CashierWindow(QMainWindow):
         self.parked.remove(session.id)
         view = status_view(session)
         self._show_message(
-            f"Parked sale {self._fmt.fiat(session.fiat_amount)}: {view.title.lower()}.",
+            self.tr("Parked sale {amount}: {state}.").format(
+                amount=self._fmt.fiat(session.fiat_amount), state=view.title.lower()
+            ),
             Tone.SUCCESS if view.tone is Tone.SUCCESS else Tone.INFO,
         )
 
@@ -909,8 +941,7 @@ class CashierWindow(QMainWindow):
         if restored:
             log.info("restored %d unfinished sale(s)", restored)
             self.status.showMessage(
-                f"Brought back {restored} unfinished sale{'s' if restored != 1 else ''}"
-                " of this counter.",
+                self.tr("Brought back %n unfinished sale(s) of this counter.", "", restored),
                 10_000,
             )
 
@@ -929,17 +960,22 @@ class CashierWindow(QMainWindow):
         if not settleable(sale):
             return
         if action in (ACTION_CASH, ACTION_CARD):
-            way = "in cash" if action == ACTION_CASH else "by card"
+            reason = (
+                self.tr("take the rest of the {amount} sale in cash")
+                if action == ACTION_CASH
+                else self.tr("take the rest of the {amount} sale by card")
+            )
             settler = self._authorised(
-                Permission.SETTLE_OTHER_WAY,
-                f"take the rest of the {fmt.fiat(sale.fiat_amount)} sale {way}",
+                Permission.SETTLE_OTHER_WAY, reason.format(amount=fmt.fiat(sale.fiat_amount))
             )
             if settler is not None:
                 self._run_desk(lambda: desk.settle_rest(sale.id, action, settler))
         elif action == ACTION_GIVE_BACK:
             actor = self._authorised(
                 Permission.CANCEL_PARTIALLY_PAID,
-                f"give back the {fmt.usdc(sale.usdc_received)} received and cancel the sale",
+                self.tr("give back the {amount} received and cancel the sale").format(
+                    amount=fmt.usdc(sale.usdc_received)
+                ),
             )
             if actor is not None:
                 self._run_desk(lambda: desk.give_back(sale.id, actor))
@@ -951,7 +987,7 @@ class CashierWindow(QMainWindow):
             return
         if self.awaiting:
             self._show_message(
-                "Park or finish the sale on screen before resuming another.", Tone.INFO
+                self.tr("Park or finish the sale on screen before resuming another."), Tone.INFO
             )
             return
         self._run_desk(lambda: desk.resume(session_id, self._actor))
@@ -960,11 +996,13 @@ class CashierWindow(QMainWindow):
         if self._actor.can(permission):
             return self._actor
         if self.approver is None:
-            self._show_message(f"An owner must {reason}.", Tone.WARNING)
+            self._show_message(
+                self.tr("An owner must {reason}.").format(reason=reason), Tone.WARNING
+            )
             return None
         approved = self.approver(permission, reason, self._actor)
         if approved is None:
-            self._show_message("Not approved: nothing was changed.", Tone.INFO)
+            self._show_message(self.tr("Not approved: nothing was changed."), Tone.INFO)
         return approved
 
     def _run_desk(self, call: Callable[[], PaymentSession]) -> None:
@@ -980,8 +1018,9 @@ class CashierWindow(QMainWindow):
                 self._sale = None  # parked, not finished: no "last sale" line
                 self._clear_sale()
                 self._show_message(
-                    f"Sale {self._fmt.fiat(session.fiat_amount)} parked: it can still be"
-                    " paid. Resume it from the list (F9).",
+                    self.tr(
+                        "Sale {amount} parked: it can still be paid. Resume it from the list (F9)."
+                    ).format(amount=self._fmt.fiat(session.fiat_amount)),
                     Tone.INFO,
                 )
             return
@@ -995,7 +1034,9 @@ class CashierWindow(QMainWindow):
 
     def _on_desk_failed(self, exc: Exception) -> None:
         self._action_running = False
-        self._show_message(f"Not done: {error_text(exc)}", Tone.DANGER)
+        self._show_message(
+            self.tr("Not done: {reason}").format(reason=error_text(exc)), Tone.DANGER
+        )
         self._reload_sale()
 
     # stray payments ---------------------------------------------------------------------
@@ -1013,7 +1054,9 @@ class CashierWindow(QMainWindow):
             return
         actor = self._authorised(
             Permission.ATTACH_UNMATCHED,
-            f"attach the {self._fmt.usdc(stray.payment.amount)} payment to this sale",
+            self.tr("attach the {amount} payment to this sale").format(
+                amount=self._fmt.usdc(stray.payment.amount)
+            ),
         )
         if actor is None:
             return
@@ -1050,9 +1093,13 @@ class CashierWindow(QMainWindow):
     @Slot(object)
     def set_quote(self, quote: RateQuote) -> None:
         """A fresh rate is in the cache (GUI thread); retries a charge that waited for it."""
-        text = f"Rate: {self._fmt.rate(quote)} · {quote.source}"
-        if quote.source != "fixed":
-            text += f" at {local_time(quote.fetched_at)}"
+        if quote.source == "fixed":
+            text = self.tr("Rate: {rate} · {source}")
+        else:
+            text = self.tr("Rate: {rate} · {source} at {time}")
+        text = text.format(
+            rate=self._fmt.rate(quote), source=quote.source, time=local_time(quote.fetched_at)
+        )
         self.status.show_rate(text)
         if self._waiting_for_rate and not self.awaiting:
             self._waiting_for_rate = False
@@ -1061,10 +1108,14 @@ class CashierWindow(QMainWindow):
     @Slot(str)
     def report_quote_failure(self, message: str) -> None:
         """No usable rate (GUI thread)."""
-        self.status.show_rate(f"Rate unavailable: {message}", problem=True)
+        self.status.show_rate(
+            self.tr("Rate unavailable: {reason}").format(reason=message), problem=True
+        )
         if self._waiting_for_rate:
             self._waiting_for_rate = False
-            self._show_message(f"Cannot charge: {message}", Tone.DANGER)
+            self._show_message(
+                self.tr("Cannot charge: {reason}").format(reason=message), Tone.DANGER
+            )
 
     # timers -----------------------------------------------------------------------------
     @Slot(int)

@@ -9,7 +9,7 @@ import sys
 import threading
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from posapp.workers.errors import error_text
@@ -35,8 +35,10 @@ def show_unexpected_error(exc: BaseException) -> QMessageBox:
     """GUI thread: a non-blocking warning box saying what went wrong (plain text)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Something went wrong",
-        f"{error_text(exc)}\n\nposapp keeps running; the details are in the log.",
+        QCoreApplication.translate("ExceptHook", "Something went wrong"),
+        QCoreApplication.translate(
+            "ExceptHook", "{error}\n\nposapp keeps running; the details are in the log."
+        ).format(error=error_text(exc)),
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -85,8 +85,8 @@ class NetworkFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.testnet = QRadioButton("Testnet — test money")
-        self.public = QRadioButton("Public network — real USDC")
+        self.testnet = QRadioButton(self.tr("Testnet — test money"))
+        self.public = QRadioButton(self.tr("Public network — real USDC"))
         self.testnet.setObjectName("testnetRadio")
         self.public.setObjectName("publicRadio")
         group = QButtonGroup(self)
@@ -95,17 +95,21 @@ class NetworkFields(QWidget):
         self.testnet.setChecked(True)
         testnet_card = OptionCard(
             self.testnet,
-            "For trying posapp out. Nothing paid on testnet has any value: rehearse a sale "
-            "with a testnet wallet, then switch to the public network in Settings.",
+            self.tr(
+                "For trying posapp out. Nothing paid on testnet has any value: rehearse a sale"
+                " with a testnet wallet, then switch to the public network in Settings."
+            ),
         )
         public_card = OptionCard(
             self.public,
-            "For real sales. Customers pay real USDC (by Circle) straight into your "
-            "shop's own account.",
+            self.tr(
+                "For real sales. Customers pay real USDC (by Circle) straight into your"
+                " shop's own account."
+            ),
         )
         self.public_notice = Notice()
         self.horizon = QLineEdit()
-        self.horizon.setPlaceholderText("leave empty to use the network's public Horizon")
+        self.horizon.setPlaceholderText(self.tr("leave empty to use the network's public Horizon"))
         self.horizon.setObjectName("horizonEdit")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +119,7 @@ class NetworkFields(QWidget):
         layout.addWidget(self.public_notice)
         layout.addSpacing(10)
         form = QFormLayout()
-        add_row(form, "Horizon server (advanced):", self.horizon)
+        add_row(form, self.tr("Horizon server (advanced):"), self.horizon)
         layout.addLayout(form)
         self.testnet.toggled.connect(self._on_network_toggled)
         self.horizon.textChanged.connect(self.changed)
@@ -125,7 +129,9 @@ class NetworkFields(QWidget):
         if self.public.isChecked():
             self.public_notice.show_message(
                 "warn",
-                "Real money: make sure the address you enter next is your shop's own account.",
+                self.tr(
+                    "Real money: make sure the address you enter next is your shop's own account."
+                ),
             )
         else:
             self.public_notice.clear()
@@ -157,7 +163,7 @@ class AccountField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setObjectName("accountEdit")
-        self.edit.setPlaceholderText("G…  (56 characters)")
+        self.edit.setPlaceholderText(self.tr("G…  (56 characters)"))
         self.edit.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
         self.notice = Notice()
         self.checks = QVBoxLayout()
@@ -184,7 +190,12 @@ class AccountField(QWidget):
             self.edit.clear()
             self.edit.blockSignals(False)
             self.clear_status()
-            self.notice.show_message("error", f"Refused: {SECRET_SEED_WARNING}.")
+            self.notice.show_message(
+                "error",
+                self.tr("Refused: {warning}.").format(
+                    warning=QCoreApplication.translate("errors", SECRET_SEED_WARNING)
+                ),
+            )
             self.seed_refused.emit()
         else:
             if self.notice.kind != "error" or text:
@@ -202,7 +213,9 @@ class AccountField(QWidget):
     def show_checking(self, where: str) -> None:
         """Say that Horizon is being asked."""
         self.clear_status()
-        self.notice.show_message("info", f"Looking the account up on {where}…")
+        self.notice.show_message(
+            "info", self.tr("Looking the account up on {where}…").format(where=where)
+        )
 
     def show_error(self, message: str) -> None:
         """Show a validation error (never echoing a secret)."""
@@ -218,20 +231,30 @@ class AccountField(QWidget):
             rows.append(
                 (
                     "warn",
-                    "Could not reach Horizon",
-                    f"{status.error}. You can continue; posapp checks the account again "
-                    "when it starts.",
+                    self.tr("Could not reach Horizon"),
+                    self.tr(
+                        "{error}. You can continue; posapp checks the account again when it starts."
+                    ).format(error=status.error),
                 )
             )
         elif not status.exists:
-            rows.append(("error", "Account not found on this network", status.problems[0]))
+            rows.append(("error", self.tr("Account not found on this network"), status.problems[0]))
         else:
-            balance = f" ({status.xlm_balance.normalize():,f} XLM)" if status.xlm_balance else ""
-            rows.append(("ok", f"Account exists{balance}", ""))
+            if status.xlm_balance:
+                exists = self.tr("Account exists ({balance} XLM)").format(
+                    balance=f"{status.xlm_balance.normalize():,f}"
+                )
+            else:
+                exists = self.tr("Account exists")
+            rows.append(("ok", exists, ""))
             issuer = get_network(status.network).usdc_issuer
             if status.has_usdc_trustline and status.usdc_authorized:
                 rows.append(
-                    ("ok", "USDC trustline in place", f"Circle's USDC ({short_account(issuer)})")
+                    (
+                        "ok",
+                        self.tr("USDC trustline in place"),
+                        self.tr("Circle's USDC ({issuer})").format(issuer=short_account(issuer)),
+                    )
                 )
             for problem in status.problems:
                 rows.append(("warn", _title_of(problem), problem))
@@ -239,13 +262,15 @@ class AccountField(QWidget):
                 rows.append(
                     (
                         "info",
-                        "Memo required (SEP-29)",
-                        "Wallets must send a memo to this account. Fine: posapp puts one "
-                        "in every payment request.",
+                        self.tr("Memo required (SEP-29)"),
+                        self.tr(
+                            "Wallets must send a memo to this account. Fine: posapp puts one"
+                            " in every payment request."
+                        ),
                     )
                 )
             else:
-                rows.append(("ok", "No memo requirement", ""))
+                rows.append(("ok", self.tr("No memo requirement"), ""))
         for kind, title, detail in rows:
             row = CheckRow(kind, title, detail)
             self.rows.append(row)
@@ -257,16 +282,19 @@ class AccountField(QWidget):
 
 
 def _title_of(problem: str) -> str:
+    """The title of a check row for one of the account's problems (current language)."""
     lowered = problem.lower()
     if "no usdc trustline" in lowered:
-        return "No USDC trustline — customers' payments would fail"
+        return QCoreApplication.translate(
+            "AccountField", "No USDC trustline — customers' payments would fail"
+        )
     if "not authorized" in lowered:
-        return "USDC trustline not authorized"
+        return QCoreApplication.translate("AccountField", "USDC trustline not authorized")
     if "full" in lowered:
-        return "USDC trustline is full"
+        return QCoreApplication.translate("AccountField", "USDC trustline is full")
     if "another issuer" in lowered:
-        return "USDC from another issuer"
-    return "Check this"
+        return QCoreApplication.translate("AccountField", "USDC from another issuer")
+    return QCoreApplication.translate("AccountField", "Check this")
 
 
 class ShopFields(QWidget):
@@ -286,8 +314,8 @@ class ShopFields(QWidget):
         self.currency.setEditable(True)
         self.currency.addItems(COMMON_CURRENCIES)
         self.currency.setMaximumWidth(110)
-        self.fixed = QRadioButton("Fixed rate")
-        self.live = QRadioButton("Live rate from")
+        self.fixed = QRadioButton(self.tr("Fixed rate"))
+        self.live = QRadioButton(self.tr("Live rate from"))
         group = QButtonGroup(self)
         group.addButton(self.fixed)
         group.addButton(self.live)
@@ -299,12 +327,12 @@ class ShopFields(QWidget):
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.addItems(sorted(KNOWN_RATE_SOURCES))
-        self.source.setToolTip("a known source, or the base URL of a CoinGecko-style API")
+        self.source.setToolTip(self.tr("a known source, or the base URL of a CoinGecko-style API"))
         self.spread = QLineEdit("0")
         self.spread.setMaximumWidth(80)
         self.expiry = QSpinBox()
         self.expiry.setRange(1, 24 * 60)
-        self.expiry.setSuffix(" min")
+        self.expiry.setSuffix(self.tr(" min", "minutes after a number"))
         self.expiry.setValue(15)
         self.expiry.setMaximumWidth(110)
         self.tolerance = QLineEdit("0")
@@ -320,26 +348,26 @@ class ShopFields(QWidget):
         live_row.addWidget(self.source, 1)
         spread_row = QHBoxLayout()
         spread_row.addWidget(self.spread)
-        spread_row.addWidget(PlainLabel("% added to the USDC due"))
+        spread_row.addWidget(PlainLabel(self.tr("% added to the USDC due")))
         spread_row.addStretch(1)
         tolerance_row = QHBoxLayout()
         tolerance_row.addWidget(self.tolerance)
         tolerance_row.addWidget(
-            PlainLabel("USDC short still counts as paid (never over 1 % of a sale)")
+            PlainLabel(self.tr("USDC short still counts as paid (never over 1 % of a sale)"))
         )
         tolerance_row.addStretch(1)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        add_row(form, "Shop name:", self.shop_name)
-        add_row(form, "This counter:", self.terminal)
-        add_row(form, "Currency:", self.currency)
-        add_row(form, "Rate:", fixed_row)
+        add_row(form, self.tr("Shop name:"), self.shop_name)
+        add_row(form, self.tr("This counter:"), self.terminal)
+        add_row(form, self.tr("Currency:"), self.currency)
+        add_row(form, self.tr("Rate:"), fixed_row)
         form.addRow("", live_row)
-        add_row(form, "Spread:", spread_row)
-        add_row(form, "Time to pay:", self.expiry)
-        add_row(form, "Tolerance:", tolerance_row)
+        add_row(form, self.tr("Spread:"), spread_row)
+        add_row(form, self.tr("Time to pay:"), self.expiry)
+        add_row(form, self.tr("Tolerance:"), tolerance_row)
 
         for signal in (
             self.shop_name.textChanged,
@@ -357,7 +385,9 @@ class ShopFields(QWidget):
         self._on_mode_toggled()
 
     def _on_currency_changed(self, text: str) -> None:
-        self.rate_unit.setText(f"{text.strip().upper() or '…'} per 1 USDC")
+        self.rate_unit.setText(
+            self.tr("{currency} per 1 USDC").format(currency=text.strip().upper() or "…")
+        )
         self.changed.emit()
 
     def _on_mode_toggled(self, *_args: object) -> None:
@@ -413,17 +443,21 @@ class WebhookFields(QWidget):
         super().__init__(parent)
         self.url = QLineEdit()
         self.url.setObjectName("webhookEdit")
-        self.url.setPlaceholderText("https://your-backend.example/posapp-webhook  (optional)")
+        self.url.setPlaceholderText(
+            self.tr("https://your-backend.example/posapp-webhook  (optional)")
+        )
         self.keyring_notice = Notice()
         self.file_store = QCheckBox(
-            "Keep the webhook secret in a file in the data folder instead "
-            "(readable only by this Windows/macOS/Linux user)"
+            self.tr(
+                "Keep the webhook secret in a file in the data folder instead"
+                " (readable only by this Windows/macOS/Linux user)"
+            )
         )
         self.file_store.setObjectName("fileStoreCheck")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        add_row(form, "Endpoint URL:", self.url)
+        add_row(form, self.tr("Endpoint URL:"), self.url)
         layout.addLayout(form)
         layout.addWidget(self.keyring_notice)
         layout.addWidget(self.file_store)
@@ -436,9 +470,11 @@ class WebhookFields(QWidget):
         if problem and not file_store:
             self.keyring_notice.show_message(
                 "warn",
-                f"No usable OS keyring ({problem}). posapp keeps secrets only in the keyring "
-                "unless you allow a file: install and unlock a keyring (e.g. gnome-keyring, "
-                "KWallet), or tick the box below.",
+                self.tr(
+                    "No usable OS keyring ({problem}). posapp keeps secrets only in the keyring"
+                    " unless you allow a file: install and unlock a keyring (e.g. gnome-keyring,"
+                    " KWallet), or tick the box below."
+                ).format(problem=problem),
             )
             self.file_store.show()
         else:

@@ -1,8 +1,9 @@
 """How amounts, rates, times and hashes read on screen (Babel + CLDR); pure, any thread.
 
-``Formatter`` is built once per window from the shop's currency and a locale. The locale is
-the system's (``QLocale.system().name()``) when Babel knows it, else ``en_IN`` for rupees and
-``en_US`` for everything else, so a headless or ``C`` locale still gets proper grouping.
+``Formatter`` is built once per window from the shop's currency and a locale: the language
+the windows speak decides it (``posapp.ui.common.i18n``; the machine's own region when it
+speaks that language, ``en_IN`` for English rupees), so a headless or ``C`` locale still
+gets proper grouping.
 """
 
 from __future__ import annotations
@@ -13,32 +14,22 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency, format_decimal, get_decimal_symbol
+from babel.numbers import (
+    NumberFormatError,
+    format_currency,
+    format_decimal,
+    get_decimal_symbol,
+    parse_decimal,
+)
+from PySide6.QtCore import QCoreApplication
 
 from posapp.core.currency import currency_places
+from posapp.core.errors import InvalidAmount
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.session import RateQuote
 
 USDC_PATTERN = "#,##0.00#####"
-
-
-def default_locale(currency: str, system_name: str | None = None) -> str:
-    """The locale to format ``currency`` in: the system's if usable, else a sensible default.
-
-    ``system_name`` defaults to ``QLocale.system().name()`` (imported lazily so this module
-    stays usable without a QApplication).
-    """
-    if system_name is None:
-        from PySide6.QtCore import QLocale
-
-        system_name = QLocale.system().name()
-    if system_name and system_name not in ("C", "POSIX"):
-        try:
-            return str(Locale.parse(system_name))
-        except (UnknownLocaleError, ValueError):
-            pass
-    return "en_IN" if currency.upper() == "INR" else "en_US"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +49,25 @@ class Formatter:
         """The locale's decimal separator."""
         return get_decimal_symbol(self.locale)
 
+    def plain_number(self, typed: str) -> str:
+        """What a person typed in this locale as a plain number for ``parse_amount``:
+        ``1.250,5`` in es → ``1250.5``. A lone ``.`` or ``,`` is always the decimal mark
+        (nobody types a grouping separator without thousands after it), so ``2.50`` works in
+        French too. InvalidAmount when it is not a number in this locale."""
+        text = typed.strip().replace("\u00a0", " ").replace("\u202f", " ")
+        if not text:
+            return text
+        marks = [c for c in text if c in ".,"]
+        if len(marks) == 1 and len(text.rpartition(marks[0])[2]) != 3:
+            return text.replace(",", ".").replace(" ", "")
+        try:
+            value = parse_decimal(text, locale=self.locale, strict=True)
+        except NumberFormatError:
+            raise InvalidAmount(
+                QT_TRANSLATE_NOOP("errors", "{text} is not a number"), text=text[:40]
+            ) from None
+        return format(value, "f")
+
     def fiat(self, amount: Decimal) -> str:
         """``₹1,250.00``: an amount of the shop's currency."""
         return format_currency(amount, self.currency, locale=self.locale)
@@ -76,7 +86,7 @@ class Formatter:
         """``1 USDC = ₹84.10``."""
         value = quote.rate if quote is not None else rate
         if value is None:
-            return "no rate"
+            return QCoreApplication.translate("Formatter", "no rate")
         text = format_currency(value, self.currency, locale=self.locale, decimal_quantization=False)
         return f"1 USDC = {text}"
 

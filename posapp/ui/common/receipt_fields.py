@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,17 +21,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.receipts.printer_target import ADDRESS_HINTS, PrinterKind, parse_printer
+from posapp.core.i18n import QT_TRANSLATE_NOOP
+from posapp.services.receipts.printer_target import PrinterKind, parse_printer
 from posapp.services.receipts.settings import MAX_COPIES, AutoPrint, ReceiptSettings
 from posapp.services.setup.provisioning import ProvisionRequest
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.widgets import add_row, hint
 
 AUTO_LABELS = {
-    AutoPrint.OFF: "Show it; print when the cashier presses P",
-    AutoPrint.ASK: "Show it and offer to print (P)",
-    AutoPrint.ALWAYS: "Print it at once",
+    AutoPrint.OFF: QT_TRANSLATE_NOOP("ReceiptFields", "Show it; print when the cashier presses P"),
+    AutoPrint.ASK: QT_TRANSLATE_NOOP("ReceiptFields", "Show it and offer to print (P)"),
+    AutoPrint.ALWAYS: QT_TRANSLATE_NOOP("ReceiptFields", "Print it at once"),
 }
+"""What the receipt does when a sale is paid, in words (English; context ``ReceiptFields``)."""
+KIND_LABELS = {
+    PrinterKind.NONE: QT_TRANSLATE_NOOP("ReceiptFields", "No printer (preview only)"),
+    PrinterKind.TCP: QT_TRANSLATE_NOOP("ReceiptFields", "Thermal printer on the network (ESC/POS)"),
+    PrinterKind.USB: QT_TRANSLATE_NOOP("ReceiptFields", "Thermal printer on USB (ESC/POS)"),
+    PrinterKind.SERIAL: QT_TRANSLATE_NOOP(
+        "ReceiptFields", "Thermal printer on a serial port (ESC/POS)"
+    ),
+    PrinterKind.FILE: QT_TRANSLATE_NOOP("ReceiptFields", "Thermal printer device file (ESC/POS)"),
+    PrinterKind.SYSTEM: QT_TRANSLATE_NOOP("ReceiptFields", "A printer of this computer"),
+    PrinterKind.PDF: QT_TRANSLATE_NOOP("ReceiptFields", "PDF files in a folder"),
+}
+"""Each kind of printer as the form names it (English ``PrinterKind.label``; context
+``ReceiptFields``)."""
+ADDRESS_HINTS = {
+    PrinterKind.NONE: "",
+    PrinterKind.TCP: QT_TRANSLATE_NOOP("ReceiptFields", "192.168.1.50 or 192.168.1.50:9100"),
+    PrinterKind.USB: QT_TRANSLATE_NOOP("ReceiptFields", "vendor:product in hex, e.g. 04b8:0e15"),
+    PrinterKind.SERIAL: QT_TRANSLATE_NOOP(
+        "ReceiptFields", "/dev/ttyUSB0 or COM3, optionally ?baudrate=19200"
+    ),
+    PrinterKind.FILE: "/dev/usb/lp0",
+    PrinterKind.SYSTEM: QT_TRANSLATE_NOOP(
+        "ReceiptFields", "the printer's name (empty: the default printer)"
+    ),
+    PrinterKind.PDF: QT_TRANSLATE_NOOP("ReceiptFields", "a folder, e.g. /home/shop/receipts"),
+}
+"""What the address field of each kind holds (placeholder text; English, context
+``ReceiptFields``; a path alone is not translated)."""
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -63,51 +93,55 @@ class ReceiptFields(QWidget):
         self.phone.setMaxLength(40)
         self.tax_id = QLineEdit()
         self.tax_id.setMaxLength(60)
-        self.tax_id.setPlaceholderText("as it should print, e.g. GSTIN 29ABCDE1234F1Z5")
+        self.tax_id.setPlaceholderText(self.tr("as it should print, e.g. GSTIN 29ABCDE1234F1Z5"))
         self.footer = _text_box(2)
         self.footer.setObjectName("receiptFooter")
         self.kind = QComboBox()
         self.kind.setObjectName("printerKind")
         for kind in PrinterKind:
-            self.kind.addItem(kind.label, kind.value)
+            label = KIND_LABELS.get(kind)
+            self.kind.addItem(
+                QCoreApplication.translate("ReceiptFields", label) if label else kind.label,
+                kind.value,
+            )
         self.where = QComboBox()
         self.where.setObjectName("printerAddress")
         self.where.setEditable(True)
         self.paper = QComboBox()
         self.paper.setObjectName("paperWidth")
-        self.paper.addItem("80 mm (48 characters a line)", 80)
-        self.paper.addItem("58 mm (32 characters a line)", 58)
+        self.paper.addItem(self.tr("80 mm (48 characters a line)"), 80)
+        self.paper.addItem(self.tr("58 mm (32 characters a line)"), 58)
         self.auto = QComboBox()
         self.auto.setObjectName("autoPrint")
         for mode, label in AUTO_LABELS.items():
-            self.auto.addItem(label, mode.value)
+            self.auto.addItem(QCoreApplication.translate("ReceiptFields", label), mode.value)
         self.copies = QSpinBox()
         self.copies.setRange(1, MAX_COPIES)
         self.copies.setMaximumWidth(70)
         self.explorer_public = QLineEdit()
         self.explorer_testnet = QLineEdit()
 
-        shop = QGroupBox("On every receipt")
+        shop = QGroupBox(self.tr("On every receipt"))
         form = QFormLayout(shop)
-        add_row(form, "Shop address:", self.address)
-        add_row(form, "Phone:", self.phone)
-        add_row(form, "Tax id:", self.tax_id)
-        add_row(form, "Footer:", self.footer)
-        printer = QGroupBox("Printer of this counter")
+        add_row(form, self.tr("Shop address:"), self.address)
+        add_row(form, self.tr("Phone:"), self.phone)
+        add_row(form, self.tr("Tax id:"), self.tax_id)
+        add_row(form, self.tr("Footer:"), self.footer)
+        printer = QGroupBox(self.tr("Printer of this counter"))
         pform = QFormLayout(printer)
-        add_row(pform, "Printer:", self.kind)
-        add_row(pform, "Where:", self.where)
-        add_row(pform, "Paper:", self.paper)
+        add_row(pform, self.tr("Printer:"), self.kind)
+        add_row(pform, self.tr("Where:"), self.where)
+        add_row(pform, self.tr("Paper:"), self.paper)
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto, 1)
-        auto_row.addWidget(PlainLabel("Copies:"))
+        auto_row.addWidget(PlainLabel(self.tr("Copies:")))
         auto_row.addWidget(self.copies)
-        add_row(pform, "When a sale is paid:", auto_row)
-        explorer = QGroupBox("The QR opens the payment on")
+        add_row(pform, self.tr("When a sale is paid:"), auto_row)
+        explorer = QGroupBox(self.tr("The QR opens the payment on"))
         eform = QFormLayout(explorer)
-        add_row(eform, "Public network:", self.explorer_public)
-        add_row(eform, "Testnet:", self.explorer_testnet)
-        eform.addRow("", hint("{hash} is replaced by the transaction hash."))
+        add_row(eform, self.tr("Public network:"), self.explorer_public)
+        add_row(eform, self.tr("Testnet:"), self.explorer_testnet)
+        eform.addRow("", hint(self.tr("{hash} is replaced by the transaction hash.")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(shop)
@@ -146,7 +180,10 @@ class ReceiptFields(QWidget):
         self.where.blockSignals(False)
         line = self.where.lineEdit()
         if line is not None:
-            line.setPlaceholderText(ADDRESS_HINTS[kind])
+            hint_text = ADDRESS_HINTS.get(kind, "")
+            line.setPlaceholderText(
+                QCoreApplication.translate("ReceiptFields", hint_text) if hint_text else ""
+            )
         self.where.setEnabled(kind is not PrinterKind.NONE)
         self.changed.emit()
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from posapp.core.errors import PrinterError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor
 from posapp.services.receipts.layout import lay_out
 from posapp.services.receipts.model import Receipt
@@ -26,10 +27,12 @@ from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
 
 log = logging.getLogger("posapp.ui.receipts")
-NO_PRINTER = (
-    "No receipt printer is set up: an admin chooses one in Settings → Receipts. "
-    "You can save the receipt as a PDF meanwhile."
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "errors",
+    "No receipt printer is set up: an admin chooses one in Settings → Receipts. You can save"
+    " the receipt as a PDF meanwhile.",
 )
+"""Why nothing prints (English; an error text, context ``errors``)."""
 
 
 def pdf_name(receipt: Receipt) -> str:
@@ -48,6 +51,34 @@ def _free_path(folder: Path, name: str) -> Path:
     return path
 
 
+def receipt_title(number: str) -> str:
+    """``Receipt 000042``: a receipt PDF's title, in the current language (any thread)."""
+    return QCoreApplication.translate("ReceiptJobs", "Receipt {number}").format(number=number)
+
+
+def printed_message(number: str, target: PrinterTarget) -> str:
+    """``Receipt 000042 printed on the receipt printer at …``: what happened on an ESC/POS
+    printer, in the current language (any thread)."""
+    kind = target.kind
+    if kind is PrinterKind.TCP:
+        text = QCoreApplication.translate(
+            "ReceiptJobs", "Receipt {number} printed on the receipt printer at {address}:{port}."
+        )
+    elif kind is PrinterKind.USB:
+        text = QCoreApplication.translate(
+            "ReceiptJobs", "Receipt {number} printed on the USB receipt printer {address}."
+        )
+    elif kind in (PrinterKind.SERIAL, PrinterKind.FILE):
+        text = QCoreApplication.translate(
+            "ReceiptJobs", "Receipt {number} printed on the receipt printer on {address}."
+        )
+    else:
+        text = QCoreApplication.translate("ReceiptJobs", "Receipt {number} printed on {printer}.")
+    return text.format(
+        number=number, address=target.address, port=target.port, printer=target.describe()
+    )
+
+
 def print_receipt(
     service: ReceiptService, receipt: Receipt, target: PrinterTarget, copies: int
 ) -> tuple[str, Receipt]:
@@ -56,7 +87,7 @@ def print_receipt(
     number = receipt.number_text
     if target.kind.is_escpos:
         after = service.print_escpos(receipt, target, copies=copies)
-        return f"Receipt {number} printed on {target.describe()}.", after
+        return printed_message(number, target), after
     width = service.settings.width_mm
     layout = lay_out(receipt, service.columns)
     if target.kind is PrinterKind.SYSTEM:
@@ -64,14 +95,23 @@ def print_receipt(
 
         for _ in range(copies):
             name = print_system(layout, target.address, width)
-        return f"Receipt {number} sent to the printer {name!r}.", service.record_printed(receipt)
+        sent = QCoreApplication.translate(
+            "ReceiptJobs", "Receipt {number} sent to the printer {name}."
+        ).format(number=number, name=repr(name))
+        return sent, service.record_printed(receipt)
     if target.kind is PrinterKind.PDF:
         from posapp.ui.common.receipt_paint import write_pdf
 
         path = _free_path(Path(target.address).expanduser(), pdf_name(receipt))
-        write_pdf(layout, path, width, title=f"Receipt {number}")
-        return f"Receipt {number} saved as {path}.", service.record_printed(receipt)
+        write_pdf(layout, path, width, title=receipt_title(number))
+        return _saved_message(number, path), service.record_printed(receipt)
     raise PrinterError(NO_PRINTER)
+
+
+def _saved_message(number: str, path: Path) -> str:
+    return QCoreApplication.translate("ReceiptJobs", "Receipt {number} saved as {path}.").format(
+        number=number, path=path
+    )
 
 
 def save_pdf(service: ReceiptService, receipt: Receipt, path: Path) -> tuple[str, Receipt]:
@@ -79,8 +119,9 @@ def save_pdf(service: ReceiptService, receipt: Receipt, path: Path) -> tuple[str
     from posapp.ui.common.receipt_paint import write_pdf
 
     layout = lay_out(receipt, service.columns)
-    write_pdf(layout, path, service.settings.width_mm, title=f"Receipt {receipt.number_text}")
-    return f"Receipt {receipt.number_text} saved as {path}.", service.record_printed(receipt)
+    number = receipt.number_text
+    write_pdf(layout, path, service.settings.width_mm, title=receipt_title(number))
+    return _saved_message(number, path), service.record_printed(receipt)
 
 
 class ReceiptJobs(QObject):
@@ -116,7 +157,7 @@ class ReceiptJobs(QObject):
         service = self.service
         target = service.printer
         if target.kind is PrinterKind.NONE:
-            self.failed.emit(NO_PRINTER)
+            self.failed.emit(QCoreApplication.translate("errors", NO_PRINTER))
             return
         self.busy = True
         run_task(
@@ -160,9 +201,9 @@ class ReceiptReprint(QObject):
         self._parent = parent
         self._next: str | None = None
         self._path: Path | None = None
-        self.print_button = QPushButton("Print receipt (COPY)")
+        self.print_button = QPushButton(self.tr("Print receipt (COPY)"))
         self.print_button.setObjectName("reprintReceipt")
-        self.pdf_button = QPushButton("Receipt PDF…")
+        self.pdf_button = QPushButton(self.tr("Receipt PDF…"))
         self.pdf_button.setObjectName("receiptPdf")
         self.state = PlainLabel()
         self.state.setObjectName("receiptState")
@@ -182,23 +223,23 @@ class ReceiptReprint(QObject):
             from PySide6.QtWidgets import QFileDialog
 
             chosen, _ = QFileDialog.getSaveFileName(
-                self._parent, "Save receipt as PDF", "receipt.pdf", "PDF (*.pdf)"
+                self._parent, self.tr("Save receipt as PDF"), "receipt.pdf", self.tr("PDF (*.pdf)")
             )
             if not chosen:
                 return
             path = Path(chosen)
         self._next = action
         self._path = path
-        self._say("Preparing the receipt…")
+        self._say(self.tr("Preparing the receipt…"))
         self.jobs.reprint(self._session_id, self._actor)
 
     def _on_jobs_issued(self, receipt: Receipt) -> None:
         action, self._next = self._next, None
         if action == "print":
-            self._say("Printing…")
+            self._say(self.tr("Printing…"))
             self.jobs.print(receipt)
         elif action == "pdf" and self._path is not None:
-            self._say("Saving the PDF…")
+            self._say(self.tr("Saving the PDF…"))
             self.jobs.save_pdf(receipt, self._path)
 
     def _on_jobs_printed(self, message: str, _receipt: Receipt) -> None:
@@ -206,7 +247,7 @@ class ReceiptReprint(QObject):
 
     def _on_jobs_failed(self, message: str) -> None:
         self._next = None
-        self._say(f"Receipt not printed: {message}")
+        self._say(self.tr("Receipt not printed: {reason}").format(reason=message))
 
     def _say(self, text: str) -> None:
         self.state.setText(text)

@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from posapp.core.errors import InvalidInput, PrinterError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.receipts.layout import (
     Align,
     Block,
@@ -207,9 +208,12 @@ def render_image(layout: ReceiptLayout, width_px: int, *, margin_px: int = 12) -
     return image
 
 
-def write_pdf(layout: ReceiptLayout, path: Path, width_mm: int, *, title: str = "Receipt") -> Path:
-    """A one-page PDF of the receipt at its paper width (the page as long as the receipt).
-    PrinterError when the file cannot be written. Any thread."""
+def write_pdf(
+    layout: ReceiptLayout, path: Path, width_mm: int, *, title: str | None = None
+) -> Path:
+    """A one-page PDF of the receipt at its paper width (the page as long as the receipt),
+    titled ``title`` (default: "Receipt" in the current language). PrinterError when the file
+    cannot be written. Any thread."""
     painter_ = ReceiptPainter(layout)
     inner_mm = printable_mm(width_mm)
     side_mm = (width_mm - inner_mm) / 2
@@ -218,9 +222,15 @@ def write_pdf(layout: ReceiptLayout, path: Path, width_mm: int, *, title: str = 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PrinterError(f"cannot create the folder {path.parent} ({exc.strerror})") from None
+        raise PrinterError(
+            QT_TRANSLATE_NOOP("errors", "cannot create the folder {folder} ({reason})"),
+            folder=str(path.parent),
+            reason=exc.strerror,
+        ) from None
     writer = QPdfWriter(str(path))
-    writer.setTitle(title)
+    writer.setTitle(
+        title if title is not None else QCoreApplication.translate("ReceiptPainter", "Receipt")
+    )
     writer.setCreator("posapp")
     writer.setResolution(PDF_DPI)
     size = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter, "Receipt")
@@ -234,12 +244,17 @@ def write_pdf(layout: ReceiptLayout, path: Path, width_mm: int, *, title: str = 
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise PrinterError(f"cannot write the PDF {path}: is the folder writable?")
+        raise PrinterError(
+            QT_TRANSLATE_NOOP("errors", "cannot write the PDF {path}: is the folder writable?"),
+            path=str(path),
+        )
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     painter_.paint(painter, QRectF(0, 0, area.width(), area.height()))
     painter.end()
     if not path.is_file() or path.stat().st_size == 0:
-        raise PrinterError(f"cannot write the PDF {path}")
+        raise PrinterError(
+            QT_TRANSLATE_NOOP("errors", "cannot write the PDF {path}"), path=str(path)
+        )
     return path
 
 
@@ -252,12 +267,31 @@ def print_system(layout: ReceiptLayout, printer_name: str, width_mm: int) -> str
 
     info = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo.defaultPrinter()
     if info.isNull():
-        names = ", ".join(QPrinterInfo.availablePrinterNames()) or "none"
-        wanted = f"no printer named {printer_name!r}" if printer_name else "no default printer"
-        raise PrinterError(f"{wanted} on this computer (printers: {names})")
+        raise _no_printer(printer_name, list(QPrinterInfo.availablePrinterNames()))
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("posapp receipt")
+    printer.setDocName(QCoreApplication.translate("ReceiptPainter", "posapp receipt"))
     return _print_on(printer, layout, width_mm, info.printerName())
+
+
+def _no_printer(printer_name: str, names: list[str]) -> PrinterError:
+    """The error for a printer that is not there (``printer_name`` "" = the default one)."""
+    if printer_name and names:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "no printer named {name} on this computer (printers: {names})"
+        )
+    elif printer_name:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "no printer named {name} on this computer (printers: none)"
+        )
+    elif names:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "no default printer on this computer (printers: {names})"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "no default printer on this computer (printers: none)"
+        )
+    return PrinterError(template, name=repr(printer_name), names=", ".join(names))
 
 
 def _print_on(printer: object, layout: ReceiptLayout, width_mm: int, name: str) -> str:
@@ -268,7 +302,10 @@ def _print_on(printer: object, layout: ReceiptLayout, width_mm: int, name: str) 
     painter_ = ReceiptPainter(layout)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrinterError(f"the printer {name!r} did not accept the receipt")
+        raise PrinterError(
+            QT_TRANSLATE_NOOP("errors", "the printer {name} did not accept the receipt"),
+            name=repr(name),
+        )
     page = printer.pageLayout().paintRectPixels(printer.resolution())
     dots_per_mm = printer.resolution() / 25.4
     width = min(printable_mm(width_mm) * dots_per_mm, page.width())
@@ -280,5 +317,7 @@ def _print_on(printer: object, layout: ReceiptLayout, width_mm: int, name: str) 
         painter_.paint(painter, QRectF((page.width() - width) / 2, 0, width, page.height()), blocks)
     painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrinterError(f"the printer {name!r} reported an error")
+        raise PrinterError(
+            QT_TRANSLATE_NOOP("errors", "the printer {name} reported an error"), name=repr(name)
+        )
     return name

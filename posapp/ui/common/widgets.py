@@ -138,12 +138,14 @@ class SecretReveal(QFrame):
             "QLineEdit { font-family: 'DejaVu Sans Mono', monospace; font-size: 13px;"
             " border: none; background: transparent; }"
         )
-        self.copy_button = QPushButton("Copy", self)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.note = PlainLabel(
-            "Shown only now: paste it into your backend's webhook settings. posapp keeps it "
-            "in the OS keyring (never in its database) and will not show it again.",
+            self.tr(
+                "Shown only now: paste it into your backend's webhook settings. posapp keeps it"
+                " in the OS keyring (never in its database) and will not show it again."
+            ),
             self,
         )
         self.note.setWordWrap(True)
@@ -160,7 +162,7 @@ class SecretReveal(QFrame):
         """Display ``secret`` (and the copy button)."""
         self.field.setText(secret)
         self.field.setCursorPosition(0)
-        self.copy_button.setText("Copy")
+        self.copy_button.setText(self.tr("Copy"))
         self.show()
 
     def forget(self) -> None:
@@ -169,12 +171,12 @@ class SecretReveal(QFrame):
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.field.text())
-        self.copy_button.setText("Copied ✓")
+        self.copy_button.setText(self.tr("Copied ✓"))
         QTimer.singleShot(2000, self._reset_copy_label)
 
     def _reset_copy_label(self) -> None:
         if shiboken6.isValid(self):
-            self.copy_button.setText("Copy")
+            self.copy_button.setText(self.tr("Copy"))
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget | QLayout) -> QLabel:

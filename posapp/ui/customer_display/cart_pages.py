@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from posapp.core.cart import PricedCart, Tip
 from posapp.ui.common.formatting import Formatter
+from posapp.ui.common.i18n import Words
 from posapp.ui.common.theme import INK, MUTED
 from posapp.ui.customer_display.pages import _label, scaled_font
 
@@ -19,9 +20,10 @@ MAX_SHOWN_LINES = 12
 class CartPage(QWidget):
     """The lines rung up so far and the total."""
 
-    def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
+    def __init__(self, formatter: Formatter, words: Words, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fmt = formatter
+        self._words = words
         self._scale = 1.0
         box = QVBoxLayout(self)
         box.addStretch(1)
@@ -34,25 +36,36 @@ class CartPage(QWidget):
             box.addWidget(widget)
         box.addStretch(2)
 
+    def set_language(self, formatter: Formatter, words: Words) -> None:
+        """Speak ``words``' language and format amounts with ``formatter`` from now on."""
+        self._fmt, self._words = formatter, words
+
     def show_cart(self, priced: PricedCart) -> None:
         """Show ``priced``: the last lines, the parts and the total."""
-        fmt = self._fmt
+        fmt, words = self._fmt, self._words
         shown = priced.lines[-MAX_SHOWN_LINES:]
         rows = [f"{p.line.quantity} × {p.line.name}   {fmt.fiat(p.net)}" for p in shown]
         hidden = len(priced.lines) - len(shown)
         if hidden:
-            rows.insert(0, f"… and {hidden} more")
+            rows.insert(0, words.translate("CustomerDisplay", "… and %n more", "", hidden))
         self.lines.setText("\n".join(rows))
         parts = []
         if priced.discount:
-            parts.append(f"Discount −{fmt.fiat(priced.discount)}")
+            text = words.translate("CustomerDisplay", "Discount −{amount}")
+            parts.append(text.format(amount=fmt.fiat(priced.discount)))
         if priced.tax:
-            added = priced.tax_mode.value == "exclusive"
-            parts.append(f"{'Tax' if added else 'incl. tax'} {fmt.fiat(priced.tax)}")
+            text = (
+                words.translate("CustomerDisplay", "Tax {amount}")
+                if priced.tax_mode.value == "exclusive"
+                else words.translate("CustomerDisplay", "incl. tax {amount}")
+            )
+            parts.append(text.format(amount=fmt.fiat(priced.tax)))
         if priced.tip:
-            parts.append(f"Tip {fmt.fiat(priced.tip)}")
+            text = words.translate("CustomerDisplay", "Tip {amount}")
+            parts.append(text.format(amount=fmt.fiat(priced.tip)))
         self.parts.setText(" · ".join(parts))
-        self.total.setText(f"Total {fmt.fiat(priced.total)}")
+        total = words.translate("CustomerDisplay", "Total {amount}")
+        self.total.setText(total.format(amount=fmt.fiat(priced.total)))
 
     def rescale(self, s: float) -> None:
         """Apply scale ``s``."""
@@ -67,14 +80,14 @@ class TipPage(QWidget):
     tip_chosen = Signal(object)
     """The customer's choice: a ``Tip`` or None for no tip."""
 
-    def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
+    def __init__(self, formatter: Formatter, words: Words, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fmt = formatter
+        self._words = words
         self.buttons: list[QPushButton] = []
         box = QVBoxLayout(self)
         box.addStretch(1)
         self.question = _label(INK)
-        self.question.setText("Would you like to add a tip?")
         self.total = _label(MUTED)
         box.addWidget(self.question)
         box.addWidget(self.total)
@@ -83,13 +96,20 @@ class TipPage(QWidget):
         box.addStretch(2)
         self._scale = 1.0
 
+    def set_language(self, formatter: Formatter, words: Words) -> None:
+        """Speak ``words``' language and format amounts with ``formatter`` from now on."""
+        self._fmt, self._words = formatter, words
+
     def ask(self, priced: PricedCart, percents: tuple[Decimal, ...]) -> None:
         """Offer ``percents`` of the total of ``priced`` (before any tip)."""
+        words = self._words
         for button in self.buttons:
             button.deleteLater()
         self.buttons = []
         base = priced.before_tip
-        self.total.setText(f"Total {self._fmt.fiat(base)}")
+        self.question.setText(words.translate("CustomerDisplay", "Would you like to add a tip?"))
+        total = words.translate("CustomerDisplay", "Total {amount}")
+        self.total.setText(total.format(amount=self._fmt.fiat(base)))
         quantum = Decimal(1).scaleb(-self._fmt.places)
         for index, percent in enumerate(percents):
             amount = Tip(percent=percent).of(base, quantum)
@@ -98,7 +118,7 @@ class TipPage(QWidget):
             button.clicked.connect(lambda _c=False, p=percent: self.tip_chosen.emit(Tip(percent=p)))
             self.grid.addWidget(button, 0, index)
             self.buttons.append(button)
-        none = QPushButton("No tip")
+        none = QPushButton(words.translate("CustomerDisplay", "No tip"))
         none.setObjectName("tip_none")
         none.clicked.connect(lambda: self.tip_chosen.emit(None))
         self.grid.addWidget(none, 1, 0, 1, max(len(percents), 1))

@@ -11,9 +11,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from posapp.core.errors import InvalidInput
+from posapp.ui.common.i18n import Words
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.qr_widget import QrWidget
 from posapp.ui.common.theme import GREY_600, INK, MONO_FAMILY, MUTED, TONES, WHITE, WHITE_SOFT, Tone
@@ -36,7 +37,8 @@ def scaled_font(pixels: float, *, bold: bool = False, mono: bool = False) -> QFo
 
 
 class IdlePage(QWidget):
-    """Between sales: the shop's name and what it accepts."""
+    """Between sales: the shop's name, what it accepts, and (when the owner enables it) a
+    button for the customer to pick their language."""
 
     def __init__(self, shop_name: str, parent: QWidget | None = None) -> None:
         """GUI thread."""
@@ -44,21 +46,36 @@ class IdlePage(QWidget):
         box = QVBoxLayout(self)
         box.addStretch(3)
         self.welcome = _label(MUTED)
-        self.welcome.setText("Welcome to")
         self.shop = _label(INK)
         self.shop.setText(shop_name)
         self.accepts = _label(MUTED)
-        self.accepts.setText("We accept USDC on Stellar.\nYour total will appear here.")
         for widget in (self.welcome, self.shop, self.accepts):
             box.addWidget(widget)
         box.insertSpacing(3, 24)
         box.addStretch(4)
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("displayLanguage")
+        self.language_button.setVisible(False)
+        box.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addSpacing(16)
+
+    def retranslate(self, words: Words) -> None:
+        """Put the page's fixed texts in ``words``' language."""
+        self.welcome.setText(words.translate("CustomerDisplay", "Welcome to"))
+        self.accepts.setText(
+            words.translate(
+                "CustomerDisplay", "We accept USDC on Stellar.\nYour total will appear here."
+            )
+        )
+        self.language_button.setText(words.translate("CustomerDisplay", "🌐 Language"))
 
     def rescale(self, s: float) -> None:
         """Apply scale ``s`` (1.0 ≈ a 900×1000 window)."""
         self.welcome.setFont(scaled_font(28 * s))
         self.shop.setFont(scaled_font(64 * s, bold=True))
         self.accepts.setFont(scaled_font(26 * s))
+        self.language_button.setFont(scaled_font(22 * s))
+        self.language_button.setMinimumHeight(int(56 * s))
 
 
 class PayPage(QWidget):
@@ -82,16 +99,15 @@ class PayPage(QWidget):
         self.usdc = _label(INK)
         self.qr = QrWidget(min_side=160)
         self.scan_hint = _label(MUTED)
-        self.scan_hint.setText("Scan with your Stellar wallet")
         self.manual = QWidget()
         grid = QGridLayout(self.manual)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         self.manual_captions: list[QLabel] = []
-        self.address = self._value(grid, 0, "Address")
-        self.memo = self._value(grid, 1, "Memo")
-        self.manual_amount = self._value(grid, 2, "Amount")
+        self.address = self._value(grid, 0)
+        self.memo = self._value(grid, 1)
+        self.manual_amount = self._value(grid, 2)
         grid.setColumnStretch(1, 1)
         self.countdown = _label(INK)
         self._landscape: bool | None = None
@@ -99,9 +115,20 @@ class PayPage(QWidget):
         self._layout.setContentsMargins(32, 24, 32, 24)
         self._arrange(landscape=False)
 
-    def _value(self, grid: QGridLayout, row: int, caption: str) -> QLabel:
+    def retranslate(self, words: Words) -> None:
+        """Put the page's fixed texts in ``words``' language."""
+        self.scan_hint.setText(words.translate("CustomerDisplay", "Scan with your Stellar wallet"))
+        captions = (
+            words.translate("CustomerDisplay", "Address"),
+            words.translate("CustomerDisplay", "Memo"),
+            words.translate("CustomerDisplay", "Amount"),
+        )
+        for label, text in zip(self.manual_captions, captions, strict=True):
+            label.setText(text)
+        self.total_caption.setText(words.translate("CustomerDisplay", "Total"))
+
+    def _value(self, grid: QGridLayout, row: int) -> QLabel:
         name = _label(MUTED, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        name.setText(caption)
         name.setWordWrap(False)
         value = _label(INK, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         value.setTextInteractionFlags(
@@ -261,10 +288,17 @@ class ResultPage(QWidget):
         self.receipt_qr.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         box.addWidget(self.receipt_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.receipt_hint = _label(WHITE_SOFT)
-        self.receipt_hint.setText("Scan for your receipt: this payment on the public ledger")
         box.addWidget(self.receipt_hint)
         box.addStretch(3)
-        self.show_result(ResultKind.PAID, "Paid", "", "", "")
+        self.show_result(ResultKind.PAID, "", "", "", "")
+
+    def retranslate(self, words: Words) -> None:
+        """Put the page's fixed texts in ``words``' language."""
+        self.receipt_hint.setText(
+            words.translate(
+                "CustomerDisplay", "Scan for your receipt: this payment on the public ledger"
+            )
+        )
 
     def show_result(
         self,

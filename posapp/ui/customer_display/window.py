@@ -14,14 +14,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from posapp.core.cart import PricedCart, Tip
 from posapp.core.clock import Clock
+from posapp.core.i18n import LANGUAGES
 from posapp.core.session import PaymentSession, SessionStatus
 from posapp.services.config import ShopConfig
 from posapp.ui.common.countdown import Countdown
 from posapp.ui.common.formatting import Formatter, countdown, plain_usdc, short_hash
+from posapp.ui.common.i18n import Words, current_language
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.session_view import is_paid
 from posapp.ui.common.theme import GREY_600, SURFACE, TESTNET, WHITE
@@ -56,16 +58,22 @@ class CustomerDisplay(QWidget):
         formatter: Formatter,
         sound: Chime | None = None,
         idle_after_ms: int = IDLE_AFTER_MS,
+        language: str | None = None,
+        language_button: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        """GUI thread."""
+        """``language``: the display's own language (None: the windows' language, formatted
+        by ``formatter``); ``language_button``: offer the customer a language choice on the
+        idle page. GUI thread."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("customerDisplay")
-        self.setWindowTitle(f"{config.shop_name} — customer display")
         self.setStyleSheet(f"#customerDisplay {{ background: {SURFACE}; }}")
         self.setMinimumSize(480, 560)
         self._config = config
-        self._fmt = formatter
+        self._shop_formatter = formatter
+        self._default_language = language or current_language().code
+        self._words = Words(self._default_language, currency=config.currency)
+        self._fmt = self._formatter_for(self._words)
         self._sound = sound
         self._session: PaymentSession | None = None
         self._chimed_for: str | None = None
@@ -73,7 +81,7 @@ class CustomerDisplay(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        self.network_strip = PlainLabel("TEST NETWORK — not real money")
+        self.network_strip = PlainLabel()
         self.network_strip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.network_strip.setStyleSheet(
             f"background: {TESTNET}; color: {WHITE}; font-weight: 700; padding: 6px;"
@@ -88,8 +96,10 @@ class CustomerDisplay(QWidget):
         self.idle_page = IdlePage(config.shop_name)
         self.pay_page = PayPage()
         self.result_page = ResultPage()
-        self.cart_page = CartPage(formatter)
-        self.tip_page = TipPage(formatter)
+        self.cart_page = CartPage(self._fmt, self._words)
+        self.tip_page = TipPage(self._fmt, self._words)
+        self.idle_page.language_button.setVisible(language_button)
+        self.idle_page.language_button.clicked.connect(self._on_language_button_clicked)
         self.tip_page.tip_chosen.connect(self._on_tip_page_tip_chosen)
         pages = (self.idle_page, self.pay_page, self.result_page, self.cart_page, self.tip_page)
         for page in pages:
@@ -101,6 +111,7 @@ class CustomerDisplay(QWidget):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setInterval(idle_after_ms)
         self._idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self._retranslate()
         self.show_idle()
         self._rescale()
 
@@ -123,6 +134,60 @@ class CustomerDisplay(QWidget):
         if page is self.tip_page:
             return "tip"
         return self.result_page.kind.value
+
+    @property
+    def language(self) -> str:
+        """The language the display speaks now."""
+        return self._words.language
+
+    def set_language(self, language: str, *, default: bool = False) -> None:
+        """Speak ``language`` and redraw what is on screen in it: a customer's choice (until
+        their sale is over), or with ``default`` the owner's setting. GUI thread."""
+        if default:
+            self._default_language = language
+        if language == self._words.language:
+            return
+        self._words = Words(language, currency=self._config.currency)
+        self._fmt = self._formatter_for(self._words)
+        self.cart_page.set_language(self._fmt, self._words)
+        self.tip_page.set_language(self._fmt, self._words)
+        self._retranslate()
+        if self._session is not None:
+            self._show(self._session)
+
+    def set_language_button(self, shown: bool) -> None:
+        """Offer (or stop offering) the customer a language choice on the idle page."""
+        self.idle_page.language_button.setVisible(shown)
+
+    def _formatter_for(self, words: Words) -> Formatter:
+        if words.language == current_language().code:
+            return self._shop_formatter
+        return Formatter(self._config.currency, words.locale)
+
+    def _retranslate(self) -> None:
+        words = self._words
+        self.setWindowTitle(
+            words.translate("CustomerDisplay", "{shop} — customer display").format(
+                shop=self._config.shop_name
+            )
+        )
+        self.network_strip.setText(
+            words.translate("CustomerDisplay", "TEST NETWORK — not real money")
+        )
+        for page in (self.idle_page, self.pay_page, self.result_page):
+            page.retranslate(words)
+
+    @Slot()
+    def _on_language_button_clicked(self) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("displayLanguageMenu")
+        for code, name in LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self._words.language)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+        button = self.idle_page.language_button
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     @property
     def qr_widget(self) -> QWidget:
@@ -177,8 +242,11 @@ class CustomerDisplay(QWidget):
 
     @Slot(int)
     def _on_countdown_ticked(self, seconds: int) -> None:
+        words = self._words
         self.pay_page.countdown.setText(
-            f"Expires in {countdown(seconds)}" if seconds > 0 else "Time is up"
+            words.translate("CustomerDisplay", "Expires in {time}").format(time=countdown(seconds))
+            if seconds > 0
+            else words.translate("CustomerDisplay", "Time is up")
         )
 
     @Slot()
@@ -187,7 +255,10 @@ class CustomerDisplay(QWidget):
 
     # showing ----------------------------------------------------------------------------
     def show_idle(self) -> None:
-        """The welcome screen. GUI thread."""
+        """The welcome screen; a language the customer picked lasts until their sale is
+        over. GUI thread."""
+        if self._session is not None and self._session.status.is_final:
+            self.set_language(self._default_language)
         self._session = None
         self._idle_timer.stop()
         self.countdown.stop()
@@ -196,7 +267,7 @@ class CustomerDisplay(QWidget):
         self.stack.setCurrentWidget(self.idle_page)
 
     def _show(self, session: PaymentSession) -> None:
-        fmt = self._fmt
+        fmt, words = self._fmt, self._words
         if session.status.is_awaiting:
             self._idle_timer.stop()
             page = self.pay_page
@@ -205,12 +276,15 @@ class CustomerDisplay(QWidget):
             page.partial_banner.setVisible(partial)
             if partial:
                 page.partial_banner.setText(
-                    f"Partially paid: {fmt.usdc(session.usdc_received)} received.\n"
-                    f"Please pay the remaining {fmt.usdc(due)}."
+                    words.translate(
+                        "CustomerDisplay",
+                        "Partially paid: {received} received.\nPlease pay the remaining {due}.",
+                    ).format(received=fmt.usdc(session.usdc_received), due=fmt.usdc(due))
                 )
-            page.total_caption.setText("Total")
             page.fiat.setText(fmt.fiat(session.fiat_amount))
-            page.usdc.setText(f"Pay {fmt.usdc(due)}")
+            page.usdc.setText(
+                words.translate("CustomerDisplay", "Pay {amount}").format(amount=fmt.usdc(due))
+            )
             # Imported on first use (stellar_sdk is slow to load; warmed up after start-up).
             from posapp.services.sales.payment_request import payment_uri
 
@@ -226,44 +300,61 @@ class CustomerDisplay(QWidget):
         self.pay_page.qr.set_data(None)
         self.shop_header.hide()
         if is_paid(session):
-            tx = f"Transaction {short_hash(session.last_tx_hash)}" if session.last_tx_hash else ""
-            paid_with = fmt.usdc(session.usdc_received)
-            if session.settled_by:
-                paid_with += f" + {fmt.fiat(session.settled_fiat)} {session.settled_by}"
+            tx = (
+                words.translate("CustomerDisplay", "Transaction {hash}").format(
+                    hash=short_hash(session.last_tx_hash)
+                )
+                if session.last_tx_hash
+                else ""
+            )
+            if session.settled_by == "cash":
+                paid_with = words.translate("CustomerDisplay", "{usdc} + {rest} cash")
+            elif session.settled_by:
+                paid_with = words.translate("CustomerDisplay", "{usdc} + {rest} card")
+            else:
+                paid_with = "{usdc}"
+            paid_with = paid_with.format(
+                usdc=fmt.usdc(session.usdc_received), rest=fmt.fiat(session.settled_fiat)
+            )
             self.result_page.show_result(
                 ResultKind.PAID,
-                "Paid",
+                words.translate("CustomerDisplay", "Paid"),
                 f"{fmt.fiat(session.fiat_amount)}  ·  {paid_with}",
-                "Thank you!",
+                words.translate("CustomerDisplay", "Thank you!"),
                 tx,
                 self._config.receipt.explorer_url(session.network, session.last_tx_hash),
             )
             self._chime(session)
         elif session.status is SessionStatus.EXPIRED:
             detail = (
-                f"{fmt.usdc(session.usdc_received)} was received:\n"
-                "the cashier will sort it out with you."
+                words.translate(
+                    "CustomerDisplay",
+                    "{amount} was received:\nthe cashier will sort it out with you.",
+                ).format(amount=fmt.usdc(session.usdc_received))
                 if session.usdc_received > 0
-                else "Please ask the cashier to start again."
+                else words.translate("CustomerDisplay", "Please ask the cashier to start again.")
             )
             self.result_page.show_result(
-                ResultKind.EXPIRED, "Time is up", "This payment request has expired.", detail, ""
-            )
-        elif session.refund_state:
-            self.result_page.show_result(
-                ResultKind.CANCELLED,
-                "Cancelled",
-                "This sale was cancelled.",
-                f"The {fmt.usdc(session.usdc_received)} you paid will be given back.\n"
-                "Please do not pay this request.",
+                ResultKind.EXPIRED,
+                words.translate("CustomerDisplay", "Time is up"),
+                words.translate("CustomerDisplay", "This payment request has expired."),
+                detail,
                 "",
             )
         else:
+            detail = (
+                words.translate(
+                    "CustomerDisplay",
+                    "The {amount} you paid will be given back.\nPlease do not pay this request.",
+                ).format(amount=fmt.usdc(session.usdc_received))
+                if session.refund_state
+                else words.translate("CustomerDisplay", "Please do not pay this request.")
+            )
             self.result_page.show_result(
                 ResultKind.CANCELLED,
-                "Cancelled",
-                "This sale was cancelled.",
-                "Please do not pay this request.",
+                words.translate("CustomerDisplay", "Cancelled"),
+                words.translate("CustomerDisplay", "This sale was cancelled."),
+                detail,
                 "",
             )
         self.stack.setCurrentWidget(self.result_page)

@@ -16,10 +16,11 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.backoffice.history import Granularity, SalesChart
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import CHART_BAR
@@ -27,7 +28,12 @@ from posapp.ui.common.theme import CHART_BAR
 COUNT = "count"
 USDC = "usdc"
 BAR_COLOR = QColor(CHART_BAR)
-GRAIN_WORDS = {Granularity.HOUR: "hour", Granularity.DAY: "day", Granularity.MONTH: "month"}
+GRAIN_TITLES = {
+    Granularity.HOUR: QT_TRANSLATE_NOOP("SalesChartView", "{measure} per hour"),
+    Granularity.DAY: QT_TRANSLATE_NOOP("SalesChartView", "{measure} per day"),
+    Granularity.MONTH: QT_TRANSLATE_NOOP("SalesChartView", "{measure} per month"),
+}
+"""The chart's title per bucket size; ``{measure}`` is the chosen measure's name."""
 
 
 class SalesChartView(QWidget):
@@ -36,9 +42,9 @@ class SalesChartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Chart measure")
+        self.measure.setAccessibleName(self.tr("Chart measure"))
         self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.title = PlainLabel("Sales")
+        self.title = PlainLabel(self.tr("Sales"))
         self.title.setStyleSheet("font-weight: bold;")
         self.chart = QChart()
         self.chart.legend().hide()
@@ -51,7 +57,7 @@ class SalesChartView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(PlainLabel("Show"))
+        top.addWidget(PlainLabel(self.tr("Show")))
         top.addWidget(self.measure)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -71,9 +77,9 @@ class SalesChartView(QWidget):
         self.measure.blockSignals(True)
         self.measure.clear()
         for code in data.currencies:
-            self.measure.addItem(f"Sales ({code})", code)
-        self.measure.addItem("USDC received", USDC)
-        self.measure.addItem("Number of paid sales", COUNT)
+            self.measure.addItem(self.tr("Sales ({currency})").format(currency=code), code)
+        self.measure.addItem(self.tr("USDC received"), USDC)
+        self.measure.addItem(self.tr("Number of paid sales"), COUNT)
         index = self.measure.findData(previous) if previous is not None else -1
         self.measure.setCurrentIndex(index if index >= 0 else 0)
         self.measure.blockSignals(False)
@@ -100,14 +106,18 @@ class SalesChartView(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         if self.data is None or not self.data.buckets:
-            self.title.setText("Sales — nothing in this period")
+            self.title.setText(self.tr("Sales — nothing in this period"))
             return
-        grain = GRAIN_WORDS[self.data.granularity]
-        self.title.setText(f"{self.measure.currentText()} per {grain}")
+        title = QCoreApplication.translate("SalesChartView", GRAIN_TITLES[self.data.granularity])
+        self.title.setText(title.format(measure=self.measure.currentText()))
         values = self.values()
         top = max(values) if values else 0.0
         scale, unit = (
-            (1e6, "millions") if top >= 1e6 else (1e3, "thousands") if top >= 1e4 else (1, "")
+            (1e6, self.tr("millions"))
+            if top >= 1e6
+            else (1e3, self.tr("thousands"))
+            if top >= 1e4
+            else (1, "")
         )
         values = [v / scale for v in values]
         top /= scale

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import html
 from datetime import tzinfo
+from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.roles import Actor
 from posapp.core.session import PaymentSession, SessionStatus
@@ -35,12 +37,40 @@ from posapp.services.sales.counter_desk import CounterDesk, fiat_rest
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, RichLabel, escaped
 from posapp.ui.common.receipt_jobs import ReceiptJobs, ReceiptReprint
-from posapp.ui.common.session_view import STATUS_LABELS
 from posapp.ui.common.theme import STATUS_COLORS
-from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.ui.history.formatting import fiat, payment_status, sale_status, usdc
 from posapp.ui.history.refunds_panel import RefundsPanel
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
+
+SETTLED_BY = {
+    "cash": QT_TRANSLATE_NOOP("SaleDetailsDialog", "cash"),
+    "card": QT_TRANSLATE_NOOP("SaleDetailsDialog", "card"),
+}
+"""How the rest of a partly paid sale was taken, in words (stored value → text)."""
+GIVEN_BACK = {
+    "queued": QT_TRANSLATE_NOOP("SaleDetailsDialog", "queued"),
+    "refunded": QT_TRANSLATE_NOOP("SaleDetailsDialog", "refunded"),
+}
+"""Where giving back a partly paid sale stands, in words (``refund_state`` → text)."""
+REFUND_MARKERS = {
+    "partially_refunded": QT_TRANSLATE_NOOP("SaleDetailsDialog", "partially refunded"),
+    "refunded": QT_TRANSLATE_NOOP("SaleDetailsDialog", "refunded"),
+}
+"""How much of a sale went back, in words (``RefundMarker`` value → text)."""
+WEBHOOK_STATES = {
+    "pending": QT_TRANSLATE_NOOP("SaleDetailsDialog", "pending"),
+    "delivered": QT_TRANSLATE_NOOP("SaleDetailsDialog", "delivered"),
+    "failed": QT_TRANSLATE_NOOP("SaleDetailsDialog", "failed"),
+    "dead": QT_TRANSLATE_NOOP("SaleDetailsDialog", "dead"),
+}
+"""A webhook event's delivery state, in words (stored value → text)."""
+
+
+def _word(words: dict[str, str], value: str) -> str:
+    """``value`` in words from one of the tables above, in the current language (a value the
+    table does not know is shown as stored)."""
+    return QCoreApplication.translate("SaleDetailsDialog", words.get(value, value))
 
 
 def can_settle(s: PaymentSession) -> bool:
@@ -78,13 +108,13 @@ class SaleDetailsDialog(QDialog):
         self._desk = desk
         self._actor = actor
         self._tz = tz
-        self.setWindowTitle(f"Sale {s.id}")
+        self.setWindowTitle(self.tr("Sale {id}").format(id=s.id))
         self.resize(980, 640)
 
         def when(moment: object) -> str:
             return local_datetime(moment, tz, seconds=True) if moment else "–"  # type: ignore[arg-type]
 
-        status = STATUS_LABELS.get(s.status.value, s.status.value)
+        status = html.escape(sale_status(s.status.value))
         color = STATUS_COLORS.get(s.status.value, "#000")
         title = RichLabel(
             f'<span style="font-size:16pt"><b>{html.escape(fiat(s.fiat_amount, s.fiat_currency))}'
@@ -92,7 +122,7 @@ class SaleDetailsDialog(QDialog):
             "</span>"
         )
         sale = QFormLayout()
-        copy_id = QPushButton("Copy")
+        copy_id = QPushButton(self.tr("Copy"))
         copy_id.clicked.connect(lambda: QGuiApplication.clipboard().setText(s.id))
         id_row = QHBoxLayout()
         id_label = PlainLabel(s.id)
@@ -100,51 +130,69 @@ class SaleDetailsDialog(QDialog):
         id_row.addWidget(id_label)
         id_row.addWidget(copy_id)
         id_row.addStretch(1)
-        sale.addRow("Sale id (memo)", id_row)
-        sale.addRow("Created", PlainLabel(when(s.created_at)))
-        sale.addRow("Expires", PlainLabel(when(s.expires_at)))
-        sale.addRow("Paid at", PlainLabel(when(s.paid_at)))
-        sale.addRow("USDC due", PlainLabel(usdc(s.usdc_due)))
+        sale.addRow(self.tr("Sale id (memo)"), id_row)
+        sale.addRow(self.tr("Created"), PlainLabel(when(s.created_at)))
+        sale.addRow(self.tr("Expires"), PlainLabel(when(s.expires_at)))
+        sale.addRow(self.tr("Paid at"), PlainLabel(when(s.paid_at)))
+        sale.addRow(self.tr("USDC due"), PlainLabel(usdc(s.usdc_due)))
         received = usdc(s.usdc_received)
         if s.overpaid:
-            received += f"  (overpaid {usdc(s.overpaid)})"
+            received = self.tr("{received}  (overpaid {overpaid})").format(
+                received=received, overpaid=usdc(s.overpaid)
+            )
         elif s.remaining and s.usdc_received:
-            received += f"  ({usdc(s.remaining)} short)"
-        sale.addRow("USDC received", PlainLabel(received))
+            received = self.tr("{received}  ({short} short)").format(
+                received=received, short=usdc(s.remaining)
+            )
+        sale.addRow(self.tr("USDC received"), PlainLabel(received))
         if s.settled_by:
-            sale.addRow(
-                "Rest taken", PlainLabel(f"{fiat(s.settled_fiat, s.fiat_currency)} {s.settled_by}")
+            rest_taken = self.tr("{amount} {method}").format(
+                amount=fiat(s.settled_fiat, s.fiat_currency), method=_word(SETTLED_BY, s.settled_by)
             )
+            sale.addRow(self.tr("Rest taken"), PlainLabel(rest_taken))
         if s.refund_state:
-            sale.addRow("Given back", PlainLabel(f"{usdc(s.usdc_received)} {s.refund_state}"))
-        if s.refunded:
-            marker = (s.refund_marker.value if s.refund_marker else "").replace("_", " ")
-            sale.addRow(
-                "Refunded",
-                PlainLabel(
-                    f"{usdc(s.refunded)} USDC ({fiat(s.refunded_fiat, s.fiat_currency)}), {marker}"
-                ),
+            given_back = self.tr("{amount} {state}").format(
+                amount=usdc(s.usdc_received), state=_word(GIVEN_BACK, s.refund_state)
             )
-        sale.addRow("Cashier / terminal", PlainLabel(f"{s.cashier or '–'} / {s.terminal or '–'}"))
+            sale.addRow(self.tr("Given back"), PlainLabel(given_back))
+        if s.refunded:
+            marker = _word(REFUND_MARKERS, s.refund_marker.value) if s.refund_marker else ""
+            refunded = self.tr("{usdc} USDC ({fiat}), {marker}").format(
+                usdc=usdc(s.refunded), fiat=fiat(s.refunded_fiat, s.fiat_currency), marker=marker
+            )
+            sale.addRow(self.tr("Refunded"), PlainLabel(refunded))
+        sale.addRow(
+            self.tr("Cashier / terminal"), PlainLabel(f"{s.cashier or '–'} / {s.terminal or '–'}")
+        )
         note = PlainLabel(s.note or "–")
         note.setWordWrap(True)
-        sale.addRow("Note", note)
+        sale.addRow(self.tr("Note"), note)
         quote = QFormLayout()
-        quote.addRow("Rate", PlainLabel(f"1 USDC = {format_plain(s.rate)} {s.fiat_currency}"))
-        quote.addRow("Source", PlainLabel(s.rate_source))
-        quote.addRow("Quoted at", PlainLabel(when(s.rate_time)))
-        quote.addRow("Spread", PlainLabel(f"{format_plain(s.spread_percent, min_places=0)} %"))
-        quote.addRow("Network", PlainLabel(s.network))
+        quote.addRow(
+            self.tr("Rate"), PlainLabel(f"1 USDC = {format_plain(s.rate)} {s.fiat_currency}")
+        )
+        quote.addRow(self.tr("Source"), PlainLabel(s.rate_source))
+        quote.addRow(self.tr("Quoted at"), PlainLabel(when(s.rate_time)))
+        spread = self.tr("{percent} %").format(percent=format_plain(s.spread_percent, min_places=0))
+        quote.addRow(self.tr("Spread"), PlainLabel(spread))
+        quote.addRow(self.tr("Network"), PlainLabel(s.network))
         dest = PlainLabel(s.destination)
         dest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        quote.addRow("Paid to", dest)
+        quote.addRow(self.tr("Paid to"), dest)
         top = QHBoxLayout()
-        top.addWidget(_group("Sale", sale), 3)
-        top.addWidget(_group("Rate quote used", quote), 2)
+        top.addWidget(_group(self.tr("Sale"), sale), 3)
+        top.addWidget(_group(self.tr("Rate quote used"), quote), 2)
 
         self.payments = QTableWidget(len(details.payments), 6)
         self.payments.setHorizontalHeaderLabels(
-            ["Time", "Amount (USDC)", "From", "Memo", "Status", "Transaction"]
+            [
+                self.tr("Time"),
+                self.tr("Amount (USDC)"),
+                self.tr("From"),
+                self.tr("Memo"),
+                self.tr("Status"),
+                self.tr("Transaction"),
+            ]
         )
         self.payments.verticalHeader().hide()
         self.payments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -152,8 +200,8 @@ class SaleDetailsDialog(QDialog):
             p = line.payment
             cells = (
                 when(p.ledger_time), usdc(p.amount), short_account(p.from_account),
-                p.memo if p.memo else f"({p.memo_type or 'none'})",
-                PAYMENT_STATUS_LABELS.get(p.status, p.status),
+                p.memo or (f"({p.memo_type})" if p.memo_type else self.tr("(none)")),
+                payment_status(p.status),
             )  # fmt: skip
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -178,17 +226,21 @@ class SaleDetailsDialog(QDialog):
         header.setStretchLastSection(True)
 
         self.events = QTreeWidget()
-        self.events.setHeaderLabels(["Webhook event / attempt", "Status", "When", "Detail"])
+        self.events.setHeaderLabels(
+            [self.tr("Webhook event / attempt"), self.tr("Status"), self.tr("When"),
+             self.tr("Detail")]
+        )  # fmt: skip
         for e in details.events:
-            item = QTreeWidgetItem(
-                [e.type, f"{e.status} ({e.attempts} attempt{'s' if e.attempts != 1 else ''})",
-                 when(e.created_at), e.last_error or e.id]
-            )  # fmt: skip
+            state = self.tr("{state} (%n attempt(s))", "", e.attempts).format(
+                state=_word(WEBHOOK_STATES, e.status)
+            )
+            item = QTreeWidgetItem([e.type, state, when(e.created_at), e.last_error or e.id])
             for t in e.tries:
-                code = str(t.status_code) if t.status_code is not None else "no answer"
-                QTreeWidgetItem(
-                    item, ["attempt", code, when(t.attempted_at), f"{t.duration_ms} ms {t.error}"]
+                code = str(t.status_code) if t.status_code is not None else self.tr("no answer")
+                took = self.tr("{duration} ms {error}").format(
+                    duration=t.duration_ms, error=t.error
                 )
+                QTreeWidgetItem(item, [self.tr("attempt"), code, when(t.attempted_at), took])
             self.events.addTopLevelItem(item)
         self.events.expandAll()
         for col in range(3):
@@ -206,18 +258,19 @@ class SaleDetailsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self._build_actions(s))
         if s.items:
-            layout.addWidget(_group("Items", items_table(s)), 1)
-        payments_title = f"Payments ({len(details.payments)})"
-        if not details.payments:
-            payments_title += " — none received"
+            layout.addWidget(_group(self.tr("Items"), items_table(s)), 1)
+        if details.payments:
+            payments_title = self.tr("Payments ({count})").format(count=len(details.payments))
+        else:
+            payments_title = self.tr("Payments (0) — none received")
         layout.addWidget(_group(payments_title, self.payments), 2)
-        events_title = f"Webhook deliveries ({len(details.events)})"
+        events_title = self.tr("Webhook deliveries ({count})").format(count=len(details.events))
         layout.addWidget(_group(events_title, self.events), 2)
         self.refunds_panel: RefundsPanel | None = None
         if refunds is not None and actor is not None and s.usdc_received > 0:
             self.refunds_panel = RefundsPanel(refunds, s, actor, tz, self)
             self.refunds_panel.refund_changed.connect(lambda _r: self.sale_changed.emit(s))
-            layout.addWidget(_group("Refunds", self.refunds_panel), 1)
+            layout.addWidget(_group(self.tr("Refunds"), self.refunds_panel), 1)
         if self.receipt is not None:
             layout.addWidget(self.receipt.state)
         layout.addWidget(buttons)
@@ -232,13 +285,19 @@ class SaleDetailsDialog(QDialog):
         shown = self._desk is not None and self._actor is not None and can_settle(s)
         if shown:
             rest = fiat(fiat_rest(s), s.fiat_currency)
+            received = usdc(s.usdc_received)
             self.action_message.setText(
-                f"Partly paid: {usdc(s.usdc_received)} USDC received, {rest} still to settle."
+                self.tr("Partly paid: {received} USDC received, {rest} still to settle.").format(
+                    received=received, rest=rest
+                )
             )
             for name, text in (
-                ("cash", f"Take the rest ({rest}) in cash"),
-                ("card", f"Take the rest ({rest}) by card"),
-                ("give_back", f"Give back {usdc(s.usdc_received)} USDC (queue refund)"),
+                ("cash", self.tr("Take the rest ({rest}) in cash").format(rest=rest)),
+                ("card", self.tr("Take the rest ({rest}) by card").format(rest=rest)),
+                (
+                    "give_back",
+                    self.tr("Give back {received} USDC (queue refund)").format(received=received),
+                ),
             ):
                 button = QPushButton(text)
                 button.setObjectName(f"details_{name}")
@@ -269,17 +328,23 @@ class SaleDetailsDialog(QDialog):
         for button in self.action_buttons.values():
             button.hide()
         if session.settled_by:
-            text = f"Settled: the rest {fiat(session.settled_fiat, session.fiat_currency)}"
-            text += f" taken by {session.settled_by}. The sale is paid."
+            text = self.tr(
+                "Settled: the rest {amount} taken by {method}. The sale is paid."
+            ).format(
+                amount=fiat(session.settled_fiat, session.fiat_currency),
+                method=_word(SETTLED_BY, session.settled_by),
+            )
         else:
-            text = f"Cancelled: {usdc(session.usdc_received)} USDC queued for refund."
+            text = self.tr("Cancelled: {received} USDC queued for refund.").format(
+                received=usdc(session.usdc_received)
+            )
         self.action_message.setText(text)
         self.sale_changed.emit(session)
 
     def _on_failed(self, exc: Exception) -> None:
         for button in self.action_buttons.values():
             button.setEnabled(True)
-        self.action_message.setText(f"Not done: {error_text(exc)}")
+        self.action_message.setText(self.tr("Not done: {error}").format(error=error_text(exc)))
 
 
 def items_table(s: PaymentSession) -> QWidget:
@@ -287,31 +352,51 @@ def items_table(s: PaymentSession) -> QWidget:
     box = QWidget()
     table = QTableWidget(len(s.items), 6)
     table.setObjectName("details_items")
-    table.setHorizontalHeaderLabels(["Qty", "Item", "Unit price", "Discount", "Amount", "Tax"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("SaleDetailsDialog", "Qty"),
+            QCoreApplication.translate("SaleDetailsDialog", "Item"),
+            QCoreApplication.translate("SaleDetailsDialog", "Unit price"),
+            QCoreApplication.translate("SaleDetailsDialog", "Discount"),
+            QCoreApplication.translate("SaleDetailsDialog", "Amount"),
+            QCoreApplication.translate("SaleDetailsDialog", "Tax"),
+        ]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     currency = s.fiat_currency
     for r, item in enumerate(s.items):
-        rate = f"{item.tax_rate.normalize():f} %"
+        tax = QCoreApplication.translate("SaleDetailsDialog", "{tax} ({rate} %)").format(
+            tax=fiat(item.tax, currency), rate=f"{item.tax_rate.normalize():f}"
+        )
         cells = (
             str(item.quantity),
             item.name + (f"  ({item.sku})" if item.sku else ""),
             fiat(item.unit_price, currency),
             fiat(item.discount, currency) if item.discount else "",
             fiat(item.net, currency),
-            f"{fiat(item.tax, currency)} ({rate})",
+            tax,
         )
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(text))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    parts = [f"Subtotal {fiat(s.subtotal, currency)}"]
+
+    def part(text: str, amount: Decimal) -> str:
+        return text.format(amount=fiat(amount, currency))
+
+    # one self-contained "name amount" entry each, listed with " · " between them
+    parts = [part(QCoreApplication.translate("SaleDetailsDialog", "Subtotal {amount}"), s.subtotal)]
     if s.discount:
-        parts.append(f"discount −{fiat(s.discount, currency)}")
-    parts.append(f"tax {fiat(s.tax, currency)}")
+        parts.append(
+            part(QCoreApplication.translate("SaleDetailsDialog", "discount −{amount}"), s.discount)
+        )
+    parts.append(part(QCoreApplication.translate("SaleDetailsDialog", "tax {amount}"), s.tax))
     if s.tip:
-        parts.append(f"tip {fiat(s.tip, currency)}")
-    parts.append(f"total {fiat(s.fiat_amount, currency)}")
+        parts.append(part(QCoreApplication.translate("SaleDetailsDialog", "tip {amount}"), s.tip))
+    parts.append(
+        part(QCoreApplication.translate("SaleDetailsDialog", "total {amount}"), s.fiat_amount)
+    )
     summary = PlainLabel(" · ".join(parts))
     summary.setObjectName("details_items_summary")
     inner = QVBoxLayout(box)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,30 +17,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.backoffice.history import HistoryFilter, HistoryService
 from posapp.services.backoffice.localtime import DatePreset, to_local
 from posapp.ui.common.plain_text import PlainLabel
 
 PRESETS: tuple[tuple[str, DatePreset], ...] = (
-    ("Today", DatePreset.TODAY),
-    ("Yesterday", DatePreset.YESTERDAY),
-    ("This week", DatePreset.THIS_WEEK),
-    ("Last 7 days", DatePreset.LAST_7_DAYS),
-    ("This month", DatePreset.THIS_MONTH),
-    ("Last 30 days", DatePreset.LAST_30_DAYS),
-    ("All time", DatePreset.ALL),
-    ("Custom…", DatePreset.CUSTOM),
+    (QT_TRANSLATE_NOOP("FilterBar", "Today"), DatePreset.TODAY),
+    (QT_TRANSLATE_NOOP("FilterBar", "Yesterday"), DatePreset.YESTERDAY),
+    (QT_TRANSLATE_NOOP("FilterBar", "This week"), DatePreset.THIS_WEEK),
+    (QT_TRANSLATE_NOOP("FilterBar", "Last 7 days"), DatePreset.LAST_7_DAYS),
+    (QT_TRANSLATE_NOOP("FilterBar", "This month"), DatePreset.THIS_MONTH),
+    (QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"), DatePreset.LAST_30_DAYS),
+    (QT_TRANSLATE_NOOP("FilterBar", "All time"), DatePreset.ALL),
+    (QT_TRANSLATE_NOOP("FilterBar", "Custom…"), DatePreset.CUSTOM),
 )
 STATUS_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("All statuses", frozenset()),
-    ("Paid (on time or late)", frozenset({"paid", "paid_late"})),
-    ("Paid on time", frozenset({"paid"})),
-    ("Paid late", frozenset({"paid_late"})),
-    ("Partially paid", frozenset({"partially_paid"})),
-    ("Waiting for payment or partially paid", frozenset({"open", "partially_paid"})),
-    ("Expired", frozenset({"expired"})),
-    ("Cancelled", frozenset({"cancelled"})),
-    ("Not paid (expired or cancelled)", frozenset({"expired", "cancelled"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "All statuses"), frozenset()),
+    (QT_TRANSLATE_NOOP("FilterBar", "Paid (on time or late)"), frozenset({"paid", "paid_late"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Paid on time"), frozenset({"paid"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Paid late"), frozenset({"paid_late"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Partially paid"), frozenset({"partially_paid"})),
+    (
+        QT_TRANSLATE_NOOP("FilterBar", "Waiting for payment or partially paid"),
+        frozenset({"open", "partially_paid"}),
+    ),
+    (QT_TRANSLATE_NOOP("FilterBar", "Expired"), frozenset({"expired"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Cancelled"), frozenset({"cancelled"})),
+    (
+        QT_TRANSLATE_NOOP("FilterBar", "Not paid (expired or cancelled)"),
+        frozenset({"expired", "cancelled"}),
+    ),
 )
 SEARCH_DELAY_MS = 250
 DEFAULT_PRESET = DatePreset.LAST_30_DAYS
@@ -55,44 +62,44 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._history = history
         self.period = QComboBox()
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for label, _preset in PRESETS:
-            self.period.addItem(label)
+            self.period.addItem(QCoreApplication.translate("FilterBar", label))
         self.first_day = QDateEdit(calendarPopup=True)
         self.last_day = QDateEdit(calendarPopup=True)
-        for edit, name in ((self.first_day, "From"), (self.last_day, "To")):
+        for edit, name in ((self.first_day, self.tr("From")), (self.last_day, self.tr("To"))):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         today = to_local(history.now(), history.tz).date()
         self.first_day.setDate(_qdate(today - timedelta(days=6)))
         self.last_day.setDate(_qdate(today))
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         for label, _statuses in STATUS_CHOICES:
-            self.status.addItem(label)
+            self.status.addItem(QCoreApplication.translate("FilterBar", label))
         self.cashier = QComboBox()
-        self.cashier.setAccessibleName("Cashier")
-        self.cashier.addItem("All cashiers", None)
+        self.cashier.setAccessibleName(self.tr("Cashier"))
+        self.cashier.addItem(self.tr("All cashiers"), None)
         self.cashier.setMinimumContentsLength(12)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search note, pay_… id, tx hash or G… payer")
+        self.search.setPlaceholderText(self.tr("Search note, pay_… id, tx hash or G… payer"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(self.tr("Search"))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(PlainLabel("Period"))
+        layout.addWidget(PlainLabel(self.tr("Period")))
         layout.addWidget(self.period)
         self._dash = PlainLabel("–")
         for w in (self.first_day, self._dash, self.last_day):
             layout.addWidget(w)
         layout.addSpacing(12)
-        layout.addWidget(PlainLabel("Status"))
+        layout.addWidget(PlainLabel(self.tr("Status")))
         layout.addWidget(self.status)
         layout.addSpacing(12)
-        layout.addWidget(PlainLabel("Cashier"))
+        layout.addWidget(PlainLabel(self.tr("Cashier")))
         layout.addWidget(self.cashier)
         layout.addSpacing(12)
         layout.addWidget(self.search, 1)
@@ -150,9 +157,9 @@ class FilterBar(QWidget):
         current = self.cashier.currentData()
         with QSignalBlocker(self.cashier):
             self.cashier.clear()
-            self.cashier.addItem("All cashiers", None)
+            self.cashier.addItem(self.tr("All cashiers"), None)
             for name in names:
-                self.cashier.addItem(name or "(none)", name)
+                self.cashier.addItem(name or self.tr("(none)"), name)
             index = self.cashier.findData(current) if current is not None else 0
             self.cashier.setCurrentIndex(max(index, 0))
 

@@ -1,5 +1,6 @@
-"""Text for the history window: amounts, times, statuses. Pure Python (no Qt), so the
-page loader can format rows on its pool thread and the GUI thread only indexes tuples.
+"""Text for the history window: amounts, times, statuses. No widgets, so the page loader
+can format rows on its pool thread and the GUI thread only indexes tuples (the status words
+are translated with ``QCoreApplication.translate``, which is thread-safe).
 """
 
 from __future__ import annotations
@@ -8,19 +9,43 @@ from datetime import tzinfo
 from decimal import Decimal
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication
+
 from posapp.core.currency import currency_places
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain, from_stroops
 from posapp.services.backoffice.history import HistoryRow
 from posapp.ui.common.formatting import local_datetime, short_hash
 from posapp.ui.common.session_view import STATUS_LABELS
 
 PAYMENT_STATUS_LABELS = {
-    "credited": "Matched",
-    "unmatched": "Unmatched",
-    "attached": "Attached",
-    "refund": "To refund",
-    "refused": "Refused (fake USDC)",
+    "credited": QT_TRANSLATE_NOOP("HistoryWindow", "Matched"),
+    "unmatched": QT_TRANSLATE_NOOP("HistoryWindow", "Unmatched"),
+    "attached": QT_TRANSLATE_NOOP("HistoryWindow", "Attached"),
+    "refund": QT_TRANSLATE_NOOP("HistoryWindow", "To refund"),
+    "refused": QT_TRANSLATE_NOOP("HistoryWindow", "Refused (fake USDC)"),
 }
+"""A ledger payment's status in words, by stored status (translate with ``payment_status``)."""
+SALE_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("HistoryWindow", "Waiting for payment"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Partially paid"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Paid"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Paid late"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Expired"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Cancelled"),
+)
+"""The texts of ``STATUS_LABELS`` marked for this window's catalog context (``sale_status``
+translates them), so the history window's status words never depend on another context."""
+
+
+def sale_status(status: str) -> str:
+    """A sale's status (``SessionStatus`` value) in words, in the current language."""
+    return QCoreApplication.translate("HistoryWindow", STATUS_LABELS.get(status, status))
+
+
+def payment_status(status: str) -> str:
+    """A ledger payment's status in words, in the current language."""
+    return QCoreApplication.translate("HistoryWindow", PAYMENT_STATUS_LABELS.get(status, status))
 
 
 @cache
@@ -73,7 +98,7 @@ def display_row(row: HistoryRow, tz: tzinfo | None) -> tuple[str, ...]:
         fiat_e7(row.fiat_amount_e7, row.fiat_currency),
         usdc_stroops(row.usdc_due_stroops),
         usdc_stroops(row.usdc_received_stroops) if row.usdc_received_stroops else "–",
-        STATUS_LABELS.get(row.status, row.status),
+        sale_status(row.status),
         row.cashier,
         row.terminal,
         one_line(row.note),

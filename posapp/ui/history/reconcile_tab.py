@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.backoffice.history import DatePreset
 from posapp.services.backoffice.reconcile import ReconcileCancelled, ReconcileReport
 from posapp.ui.common.formatting import local_datetime, short_hash
@@ -38,14 +39,14 @@ from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskHandle, TaskProgress
 
 KIND_LABELS = {
-    "missing": ("Missing here", RECONCILE_MISSING),
-    "extra": ("Not on network", RECONCILE_EXTRA),
-    "mismatch": ("Different", HISTORY_LATE),
-    "sale_total": ("Sale total", RECONCILE_TOTAL),
-    "overpaid": ("Overpaid", RECONCILE_OVERPAID),
-    "refund": ("Refund sent", RECONCILE_REFUND),
-    "refund_missing": ("Refund not settled", RECONCILE_MISSING),
-    "refund_flagged": ("Refund flagged", RECONCILE_MISSING),
+    "missing": (QT_TRANSLATE_NOOP("ReconcileTab", "Missing here"), RECONCILE_MISSING),
+    "extra": (QT_TRANSLATE_NOOP("ReconcileTab", "Not on network"), RECONCILE_EXTRA),
+    "mismatch": (QT_TRANSLATE_NOOP("ReconcileTab", "Different"), HISTORY_LATE),
+    "sale_total": (QT_TRANSLATE_NOOP("ReconcileTab", "Sale total"), RECONCILE_TOTAL),
+    "overpaid": (QT_TRANSLATE_NOOP("ReconcileTab", "Overpaid"), RECONCILE_OVERPAID),
+    "refund": (QT_TRANSLATE_NOOP("ReconcileTab", "Refund sent"), RECONCILE_REFUND),
+    "refund_missing": (QT_TRANSLATE_NOOP("ReconcileTab", "Refund not settled"), RECONCILE_MISSING),
+    "refund_flagged": (QT_TRANSLATE_NOOP("ReconcileTab", "Refund flagged"), RECONCILE_MISSING),
 }
 
 
@@ -67,19 +68,21 @@ class ReconcileTab(QWidget):
         for edit, day in ((self.first_day, today - timedelta(days=6)), (self.last_day, today)):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate(day.year, day.month, day.day))
-        self.run_button = QPushButton("Compare with the network")
-        self.cancel_button = QPushButton("Cancel")
+        self.run_button = QPushButton(self.tr("Compare with the network"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.progress = PlainLabel("")
         self.summary = RichLabel(
-            "Re-reads the shop account's payments from Horizon and compares them with the"
-            f" payments stored here ({html.escape(self._reconciler.horizon_url)})."
+            self.tr(
+                "Re-reads the shop account's payments from Horizon and compares them with the"
+                " payments stored here ({horizon})."
+            ).format(horizon=html.escape(self._reconciler.horizon_url))
         )
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            ["What", "Ledger time", "Network (USDC)", "Stored (USDC)", "Sale", "Transaction",
-             "Detail"]
+            [self.tr("What"), self.tr("Ledger time"), self.tr("Network (USDC)"),
+             self.tr("Stored (USDC)"), self.tr("Sale"), self.tr("Transaction"), self.tr("Detail")]
         )  # fmt: skip
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -87,9 +90,9 @@ class ReconcileTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         bar = QHBoxLayout()
-        bar.addWidget(PlainLabel("From"))
+        bar.addWidget(PlainLabel(self.tr("From")))
         bar.addWidget(self.first_day)
-        bar.addWidget(PlainLabel("to"))
+        bar.addWidget(PlainLabel(self.tr("to")))
         bar.addWidget(self.last_day)
         bar.addWidget(self.run_button)
         bar.addWidget(self.cancel_button)
@@ -110,7 +113,7 @@ class ReconcileTab(QWidget):
         reconciler, actor = self._reconciler, self._actor
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.progress.setText("Reading the network…")
+        self.progress.setText(self.tr("Reading the network…"))
 
         def work(progress: TaskProgress) -> ReconcileReport:
             return reconciler.reconcile(
@@ -119,7 +122,11 @@ class ReconcileTab(QWidget):
 
         def progressed(value: object) -> None:
             pages, seen = value  # type: ignore[misc]
-            self.progress.setText(f"Read {seen:,} network records ({pages} pages)…")
+            self.progress.setText(
+                self.tr("Read {records} network records (%n pages)…", "", pages).format(
+                    records=f"{seen:,}"
+                )
+            )
 
         self._job = self._runner.run_with_progress(work, self._on_done, self._on_failed, progressed)
         return self._job
@@ -133,29 +140,48 @@ class ReconcileTab(QWidget):
         self._finish()
         self.report = report
         tz = self._history.tz
-        verdict = (
-            "Everything matches." if report.ok else f"{len(report.discrepancies)} differences."
-        )
+        # one sentence each, listed one after the other
+        sentences = [
+            self.tr("Everything matches.")
+            if report.ok
+            else self.tr("%n differences.", "", len(report.discrepancies))
+        ]
         if report.overpaid:
-            verdict += (
-                f" {len(report.overpaid)} overpaid payments:"
-                f" {usdc(report.overpaid_total)} USDC beyond the sales, to refund."
+            sentences.append(
+                self.tr(
+                    "%n overpaid payments: {amount} USDC beyond the sales, to refund.",
+                    "",
+                    len(report.overpaid),
+                ).format(amount=usdc(report.overpaid_total))
             )
         if report.refunds or report.refunds_waiting:
-            verdict += (
-                f" {len(report.refunds)} refunds sent;"
-                f" {len(report.refunds_waiting)} waiting for a signature."
+            sentences.append(
+                self.tr(
+                    "%n refunds sent; {waiting} waiting for a signature.", "", len(report.refunds)
+                ).format(waiting=len(report.refunds_waiting))
             )
+        verdict = " ".join(sentences)
         self.summary.setText(
-            f"{local_datetime(report.start, tz)} – {local_datetime(report.end, tz)}: network"
-            f" {report.network_count} payments, stored {report.local_count}, matching"
-            f" {report.matched_count}. <b>{verdict}</b>"
+            self.tr(
+                "{start} – {end}: network {network} payments, stored {stored}, matching"
+                " {matching}. <b>{verdict}</b>"
+            ).format(
+                start=html.escape(local_datetime(report.start, tz)),
+                end=html.escape(local_datetime(report.end, tz)),
+                network=report.network_count,
+                stored=report.local_count,
+                matching=report.matched_count,
+                verdict=html.escape(verdict),
+            )
         )
-        self.progress.setText(f"Checked against {report.horizon_url}")
+        self.progress.setText(
+            self.tr("Checked against {horizon}").format(horizon=report.horizon_url)
+        )
         rows = report.discrepancies + report.overpaid + report.refunds
         self.table.setRowCount(len(rows))
         for r, d in enumerate(rows):
             label, color = KIND_LABELS.get(d.kind, (d.kind, "#000"))
+            label = QCoreApplication.translate("ReconcileTab", label)
             cells = (
                 label,
                 local_datetime(d.ledger_time, tz, seconds=True) if d.ledger_time else "",
@@ -177,10 +203,14 @@ class ReconcileTab(QWidget):
     def _on_failed(self, exc: Exception) -> None:
         self._finish()
         if isinstance(exc, ReconcileCancelled):
-            self.progress.setText("Cancelled")
+            self.progress.setText(self.tr("Cancelled"))
         else:
-            self.progress.setText(f"Could not reconcile: {error_text(exc)}")
-            self.message.emit(f"Reconciliation failed: {error_text(exc)}")
+            self.progress.setText(
+                self.tr("Could not reconcile: {error}").format(error=error_text(exc))
+            )
+            self.message.emit(
+                self.tr("Reconciliation failed: {error}").format(error=error_text(exc))
+            )
 
     def _finish(self) -> None:
         self._job = None

@@ -14,7 +14,7 @@ from datetime import tzinfo
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.refund import Refund, RefundState
 from posapp.core.roles import Actor
@@ -47,10 +48,14 @@ from posapp.workers.tasks import TaskRunner
 
 POLL_MS = 1000
 STATE_TEXT = {
-    RefundState.WAITING: "Waiting for the signed payment on the ledger…",
-    RefundState.SUCCEEDED: "Refunded ✓",
-    RefundState.EXPIRED: "Expired: it was not submitted in time. Rebuild it to try again.",
-    RefundState.CANCELLED: "Cancelled.",
+    RefundState.WAITING: QT_TRANSLATE_NOOP(
+        "RefundDialog", "Waiting for the signed payment on the ledger…"
+    ),
+    RefundState.SUCCEEDED: QT_TRANSLATE_NOOP("RefundDialog", "Refunded ✓"),
+    RefundState.EXPIRED: QT_TRANSLATE_NOOP(
+        "RefundDialog", "Expired: it was not submitted in time. Rebuild it to try again."
+    ),
+    RefundState.CANCELLED: QT_TRANSLATE_NOOP("RefundDialog", "Cancelled."),
 }
 
 
@@ -82,7 +87,7 @@ class RefundDialog(QDialog):
         self._runner = TaskRunner(self)
         self.refund: Refund | None = None
         self.uri = ""
-        self.setWindowTitle(f"Refund of {ref}")
+        self.setWindowTitle(self.tr("Refund of {ref}").format(ref=ref))
         self.setObjectName("refund_dialog")
 
         self.pages = QStackedWidget()
@@ -105,7 +110,7 @@ class RefundDialog(QDialog):
     # ---- the form ------------------------------------------------------------------------
     def _build_form(self) -> QWidget:
         page = QWidget()
-        self.refundable_label = PlainLabel("Looking up what can be refunded…")
+        self.refundable_label = PlainLabel(self.tr("Looking up what can be refunded…"))
         self.refundable_label.setWordWrap(True)
         self.amount = QLineEdit()
         self.amount.setObjectName("refund_amount")
@@ -115,27 +120,27 @@ class RefundDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("refund_reason")
         self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText("e.g. returned item")
+        self.reason.setPlaceholderText(self.tr("e.g. returned item"))
         self.memo = QLineEdit()
         self.memo.setObjectName("refund_memo")
-        self.memo.setPlaceholderText("the deposit memo the customer's exchange gave them")
+        self.memo.setPlaceholderText(self.tr("the deposit memo the customer's exchange gave them"))
         form = QFormLayout()
-        form.addRow("Amount (USDC)", self.amount)
-        form.addRow("To", self.payer)
-        form.addRow("Reason", self.reason)
-        form.addRow("Exchange memo", self.memo)
+        form.addRow(self.tr("Amount (USDC)"), self.amount)
+        form.addRow(self.tr("To"), self.payer)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Exchange memo"), self.memo)
         self._form = form
         form.setRowVisible(self.memo, False)
         self.form_error = PlainLabel()
         self.form_error.setObjectName("refund_error")
         self.form_error.setWordWrap(True)
         self.form_error.setStyleSheet(f"color: {STATUS_COLORS['cancelled']}")
-        self.prepare_button = QPushButton("Prepare refund")
+        self.prepare_button = QPushButton(self.tr("Prepare refund"))
         self.prepare_button.setObjectName("refund_prepare")
         self.prepare_button.setDefault(True)
         self.prepare_button.setEnabled(False)
         self.prepare_button.clicked.connect(self.prepare)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -151,10 +156,15 @@ class RefundDialog(QDialog):
 
     def _on_refundable(self, refundable: Refundable) -> None:
         self.refundable_label.setText(
-            f"{format_plain(refundable.remaining)} USDC can be refunded (received "
-            f"{format_plain(refundable.received)}, already refunded or waiting "
-            f"{format_plain(refundable.held)}). posapp prepares the transaction; you sign it "
-            "in the wallet of the merchant account."
+            self.tr(
+                "{remaining} USDC can be refunded (received {received}, already refunded or"
+                " waiting {held}). posapp prepares the transaction; you sign it in the wallet"
+                " of the merchant account."
+            ).format(
+                remaining=format_plain(refundable.remaining),
+                received=format_plain(refundable.received),
+                held=format_plain(refundable.held),
+            )
         )
         amount = refundable.remaining if self._preset is None else self._preset
         self.amount.setText(format_plain(min(amount, refundable.remaining)))
@@ -177,7 +187,7 @@ class RefundDialog(QDialog):
         amount, reason = self.amount.text().strip(), self.reason.text()
         to = self.payer.currentData() if self.payer.count() > 1 else None
         memo = self.memo.text().strip() or None
-        self.form_error.setText("Asking the network for the account's sequence and fee…")
+        self.form_error.setText(self.tr("Asking the network for the account's sequence and fee…"))
         self.prepare_button.setEnabled(False)
         self._runner.run(
             lambda: service.create(ref, actor, amount=amount, reason=reason, to=to, memo=memo),
@@ -199,24 +209,26 @@ class RefundDialog(QDialog):
         self.state_label.setObjectName("refund_state")
         self.state_label.setWordWrap(True)
         hint = PlainLabel(
-            "Scan with the wallet of the merchant account, check the amount and the "
-            "destination, and sign there. This code is for the account's owner only: never "
-            "show it to the customer."
+            self.tr(
+                "Scan with the wallet of the merchant account, check the amount and the "
+                "destination, and sign there. This code is for the account's owner only: never "
+                "show it to the customer."
+            )
         )
         hint.setWordWrap(True)
-        self.copy_xdr = QPushButton("Copy XDR")
+        self.copy_xdr = QPushButton(self.tr("Copy XDR"))
         self.copy_xdr.clicked.connect(self._copy_xdr)
-        self.copy_link = QPushButton("Copy link")
+        self.copy_link = QPushButton(self.tr("Copy link"))
         self.copy_link.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.uri))
-        self.save_xdr = QPushButton("Save .xdr…")
+        self.save_xdr = QPushButton(self.tr("Save .xdr…"))
         self.save_xdr.clicked.connect(self._save_xdr)
-        self.cancel_button = QPushButton("Cancel refund")
+        self.cancel_button = QPushButton(self.tr("Cancel refund"))
         self.cancel_button.setObjectName("refund_cancel")
         self.cancel_button.clicked.connect(self.cancel_refund)
-        self.rebuild_button = QPushButton("Rebuild")
+        self.rebuild_button = QPushButton(self.tr("Rebuild"))
         self.rebuild_button.setObjectName("refund_rebuild")
         self.rebuild_button.clicked.connect(self.rebuild)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for b in (self.copy_xdr, self.copy_link, self.save_xdr):
@@ -250,29 +262,34 @@ class RefundDialog(QDialog):
         self.refund = refund
         until = local_datetime(refund.valid_until, self._tz, seconds=False)
         rows = [
-            ("To", f"<code>{html.escape(grouped(refund.destination))}</code>"),
-            ("Of", html.escape(refund.refers_to)),
-            ("Memo", f"<code>{html.escape(refund.memo)}</code> ({refund.memo_type})"),
-            ("Valid until", html.escape(until)),
+            (self.tr("To"), f"<code>{html.escape(grouped(refund.destination))}</code>"),
+            (self.tr("Of"), html.escape(refund.refers_to)),
+            (
+                self.tr("Memo"),
+                f"<code>{html.escape(refund.memo)}</code> ({html.escape(refund.memo_type)})",
+            ),
+            (self.tr("Valid until"), html.escape(until)),
         ]
         if refund.reason:
-            rows.append(("Reason", html.escape(refund.reason)))
+            rows.append((self.tr("Reason"), html.escape(refund.reason)))
         table = "".join(
-            f"<tr><td style='padding-right:8px; color:#555'>{k}</td><td>{v}</td></tr>"
+            f"<tr><td style='padding-right:8px; color:#555'>{html.escape(k)}</td><td>{v}</td></tr>"
             for k, v in rows
         )
+        heading = self.tr("Refund {amount} USDC").format(amount=format_plain(refund.amount))
         self.summary.setText(
-            f"<span style='font-size:16pt'><b>Refund {html.escape(format_plain(refund.amount))}"
-            f" USDC</b></span><table style='margin-top:6px'>{table}</table>"
+            f"<span style='font-size:16pt'><b>{html.escape(heading)}</b></span>"
+            f"<table style='margin-top:6px'>{table}</table>"
         )
         color = {
             RefundState.SUCCEEDED: STATUS_COLORS["paid"],
             RefundState.EXPIRED: STATUS_COLORS["expired"],
             RefundState.CANCELLED: STATUS_COLORS["cancelled"],
         }.get(refund.state, "#555")
-        text = html.escape(STATE_TEXT[refund.state])
+        text = html.escape(QCoreApplication.translate("RefundDialog", STATE_TEXT[refund.state]))
         if refund.state is RefundState.SUCCEEDED and refund.tx_hash:
-            text += f"<br>transaction {html.escape(short_hash(refund.tx_hash))}"
+            transaction = self.tr("transaction {hash}").format(hash=short_hash(refund.tx_hash))
+            text += f"<br>{html.escape(transaction)}"
         self.state_label.setText(
             f"<span style='color:{color}; font-size:14pt'><b>{text}</b></span>"
         )
@@ -316,7 +333,9 @@ class RefundDialog(QDialog):
                          self._on_action_error, key="rebuild")  # fmt: skip
 
     def _on_action_error(self, exc: Exception) -> None:
-        self.state_label.setText(html.escape(f"Not done: {error_text(exc)}"))
+        self.state_label.setText(
+            html.escape(self.tr("Not done: {error}").format(error=error_text(exc)))
+        )
 
     def _copy_xdr(self) -> None:
         if self.refund is not None:
@@ -326,7 +345,10 @@ class RefundDialog(QDialog):
         if self.refund is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the unsigned transaction", f"{self.refund.id}.xdr", "XDR (*.xdr)"
+            self,
+            self.tr("Save the unsigned transaction"),
+            f"{self.refund.id}.xdr",
+            self.tr("XDR (*.xdr)"),
         )
         if name:
             save_xdr(self.refund, Path(name))

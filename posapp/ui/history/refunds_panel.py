@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.refund import Refund, RefundState
 from posapp.core.roles import Actor, Permission, has_permission
 from posapp.core.session import PaymentSession
@@ -28,7 +29,22 @@ from posapp.ui.history.refund_dialog import RefundDialog
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskRunner
 
-COLUMNS = ("Created", "Amount (USDC)", "State", "To", "By", "Reason", "Transaction")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RefundsPanel", "Created"),
+    QT_TRANSLATE_NOOP("RefundsPanel", "Amount (USDC)"),
+    QT_TRANSLATE_NOOP("RefundsPanel", "State"),
+    QT_TRANSLATE_NOOP("RefundsPanel", "To"),
+    QT_TRANSLATE_NOOP("RefundsPanel", "By"),
+    QT_TRANSLATE_NOOP("RefundsPanel", "Reason"),
+    QT_TRANSLATE_NOOP("RefundsPanel", "Transaction"),
+)
+STATE_NAMES = {
+    RefundState.WAITING: QT_TRANSLATE_NOOP("RefundsPanel", "waiting"),
+    RefundState.SUCCEEDED: QT_TRANSLATE_NOOP("RefundsPanel", "succeeded"),
+    RefundState.EXPIRED: QT_TRANSLATE_NOOP("RefundsPanel", "expired"),
+    RefundState.CANCELLED: QT_TRANSLATE_NOOP("RefundsPanel", "cancelled"),
+}
+"""A refund's state in words (translate with the ``RefundsPanel`` context)."""
 
 
 def can_refund(s: PaymentSession) -> bool:
@@ -58,7 +74,9 @@ class RefundsPanel(QWidget):
         self._runner = TaskRunner(self)
         self.refunds: list[Refund] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RefundsPanel", name) for name in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -67,13 +85,13 @@ class RefundsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.message = PlainLabel()
         self.message.setWordWrap(True)
-        self.refund_button = QPushButton("Refund…")
+        self.refund_button = QPushButton(self.tr("Refund…"))
         self.refund_button.setObjectName("details_refund")
         self.refund_button.setEnabled(
             can_refund(sale) and has_permission(actor.role, Permission.REFUND)
         )
         self.refund_button.clicked.connect(lambda: self.open_dialog())
-        self.open_button = QPushButton("Show QR…")
+        self.open_button = QPushButton(self.tr("Show QR…"))
         self.open_button.setObjectName("details_refund_show")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
@@ -97,13 +115,18 @@ class RefundsPanel(QWidget):
         self.refunds = refunds
         self.table.setRowCount(len(refunds))
         for r, refund in enumerate(refunds):
-            by = refund.created_by + (
-                f" (approved by {refund.approved_by})" if refund.approved_by else ""
-            )
+            if refund.approved_by:
+                by = self.tr("{created_by} (approved by {approved_by})").format(
+                    created_by=refund.created_by, approved_by=refund.approved_by
+                )
+            else:
+                by = refund.created_by
             cells = (
                 local_datetime(refund.created_at, self._tz),
                 usdc(refund.amount),
-                refund.state.value,
+                QCoreApplication.translate(
+                    "RefundsPanel", STATE_NAMES.get(refund.state, refund.state.value)
+                ),
                 short_account(refund.destination),
                 by,
                 refund.reason,
@@ -115,12 +138,14 @@ class RefundsPanel(QWidget):
                     item.setToolTip(refund.tx_hash)
                 self.table.setItem(r, c, item)
         if not refunds:
-            self.message.setText("No refunds.")
+            self.message.setText(self.tr("No refunds."))
         else:
             done = sum(
                 (r.amount for r in refunds if r.state is RefundState.SUCCEEDED), start=Decimal(0)
             )
-            self.message.setText(f"{usdc(done)} USDC refunded so far.")
+            self.message.setText(
+                self.tr("{amount} USDC refunded so far.").format(amount=usdc(done))
+            )
 
     def _on_selection(self) -> None:
         refund = self._selected()

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor
 from posapp.services.backoffice.history import (
     HistoryFilter,
@@ -49,16 +51,17 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 
 COLUMNS: tuple[tuple[str, SortField | None], ...] = (
-    ("Time", SortField.TIME),
-    ("Amount", SortField.AMOUNT),
-    ("USDC due", None),
-    ("USDC received", SortField.RECEIVED),
-    ("Status", SortField.STATUS),
-    ("Cashier", SortField.CASHIER),
-    ("Terminal", None),
-    ("Note", None),
-    ("Transaction", None),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "Time"), SortField.TIME),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "Amount"), SortField.AMOUNT),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "USDC due"), None),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "USDC received"), SortField.RECEIVED),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "Status"), SortField.STATUS),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "Cashier"), SortField.CASHIER),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "Terminal"), None),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "Note"), None),
+    (QT_TRANSLATE_NOOP("SalesTableModel", "Transaction"), None),
 )
+"""Column titles (translate with the ``SalesTableModel`` context) and their SQL sort field."""
 COL_TIME, COL_AMOUNT, COL_DUE, COL_RECEIVED, COL_STATUS = 0, 1, 2, 3, 4
 COL_NOTE, COL_TX = 7, 8
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -164,11 +167,11 @@ class SalesTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][0]
+                return QCoreApplication.translate("SalesTableModel", COLUMNS[section][0])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _ALIGN[section]
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
-                return "Not sortable"
+                return self.tr("Not sortable")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

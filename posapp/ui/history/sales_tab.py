@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Permission, has_permission
 from posapp.services.backoffice.export import ExportCancelled
 from posapp.services.backoffice.history import (
@@ -44,6 +45,13 @@ from posapp.workers.errors import error_text
 from posapp.workers.tasks import TaskHandle, TaskProgress
 
 COLUMN_WIDTHS = (135, 125, 90, 105, 105, 90, 85, 220, 110)
+SEARCH_KINDS = {
+    "session": QT_TRANSLATE_NOOP("SalesTab", "session"),
+    "tx": QT_TRANSLATE_NOOP("SalesTab", "tx"),
+    "payer": QT_TRANSLATE_NOOP("SalesTab", "payer"),
+    "note": QT_TRANSLATE_NOOP("SalesTab", "note"),
+}
+"""How the search text is matched (``HistoryFilter.text_kind()``), in words."""
 
 
 class SalesTab(QWidget):
@@ -83,19 +91,21 @@ class SalesTab(QWidget):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
-        self.table.setToolTip("Double-click a sale for its payments and webhook deliveries")
+        self.table.setToolTip(
+            self.tr("Double-click a sale for its payments and webhook deliveries")
+        )
         self.chart = SalesChartView()
-        self.status = PlainLabel("Loading…")
+        self.status = PlainLabel(self.tr("Loading…"))
         self.status.setStyleSheet("color: palette(dark);")
 
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setEnabled(has_permission(self._actor.role, Permission.EXPORT))
-        self.zreport_button = QPushButton("Z-report…")
-        self.refresh_button = QPushButton("Refresh")
+        self.zreport_button = QPushButton(self.tr("Z-report…"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setShortcut("F5")
-        self.bom = QCheckBox("UTF-8 BOM (Excel)")
+        self.bom = QCheckBox(self.tr("UTF-8 BOM (Excel)"))
         self.bom.setChecked(True)
-        self.bom.setToolTip("Start the file with a byte-order mark so Excel reads UTF-8")
+        self.bom.setToolTip(self.tr("Start the file with a byte-order mark so Excel reads UTF-8"))
 
         actions = QHBoxLayout()
         actions.addWidget(self.totals, 1)
@@ -188,8 +198,8 @@ class SalesTab(QWidget):
         expected = (
             self.totals.totals.count if self.totals.totals and self._totals_for == filt else 0
         )
-        dialog = QProgressDialog("Exporting sales…", "Cancel", 0, expected, self)
-        dialog.setWindowTitle("Export CSV")
+        dialog = QProgressDialog(self.tr("Exporting sales…"), self.tr("Cancel"), 0, expected, self)
+        dialog.setWindowTitle(self.tr("Export CSV"))
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -204,13 +214,19 @@ class SalesTab(QWidget):
             if isinstance(rows, int):
                 if expected:
                     dialog.setValue(min(rows, expected))
-                dialog.setLabelText(f"Exporting sales… {rows:,} rows")
+                dialog.setLabelText(
+                    self.tr("Exporting sales… {rows} rows", "", rows).format(rows=f"{rows:,}")
+                )
 
         def finished(rows: int) -> None:
             dialog.close()
             self.export_button.setEnabled(True)
             self._export = None
-            self.message.emit(f"Exported {rows:,} sales to {target}")
+            self.message.emit(
+                self.tr("Exported {rows} sales to {path}", "", rows).format(
+                    rows=f"{rows:,}", path=target
+                )
+            )
             self.export_finished.emit(str(target), rows)
 
         def failed(exc: Exception) -> None:
@@ -218,11 +234,11 @@ class SalesTab(QWidget):
             self.export_button.setEnabled(True)
             self._export = None
             if isinstance(exc, ExportCancelled):
-                self.message.emit("Export cancelled; no file was written")
+                self.message.emit(self.tr("Export cancelled; no file was written"))
             else:
-                self.message.emit(f"Export failed: {error_text(exc)}")
+                self.message.emit(self.tr("Export failed: {error}").format(error=error_text(exc)))
                 box = QMessageBox(
-                    QMessageBox.Icon.Warning, "Export failed", error_text(exc), parent=self
+                    QMessageBox.Icon.Warning, self.tr("Export failed"), error_text(exc), parent=self
                 )
                 box.setTextFormat(Qt.TextFormat.PlainText)
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -251,11 +267,11 @@ class SalesTab(QWidget):
 
     def _on_model_loading_changed(self, loading: bool) -> None:
         if loading:
-            self.status.setText("Loading…")
+            self.status.setText(self.tr("Loading…"))
 
     def _on_job_failed(self, message: object) -> None:
-        text = str(message)
-        self.status.setText(f"Could not load: {text}")
+        text = error_text(message) if isinstance(message, BaseException) else str(message)
+        self.status.setText(self.tr("Could not load: {error}").format(error=text))
         self.message.emit(text)
 
     def _on_model_load_failed(self, message: str) -> None:
@@ -294,7 +310,7 @@ class SalesTab(QWidget):
     def _on_export_clicked(self) -> None:
         stamp = self._history.local(self._history.now()).strftime("%Y-%m-%d")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export sales as CSV", f"sales-{stamp}.csv", "CSV files (*.csv)"
+            self, self.tr("Export sales as CSV"), f"sales-{stamp}.csv", self.tr("CSV files (*.csv)")
         )
         if path:
             self.start_export(Path(path), bom=self.bom.isChecked())
@@ -310,15 +326,20 @@ class SalesTab(QWidget):
         total = (
             self.totals.totals.count if self.totals.totals and self._totals_for == filt else None
         )
-        if total is None:
-            text = f"Showing {loaded:,} sales" + (
-                " (scroll for more)" if self.model.has_more else ""
-            )
+        if total is None and self.model.has_more:
+            shown = self.tr("Showing {loaded} sales (scroll for more)", "", loaded)
+        elif total is None:
+            shown = self.tr("Showing {loaded} sales", "", loaded)
         else:
-            text = f"Showing {loaded:,} of {total:,} sales"
+            shown = self.tr("Showing {loaded} of {total} sales", "", total)
+        # self-contained parts of a status line, listed with " · " between them
+        parts = [shown.format(loaded=f"{loaded:,}", total=f"{total or 0:,}")]
         if filt.text.strip():
-            text += f" · search by {filt.text_kind()}"
-        self.status.setText(text + " · double-click a sale for details")
+            kind = filt.text_kind()
+            how = QCoreApplication.translate("SalesTab", SEARCH_KINDS.get(kind, kind))
+            parts.append(self.tr("search by {kind}").format(kind=how))
+        parts.append(self.tr("double-click a sale for details"))
+        self.status.setText(" · ".join(parts))
 
 
 __all__ = ["COLUMNS", "SalesTab"]

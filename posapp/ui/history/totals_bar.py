@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from posapp.services.backoffice.history import HistoryTotals
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import CAPTION_GREY
-from posapp.ui.history.formatting import fiat, usdc
+from posapp.ui.history.formatting import fiat, sale_status, usdc
 
 _CARD_STYLE = (
     "QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -51,12 +51,12 @@ class TotalsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(_CARD_STYLE)
-        self.sessions = _Card("Sessions")
-        self.paid = _Card("Paid")
-        self.sales = _Card("Sales value")
-        self.received = _Card("USDC received")
-        self.refunded = _Card("Refunded")
-        self.average = _Card("Average sale")
+        self.sessions = _Card(self.tr("Sessions"))
+        self.paid = _Card(self.tr("Paid"))
+        self.sales = _Card(self.tr("Sales value"))
+        self.received = _Card(self.tr("USDC received"))
+        self.refunded = _Card(self.tr("Refunded"))
+        self.average = _Card(self.tr("Average sale"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         cards = (self.sessions, self.paid, self.sales, self.refunded, self.received, self.average)
@@ -73,13 +73,16 @@ class TotalsBar(QWidget):
         """Show ``totals`` (exact Decimals, grouped for reading)."""
         self.totals = totals
         self.set_busy(False)
-        self.sessions.set(f"{totals.count:,}", _status_tooltip(totals))
+        self.sessions.set(f"{totals.count:,}", self._status_tooltip(totals))
         unpaid = totals.count - totals.paid_count
-        self.paid.set(f"{totals.paid_count:,}", f"{unpaid:,} not (yet) paid")
+        self.paid.set(
+            f"{totals.paid_count:,}",
+            self.tr("{unpaid} not (yet) paid", "", unpaid).format(unpaid=f"{unpaid:,}"),
+        )
         lines = [fiat(c.net_sales, c.currency) for c in totals.currencies if c.paid_count]
         self.sales.set(
             "\n".join(lines) if lines else "–",
-            "Paid and late sales, per currency, net of refunds",
+            self.tr("Paid and late sales, per currency, net of refunds"),
         )
         refunded = [
             f"{fiat(c.refunded, c.currency)} ({c.refunded_count:,})"
@@ -88,19 +91,27 @@ class TotalsBar(QWidget):
         ]
         self.refunded.set(
             "\n".join(refunded) if refunded else "–",
-            f"Given back by refunds: {usdc(totals.usdc_refunded)} USDC; before refunds the "
-            "sales were " + ", ".join(fiat(c.sales, c.currency) for c in totals.currencies),
+            self.tr(
+                "Given back by refunds: {refunded} USDC; before refunds the sales were {sales}"
+            ).format(
+                refunded=usdc(totals.usdc_refunded),
+                sales=", ".join(fiat(c.sales, c.currency) for c in totals.currencies),
+            ),
         )
         self.received.set(
             usdc(totals.usdc_received),
-            f"Includes partial payments and overpayments; {usdc(totals.usdc_net)} after refunds",
+            self.tr("Includes partial payments and overpayments; {net} after refunds").format(
+                net=usdc(totals.usdc_net)
+            ),
         )
         averages = [fiat(c.average, c.currency) for c in totals.currencies if c.average is not None]
-        self.average.set("\n".join(averages) if averages else "–", "Per paid sale")
+        self.average.set("\n".join(averages) if averages else "–", self.tr("Per paid sale"))
 
-
-def _status_tooltip(totals: HistoryTotals) -> str:
-    from posapp.ui.common.session_view import STATUS_LABELS
-
-    parts = [f"{STATUS_LABELS.get(s, s)}: {n:,}" for s, n in totals.by_status.items() if n]
-    return "\n".join(parts)
+    def _status_tooltip(self, totals: HistoryTotals) -> str:
+        """One line per status: its name and how many sessions have it."""
+        parts = [
+            self.tr("{status}: {count}").format(status=sale_status(s), count=f"{n:,}")
+            for s, n in totals.by_status.items()
+            if n
+        ]
+        return "\n".join(parts)

@@ -10,7 +10,14 @@ import html
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,19 +38,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Permission, has_permission
 from posapp.services.backoffice.unmatched import AttachCandidate, AttachPreview, AttachResult
 from posapp.storage.ledger_repo import LedgerPayment
 from posapp.ui.common.formatting import local_datetime, short_account, short_hash
 from posapp.ui.common.plain_text import PlainLabel, escaped, plain
-from posapp.ui.common.session_view import STATUS_LABELS
-from posapp.ui.history.formatting import PAYMENT_STATUS_LABELS, fiat, usdc
+from posapp.ui.history.formatting import fiat, payment_status, sale_status, usdc
 from posapp.ui.history.refund_dialog import RefundDialog
 from posapp.ui.history.scope import HistoryScope
 from posapp.workers.errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Received", "Amount (USDC)", "From", "Memo", "Why unmatched", "Status", "Transaction")
+HEADERS = (
+    QT_TRANSLATE_NOOP("UnmatchedModel", "Received"),
+    QT_TRANSLATE_NOOP("UnmatchedModel", "Amount (USDC)"),
+    QT_TRANSLATE_NOOP("UnmatchedModel", "From"),
+    QT_TRANSLATE_NOOP("UnmatchedModel", "Memo"),
+    QT_TRANSLATE_NOOP("UnmatchedModel", "Why unmatched"),
+    QT_TRANSLATE_NOOP("UnmatchedModel", "Status"),
+    QT_TRANSLATE_NOOP("UnmatchedModel", "Transaction"),
+)
+"""Column titles (translate with the ``UnmatchedModel`` context)."""
 
 
 class UnmatchedModel(QAbstractTableModel):
@@ -63,24 +79,27 @@ class UnmatchedModel(QAbstractTableModel):
         self.endResetModel()
 
     def _display(self, p: LedgerPayment) -> tuple[str, ...]:
+        memo = p.memo or (f"({p.memo_type})" if p.memo_type else self.tr("(none)"))
         if is_overpayment(p):
             return (
                 local_datetime(p.ledger_time, self._tz),
                 usdc(p.overpaid),
                 short_account(p.from_account),
-                p.memo or f"({p.memo_type or 'none'})",
-                f"{usdc(p.overpaid)} USDC more than sale {p.session_id} asked for"
-                f" (payment of {usdc(p.amount)}): refund it to the payer",
-                "Overpaid",
+                memo,
+                self.tr(
+                    "{overpaid} USDC more than sale {sale} asked for (payment of {amount}):"
+                    " refund it to the payer"
+                ).format(overpaid=usdc(p.overpaid), sale=p.session_id, amount=usdc(p.amount)),
+                self.tr("Overpaid"),
                 short_hash(p.tx_hash),
             )
         return (
             local_datetime(p.ledger_time, self._tz),
             usdc(p.amount),
             short_account(p.from_account),
-            p.memo or f"({p.memo_type or 'none'})",
+            memo,
             p.reason,
-            PAYMENT_STATUS_LABELS.get(p.status, p.status),
+            payment_status(p.status),
             short_hash(p.tx_hash),
         )
 
@@ -98,7 +117,7 @@ class UnmatchedModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("UnmatchedModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,21 +161,35 @@ class AttachDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Attach payment to a sale")
+        self.setWindowTitle(self.tr("Attach payment to a sale"))
         self.resize(860, 480)
         self.payment = payment
         self._candidates = candidates
         info = QLabel(
-            f"<b>{usdc(payment.amount)} USDC</b> received {local_datetime(payment.ledger_time, tz)}"
-            f" from {html.escape(payment.from_account)}<br>"
-            f"memo: {html.escape(payment.memo or '(none)')} · {html.escape(payment.reason)}"
+            self.tr(
+                "<b>{amount} USDC</b> received {when} from {payer}<br>memo: {memo} · {reason}"
+            ).format(
+                amount=usdc(payment.amount),
+                when=html.escape(local_datetime(payment.ledger_time, tz)),
+                payer=html.escape(payment.from_account),
+                memo=html.escape(payment.memo or self.tr("(none)")),
+                reason=html.escape(payment.reason),
+            )
         )
         info.setTextFormat(Qt.TextFormat.RichText)  # every value above is escaped
         info.setWordWrap(True)
         info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(len(candidates), 7)
         self.table.setHorizontalHeaderLabels(
-            ["Created", "Sale", "Amount", "Due (USDC)", "Received", "Status", "Note"]
+            [
+                self.tr("Created"),
+                self.tr("Sale"),
+                self.tr("Amount"),
+                self.tr("Due (USDC)"),
+                self.tr("Received"),
+                self.tr("Status"),
+                self.tr("Note"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -164,26 +197,32 @@ class AttachDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for r, c in enumerate(candidates):
             s = c.session
-            due = usdc(s.usdc_due) + ("  = remaining" if c.amount_equals_remaining else "")
+            due = usdc(s.usdc_due)
+            if c.amount_equals_remaining:
+                due = self.tr("{due}  = remaining").format(due=due)
             cells = (
                 local_datetime(s.created_at, tz), s.id, fiat(s.fiat_amount, s.fiat_currency), due,
-                usdc(s.usdc_received), STATUS_LABELS.get(s.status.value, s.status.value), s.note,
+                usdc(s.usdc_received), sale_status(s.status.value), s.note,
             )  # fmt: skip
             for col, text in enumerate(cells):
                 self.table.setItem(r, col, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.session_id = QLineEdit()
-        self.session_id.setPlaceholderText("or type / paste a sale id (pay_…)")
+        self.session_id.setPlaceholderText(self.tr("or type / paste a sale id (pay_…)"))
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         buttons = QDialogButtonBox()
-        self.attach_button = buttons.addButton("Attach…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.attach_button = buttons.addButton(
+            self.tr("Attach…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_accepted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
-        title = "Sales it could belong to" if candidates else "No sale in the window"
+        title = (
+            self.tr("Sales it could belong to") if candidates else self.tr("No sale in the window")
+        )
         layout.addWidget(PlainLabel(title))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.session_id)
@@ -206,18 +245,40 @@ class AttachDialog(QDialog):
 def confirmation_text(preview: AttachPreview) -> str:
     """What the owner confirms before attaching."""
     s = preview.session
+    webhook = (
+        QCoreApplication.translate("UnmatchedTab", "Webhook: {events}").format(
+            events=", ".join(preview.events)
+        )
+        if preview.events
+        else QCoreApplication.translate("UnmatchedTab", "Webhook: none")
+    )
     lines = [
-        f"Attach {usdc(preview.payment.amount)} USDC from {preview.payment.from_account}",
-        f"to sale {s.id} ({fiat(s.fiat_amount, s.fiat_currency)}, due {usdc(s.usdc_due)} USDC,"
-        f" received so far {usdc(s.usdc_received)})?",
+        QCoreApplication.translate(
+            "UnmatchedTab",
+            "Attach {amount} USDC from {payer}\nto sale {sale} ({price}, due {due} USDC,"
+            " received so far {received})?",
+        ).format(
+            amount=usdc(preview.payment.amount),
+            payer=preview.payment.from_account,
+            sale=s.id,
+            price=fiat(s.fiat_amount, s.fiat_currency),
+            due=usdc(s.usdc_due),
+            received=usdc(s.usdc_received),
+        ),
         "",
-        f"The sale becomes {STATUS_LABELS.get(preview.new_status.value, preview.new_status)}"
-        f" with {usdc(preview.new_received)} USDC received.",
-        "Webhook: " + (", ".join(preview.events) if preview.events else "none"),
+        QCoreApplication.translate(
+            "UnmatchedTab", "The sale becomes {status} with {received} USDC received."
+        ).format(status=sale_status(preview.new_status.value), received=usdc(preview.new_received)),
+        webhook,
     ]
     if preview.warning:
         lines += ["", preview.warning]
-    lines += ["", "This is recorded in the audit log and cannot be undone."]
+    lines += [
+        "",
+        QCoreApplication.translate(
+            "UnmatchedTab", "This is recorded in the audit log and cannot be undone."
+        ),
+    ]
     return "\n".join(lines)
 
 
@@ -250,16 +311,16 @@ class UnmatchedTab(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         may_attach = has_permission(self._actor.role, Permission.ATTACH_UNMATCHED)
         may_refund = has_permission(self._actor.role, Permission.REFUND)
-        self.attach_button = QPushButton("Attach to a sale…")
-        self.refund_button = QPushButton("Mark for refund…")
-        self.pay_back_button = QPushButton("Refund…")
+        self.attach_button = QPushButton(self.tr("Attach to a sale…"))
+        self.refund_button = QPushButton(self.tr("Mark for refund…"))
+        self.pay_back_button = QPushButton(self.tr("Refund…"))
         self.pay_back_button.setObjectName("unmatched_refund")
         self.pay_back_button.setToolTip(
-            "Prepare the refund transaction and sign it with your wallet's QR scanner"
+            self.tr("Prepare the refund transaction and sign it with your wallet's QR scanner")
         )
-        self.copy_button = QPushButton("Copy payer address")
-        self.show_resolved = QCheckBox("Show attached and refunded")
-        self.refresh_button = QPushButton("Refresh")
+        self.copy_button = QPushButton(self.tr("Copy payer address"))
+        self.show_resolved = QCheckBox(self.tr("Show attached and refunded"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self._refunds = services.refunds
         for b, allowed in (
             (self.attach_button, may_attach),
@@ -270,10 +331,12 @@ class UnmatchedTab(QWidget):
             b.setVisible(allowed)
         self.copy_button.setEnabled(False)
         explain = PlainLabel(
-            "USDC that reached the shop's account without a memo naming a sale (or for a"
-            " cancelled sale). Nothing is ever assigned by amount: attach a payment to its"
-            " sale, or mark it to be refunded from your wallet. Overpaid: money beyond what"
-            " a sale asked for, to send back to the payer from your wallet."
+            self.tr(
+                "USDC that reached the shop's account without a memo naming a sale (or for a"
+                " cancelled sale). Nothing is ever assigned by amount: attach a payment to its"
+                " sale, or mark it to be refunded from your wallet. Overpaid: money beyond what"
+                " a sale asked for, to send back to the payer from your wallet."
+            )
         )
         explain.setWordWrap(True)
         bar = QHBoxLayout()
@@ -308,7 +371,9 @@ class UnmatchedTab(QWidget):
                 service.count(actor),
             ),
             self._on_loaded,
-            lambda exc: self.message.emit(f"Could not load unmatched payments: {error_text(exc)}"),
+            lambda exc: self.message.emit(
+                self.tr("Could not load unmatched payments: {error}").format(error=error_text(exc))
+            ),
             key="unmatched",
         )
 
@@ -327,7 +392,7 @@ class UnmatchedTab(QWidget):
             if confirm:
                 answer = QMessageBox.question(
                     self,
-                    "Attach payment?",
+                    self.tr("Attach payment?"),
                     escaped(confirmation_text(preview)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
@@ -393,10 +458,12 @@ class UnmatchedTab(QWidget):
             return
         note, ok = QInputDialog.getText(
             self,
-            "Mark for refund",
+            self.tr("Mark for refund"),
             escaped(
-                f"Refund {usdc(payment.amount)} USDC to {payment.from_account}?\n"
-                "posapp holds no key: send it back from your wallet.\nNote (optional):"
+                self.tr(
+                    "Refund {amount} USDC to {payer}?\n"
+                    "posapp holds no key: send it back from your wallet.\nNote (optional):"
+                ).format(amount=usdc(payment.amount), payer=payment.from_account)
             ),
         )
         if ok:
@@ -424,21 +491,26 @@ class UnmatchedTab(QWidget):
             QGuiApplication.clipboard().setText(payment.from_account)
 
     def _on_attached(self, result: AttachResult) -> None:
-        status = STATUS_LABELS.get(result.session.status.value, result.session.status.value)
         self.message.emit(
-            f"Attached {usdc(result.payment.amount)} USDC to {result.session.id}: {status}"
+            self.tr("Attached {amount} USDC to {sale}: {status}").format(
+                amount=usdc(result.payment.amount),
+                sale=result.session.id,
+                status=sale_status(result.session.status.value),
+            )
         )
         self.payment_attached.emit(result)
         self.reload()
 
     def _on_refunded(self, payment: LedgerPayment) -> None:
-        self.message.emit(f"Marked {usdc(payment.amount)} USDC for refund")
+        self.message.emit(
+            self.tr("Marked {amount} USDC for refund").format(amount=usdc(payment.amount))
+        )
         self.payment_marked_for_refund.emit(payment)
         self.reload()
 
     def _on_action_failed(self, exc: Exception) -> None:
         text = error_text(exc)
         self.message.emit(text)
-        box = plain(QMessageBox(QMessageBox.Icon.Warning, "Not done", text, parent=self))
+        box = plain(QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), text, parent=self))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

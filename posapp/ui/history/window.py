@@ -49,7 +49,7 @@ class HistoryWindow(QMainWindow):
     ) -> None:
         actor.require(Permission.VIEW_HISTORY)
         super().__init__(parent)
-        self.setWindowTitle("Sales history")
+        self.setWindowTitle(self.tr("Sales history"))
         self.resize(1360, 860)
         self.runner = runner or TaskRunner(self, max_threads=3)
         self.services = services
@@ -59,9 +59,9 @@ class HistoryWindow(QMainWindow):
         self.unmatched = UnmatchedTab(scope)
         self.reconcile = ReconcileTab(scope)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.sales, "Sales")
-        self.tabs.addTab(self.unmatched, "Unmatched payments")
-        self.tabs.addTab(self.reconcile, "Reconciliation")
+        self.tabs.addTab(self.sales, self.tr("Sales"))
+        self.tabs.addTab(self.unmatched, self.tr("Unmatched payments"))
+        self.tabs.addTab(self.reconcile, self.tr("Reconciliation"))
         self.setCentralWidget(self.tabs)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
@@ -96,7 +96,10 @@ class HistoryWindow(QMainWindow):
         self.payment_attached.emit(result)
 
     def _on_unmatched_count_changed(self, waiting: int) -> None:
-        label = "Unmatched payments" + (f" ({waiting})" if waiting else "")
+        if waiting:
+            label = self.tr("Unmatched payments ({count})", "", waiting).format(count=waiting)
+        else:
+            label = self.tr("Unmatched payments")
         self.tabs.setTabText(self.tabs.indexOf(self.unmatched), label)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -7,7 +7,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QMarginsF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 
 from posapp.core.private_files import private_file
 from posapp.services.backoffice.reports import ZReport, render_z_report_html
+from posapp.ui.common.i18n import current_language
 from posapp.ui.common.plain_text import PlainLabel, escaped
 from posapp.ui.history.scope import HistoryScope
 from posapp.workers.errors import error_text
+
+
+def z_report_words(text: str) -> str:
+    """The Z-report's own words in the current language (marked in the ``ZReport`` context)."""
+    return QCoreApplication.translate("ZReport", text)
 
 
 class ZReportDialog(QDialog):
@@ -37,7 +43,7 @@ class ZReportDialog(QDialog):
     def __init__(self, scope: HistoryScope, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         services, self._actor, self._runner = scope.services, scope.actor, scope.runner
-        self.setWindowTitle("End-of-day report (Z)")
+        self.setWindowTitle(self.tr("End-of-day report (Z)"))
         self.resize(980, 560)
         self._reports = services.reports
         self._history = services.history
@@ -47,18 +53,18 @@ class ZReportDialog(QDialog):
         today = self._reports.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.cashier = QComboBox()
-        self.cashier.addItem("All cashiers", None)
+        self.cashier.addItem(self.tr("All cashiers"), None)
         self.terminal = QComboBox()
-        self.terminal.addItem("All terminals", None)
+        self.terminal.addItem(self.tr("All terminals"), None)
         self.preview = QTextBrowser()
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save PDF…")
-        self.close_button = QPushButton("Close")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.print_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
         top = QHBoxLayout()
-        for label, widget in (("Day", self.day), ("Cashier", self.cashier),
-                              ("Terminal", self.terminal)):  # fmt: skip
+        for label, widget in ((self.tr("Day"), self.day), (self.tr("Cashier"), self.cashier),
+                              (self.tr("Terminal"), self.terminal)):  # fmt: skip
             top.addWidget(PlainLabel(label))
             top.addWidget(widget)
             top.addSpacing(10)
@@ -90,21 +96,33 @@ class ZReportDialog(QDialog):
         cashier = self.cashier.currentData()
         terminal = self.terminal.currentData()
         reports, actor = self._reports, self._actor
-        self.preview.setHtml("<p>Building the report…</p>")
+        building = self.tr("Building the report…")
+        self.preview.setHtml(f"<p>{escaped(building)}</p>")
         self._runner.run(
             lambda: reports.z_report(day, actor, cashier=cashier, terminal=terminal),
             self._on_report,
             lambda exc: self.preview.setHtml(
-                escaped(f"Could not build the report: {error_text(exc)}")
+                escaped(
+                    self.tr("Could not build the report: {error}").format(error=error_text(exc))
+                )
             ),
             key="z-report",
+        )
+
+    def _html(self, report: ZReport) -> str:
+        return render_z_report_html(
+            report, self._reports.tz, z_report_words, current_language().locale
         )
 
     def document(self) -> QTextDocument:
         """The report as a printable document."""
         doc = QTextDocument()
         if self.report is not None:
-            doc.setHtml(render_z_report_html(self.report, self._reports.tz))
+            doc.setHtml(
+                render_z_report_html(
+                    self.report, self._reports.tz, z_report_words, current_language().locale
+                )
+            )
         return doc
 
     def save_pdf(self, path: Path) -> None:
@@ -119,7 +137,11 @@ class ZReportDialog(QDialog):
     # ---- slots ----------------------------------------------------------------------
     def _on_report(self, report: ZReport) -> None:
         self.report = report
-        self.preview.setHtml(render_z_report_html(report, self._reports.tz))
+        self.preview.setHtml(
+            render_z_report_html(
+                report, self._reports.tz, z_report_words, current_language().locale
+            )
+        )
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
         if report.terminal is None and report.cashier is None:
@@ -129,16 +151,16 @@ class ZReportDialog(QDialog):
     def _on_cashiers(self, names: list[str]) -> None:
         self.cashier.blockSignals(True)
         for name in names:
-            self.cashier.addItem(name or "(none)", name)
+            self.cashier.addItem(name or self.tr("(none)"), name)
         self.cashier.blockSignals(False)
 
     def _offer_terminals(self, names: list[str]) -> None:
         current = self.terminal.currentData()
         self.terminal.blockSignals(True)
         self.terminal.clear()
-        self.terminal.addItem("All terminals", None)
+        self.terminal.addItem(self.tr("All terminals"), None)
         for name in names:
-            self.terminal.addItem(name or "(none)", name)
+            self.terminal.addItem(name or self.tr("(none)"), name)
         index = self.terminal.findData(current) if current is not None else 0
         self.terminal.setCurrentIndex(max(index, 0))
         self.terminal.blockSignals(False)
@@ -150,7 +172,9 @@ class ZReportDialog(QDialog):
 
     def _on_pdf_clicked(self) -> None:
         name = f"z-report-{self.selected_day():%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save Z-report", name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Z-report"), name, self.tr("PDF (*.pdf)")
+        )
         if path:
             self.save_pdf(Path(path))
 

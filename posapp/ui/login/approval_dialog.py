@@ -11,7 +11,7 @@ GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,13 +22,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor, Permission, Role, can_approve, has_permission
 from posapp.services.staff.auth import AuthService
 from posapp.services.staff.users import UserService
 from posapp.ui.common.plain_text import PlainLabel, RichLabel
 from posapp.ui.common.theme import SLATE_700, SLATE_900, WHITE
+from posapp.ui.login.login_window import role_label
 from posapp.ui.login.pin_pad import PinPad
 from posapp.workers.tasks import TaskRunner
+
+ACTIONS = {
+    Permission.CHARGE: QT_TRANSLATE_NOOP("ApprovalDialog", "charge"),
+    Permission.CANCEL: QT_TRANSLATE_NOOP("ApprovalDialog", "cancel"),
+    Permission.CANCEL_PARTIALLY_PAID: QT_TRANSLATE_NOOP("ApprovalDialog", "cancel partially paid"),
+    Permission.SETTLE_OTHER_WAY: QT_TRANSLATE_NOOP("ApprovalDialog", "settle other way"),
+    Permission.VIEW_HISTORY: QT_TRANSLATE_NOOP("ApprovalDialog", "view history"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("ApprovalDialog", "export"),
+    Permission.ATTACH_UNMATCHED: QT_TRANSLATE_NOOP("ApprovalDialog", "attach unmatched"),
+    Permission.REFUND: QT_TRANSLATE_NOOP("ApprovalDialog", "refund"),
+    Permission.MANAGE_WEBHOOKS: QT_TRANSLATE_NOOP("ApprovalDialog", "manage webhooks"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("ApprovalDialog", "view audit"),
+    Permission.APPROVE: QT_TRANSLATE_NOOP("ApprovalDialog", "approve"),
+    Permission.CHANGE_SETTINGS: QT_TRANSLATE_NOOP("ApprovalDialog", "change settings"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("ApprovalDialog", "manage users"),
+    Permission.MANAGE_ITEMS: QT_TRANSLATE_NOOP("ApprovalDialog", "manage items"),
+    Permission.DISCOUNT_ABOVE_LIMIT: QT_TRANSLATE_NOOP("ApprovalDialog", "discount above limit"),
+}
+"""Each permission's action in words (``Permission.description``, marked for translation)."""
+ROLE_NOUNS = {
+    Role.CASHIER: QT_TRANSLATE_NOOP("ApprovalDialog", "cashier"),
+    Role.OWNER: QT_TRANSLATE_NOOP("ApprovalDialog", "owner"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("ApprovalDialog", "admin"),
+}
+"""Each role in lower case, inside a sentence (``Role.value``, marked for translation)."""
 
 
 class ApprovalDialog(QDialog):
@@ -53,16 +80,30 @@ class ApprovalDialog(QDialog):
         self._for = for_actor
         self._tasks = TaskRunner(self)
         self.approved_actor: Actor | None = None
-        self.setWindowTitle("Owner approval")
+        self.setWindowTitle(self.tr("Owner approval"))
         self.setModal(True)
         self.setStyleSheet(f"QDialog {{ background: {WHITE}; }}")
 
-        title = PlainLabel("Owner approval needed")
+        title = PlainLabel(self.tr("Owner approval needed"))
         title.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {SLATE_900};")
-        what = reason or self._permission.description
+        action = ACTIONS.get(self._permission)
+        what = reason or (
+            QCoreApplication.translate("ApprovalDialog", action)
+            if action
+            else self._permission.description
+        )
+        noun = ROLE_NOUNS.get(for_actor.role)
         ask = RichLabel(
-            f"<b>{_escape(for_actor.name)}</b> ({for_actor.role.value}) asks to "
-            f"<b>{_escape(what)}</b>. An owner or admin approves it once with their PIN."
+            self.tr(
+                "<b>{name}</b> ({role}) asks to <b>{action}</b>. An owner or admin approves it "
+                "once with their PIN."
+            ).format(
+                name=_escape(for_actor.name),
+                role=QCoreApplication.translate("ApprovalDialog", noun)
+                if noun
+                else for_actor.role.value,
+                action=_escape(what),
+            )
         )
         ask.setWordWrap(True)
         ask.setStyleSheet(f"color: {SLATE_700}; font-size: 14px;")
@@ -77,16 +118,19 @@ class ApprovalDialog(QDialog):
                 and can_approve(user.role)
                 and has_permission(user.role, self._permission)
             ):
-                self.approver.addItem(f"{user.name} ({user.role.label})", user.name)
+                self.approver.addItem(
+                    self.tr("{name} ({role})").format(name=user.name, role=role_label(user.role)),
+                    user.name,
+                )
         self.pad = PinPad()
         self.pad.setFixedWidth(300)
         self.pad.submitted.connect(self._on_pad_submitted)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.approver.currentIndexChanged.connect(self._on_approver_changed)
 
         row = QHBoxLayout()
-        row.addWidget(PlainLabel("Approver:"))
+        row.addWidget(PlainLabel(self.tr("Approver:")))
         row.addWidget(self.approver, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -101,9 +145,9 @@ class ApprovalDialog(QDialog):
         layout.addLayout(buttons)
         if self.approver.count() == 0:
             self.pad.setEnabled(False)
-            self.pad.show_message("No owner or admin can approve this on this counter.")
+            self.pad.show_message(self.tr("No owner or admin can approve this on this counter."))
         else:
-            self.pad.show_message("Owner: enter your PIN", "info")
+            self.pad.show_message(self.tr("Owner: enter your PIN"), "info")
         ask.setFixedWidth(372)
         title.setFixedWidth(372)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
@@ -111,7 +155,7 @@ class ApprovalDialog(QDialog):
     def _on_approver_changed(self, _index: int) -> None:
         self.pad.clear()
         self.pad.unlock()
-        self.pad.show_message("Owner: enter your PIN", "info")
+        self.pad.show_message(self.tr("Owner: enter your PIN"), "info")
 
     def _on_pad_submitted(self, secret: str) -> None:
         name = self.approver.currentData()

@@ -10,7 +10,7 @@ Signals: ``user_signed_in(Actor)``. GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.errors import PosappError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor, Role
 from posapp.services.staff.auth import AuthService
 from posapp.services.staff.users import UserInfo, UserService
@@ -45,6 +46,12 @@ from posapp.ui.login.pin_pad import PinPad
 from posapp.workers.tasks import TaskRunner
 
 ROLE_COLOURS = {Role.CASHIER: ROLE_CASHIER, Role.OWNER: ROLE_OWNER, Role.ADMIN: BLUE_700}
+ROLE_LABELS = {
+    Role.CASHIER: QT_TRANSLATE_NOOP("LoginWindow", "Cashier"),
+    Role.OWNER: QT_TRANSLATE_NOOP("LoginWindow", "Owner"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("LoginWindow", "Admin"),
+}
+"""Each role as shown to people (``Role.label``, marked for translation)."""
 WINDOW_STYLE = f"""
 QWidget#loginWindow {{ background: {SLATE_100}; }}
 QToolButton#userTile {{
@@ -59,6 +66,15 @@ QPushButton#backButton {{
 }}
 QPushButton#backButton:hover {{ text-decoration: underline; }}
 """
+
+TILE_WIDTH = 160
+"""A user tile's width; wider when its name or role needs it (long roles in French)."""
+
+
+def role_label(role: Role) -> str:
+    """``role`` as shown to people, in the current language (``"Cashier"``). GUI thread."""
+    text = ROLE_LABELS.get(role)
+    return QCoreApplication.translate("LoginWindow", text) if text else role.label
 
 
 def initials(name: str) -> str:
@@ -114,7 +130,11 @@ class LoginWindow(QWidget):
         self.setObjectName("loginWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(WINDOW_STYLE)
-        self.setWindowTitle(f"{shop_name} — sign in" if shop_name else "posapp — sign in")
+        self.setWindowTitle(
+            self.tr("{shop} — sign in").format(shop=shop_name)
+            if shop_name
+            else self.tr("posapp — sign in")
+        )
         self.resize(900, 640)
 
         self.title = PlainLabel(shop_name or "posapp")
@@ -133,7 +153,7 @@ class LoginWindow(QWidget):
 
     def _build_tiles_page(self) -> QWidget:
         page = QWidget()
-        self.prompt = PlainLabel("Who is at the counter?")
+        self.prompt = PlainLabel(self.tr("Who is at the counter?"))
         self.prompt.setStyleSheet(f"font-size: 16px; color: {SLATE_600};")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tiles_host = QWidget()
@@ -148,7 +168,10 @@ class LoginWindow(QWidget):
         )
         scroll.setWidget(self.tiles_host)
         self.empty = PlainLabel(
-            "No users yet. An administrator adds them with\nposapp users add NAME --role cashier"
+            self.tr(
+                "No users yet. An administrator adds them with\n"
+                "posapp users add NAME --role cashier"
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"color: {SLATE_600}; font-size: 14px;")
@@ -163,7 +186,7 @@ class LoginWindow(QWidget):
 
     def _build_pin_page(self) -> QWidget:
         page = QWidget()
-        self.back_button = QPushButton("‹  Not you? Choose another user")
+        self.back_button = QPushButton(self.tr("‹  Not you? Choose another user"))
         self.back_button.setObjectName("backButton")
         self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.back_button.clicked.connect(self._on_back_clicked)
@@ -213,13 +236,15 @@ class LoginWindow(QWidget):
             tile.setIcon(QIcon(avatar(user.name, user.role)))
             tile.setIconSize(QSize(72, 72))
             number = f"{index + 1}  ·  " if index < 9 else ""
-            tile.setText(f"{user.name}\n{number}{user.role.label}")
+            tile.setText(f"{user.name}\n{number}{role_label(user.role)}")
             tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            tile.setFixedSize(160, 156)
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
             tile.clicked.connect(lambda _=False, u=user: self._on_tile_clicked(u))
             self.tiles[user.name] = tile
             self.tiles_grid.addWidget(tile, index // columns, index % columns)
+            tile.ensurePolished()  # the style sheet's padding counts in the size it needs
+            wide = tile.minimumSizeHint().width()
+            tile.setFixedSize(max(TILE_WIDTH, min(wide, 2 * TILE_WIDTH)), 156)
         self.empty.setVisible(not users)
         first = next(iter(self.tiles.values()), None)
         if first is not None and self.stack.currentIndex() == 0:
@@ -238,15 +263,17 @@ class LoginWindow(QWidget):
         self._selected = user
         self.who_avatar.setPixmap(avatar(user.name, user.role, 64))
         self.who_name.setText(user.name)
-        self.who_role.setText(user.role.label)
+        self.who_role.setText(role_label(user.role))
         self.pad.clear()
         self.pad.unlock()
-        self.pad.show_message("Enter your PIN or password", "info")
+        self.pad.show_message(self.tr("Enter your PIN or password"), "info")
         self.stack.setCurrentIndex(1)
         self.pad.focus()
         remaining = self._auth.lock_remaining(user.name)
         if remaining is not None:
-            self.pad.set_locked(remaining.total_seconds(), "Locked after too many wrong tries.")
+            self.pad.set_locked(
+                remaining.total_seconds(), self.tr("Locked after too many wrong tries.")
+            )
 
     # ---- signing in --------------------------------------------------------------------
 

@@ -76,7 +76,7 @@ class PinPad(QWidget):
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entry.setMaxLength(MAX_ENTRY)
-        self.entry.setPlaceholderText("PIN")
+        self.entry.setPlaceholderText(self.tr("PIN"))
         self.entry.setMinimumHeight(50)
         self.entry.returnPressed.connect(self._on_ok_clicked)
         self.message = PlainLabel()
@@ -89,7 +89,7 @@ class PinPad(QWidget):
         grid.setSpacing(10)
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
         for index, label in enumerate(labels):
-            button = QPushButton(label)
+            button = QPushButton(self.tr("OK") if label == "OK" else label)
             button.setObjectName("padOk" if label == "OK" else "padKey")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -97,7 +97,7 @@ class PinPad(QWidget):
             if label == "OK":
                 button.clicked.connect(self._on_ok_clicked)
             elif label == "⌫":
-                button.setToolTip("Delete the last digit")
+                button.setToolTip(self.tr("Delete the last digit"))
                 button.clicked.connect(self._on_backspace_clicked)
             else:
                 button.clicked.connect(lambda _=False, d=label: self._on_digit_clicked(d))
@@ -154,11 +154,16 @@ class PinPad(QWidget):
     def show_failure(self, exc: Exception) -> None:
         """Say why a PIN was refused: locked (with a countdown), tries left, or the error."""
         if isinstance(exc, AccountLocked):
-            self.set_locked(exc.retry_after.total_seconds(), "Locked after too many wrong tries.")
+            self.set_locked(
+                exc.retry_after.total_seconds(), self.tr("Locked after too many wrong tries.")
+            )
         elif isinstance(exc, AuthenticationFailed) and exc.attempts_left is not None:
             left = exc.attempts_left
+            # English needs both forms without a catalog; each is a plural entry (%n).
             self.show_message(
-                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a lock."
+                self.tr("Wrong PIN. %n try left before a lock.", "", left)
+                if left == 1
+                else self.tr("Wrong PIN. %n tries left before a lock.", "", left)
             )
         else:
             self.show_message(error_text(exc))
@@ -168,7 +173,7 @@ class PinPad(QWidget):
         self._busy = busy
         self._apply_enabled()
         if busy:
-            self.show_message("Checking…", "info")
+            self.show_message(self.tr("Checking…"), "info")
 
     def set_locked(self, seconds: float, reason: str) -> None:
         """Disable the pad for ``seconds`` with a live countdown after ``reason``."""
@@ -192,12 +197,14 @@ class PinPad(QWidget):
         if left <= 0:
             self._lock_timer.stop()
             self._locked_until = 0.0
-            self.show_message("You can try again now.", "info")
+            self.show_message(self.tr("You can try again now."), "info")
         else:
             from datetime import timedelta
 
             self.show_message(
-                f"{self._lock_reason}\nTry again in {describe_delay(timedelta(seconds=left))}."
+                self.tr("{reason}\nTry again in {delay}.").format(
+                    reason=self._lock_reason, delay=describe_delay(timedelta(seconds=left))
+                )
             )
         self._apply_enabled()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.catalog import CatalogItem
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor
 from posapp.services.sales.catalog import CatalogService
 from posapp.services.setup.provisioning import ProvisionRequest
@@ -34,7 +35,16 @@ from posapp.ui.common.plain_text import PlainLabel
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
 
-ITEM_COLUMNS = ("SKU", "Name", "Price", "Category", "Tax %", "Barcode", "On sale")
+ITEM_COLUMNS = (
+    QT_TRANSLATE_NOOP("ItemsPanel", "SKU"),
+    QT_TRANSLATE_NOOP("ItemsPanel", "Name"),
+    QT_TRANSLATE_NOOP("ItemsPanel", "Price"),
+    QT_TRANSLATE_NOOP("ItemsPanel", "Category"),
+    QT_TRANSLATE_NOOP("ItemsPanel", "Tax %"),
+    QT_TRANSLATE_NOOP("ItemsPanel", "Barcode"),
+    QT_TRANSLATE_NOOP("ItemsPanel", "On sale"),
+)
+"""The items table's column headers (translated in context ``ItemsPanel`` when shown)."""
 
 
 class SalesFields(QWidget):
@@ -44,9 +54,9 @@ class SalesFields(QWidget):
         super().__init__(parent)
         self.tax_mode = QComboBox()
         self.tax_mode.setObjectName("taxModeCombo")
-        self.tax_mode.addItem("Prices include tax", "inclusive")
-        self.tax_mode.addItem("Tax is added to prices", "exclusive")
-        self.tips = QCheckBox("Offer tips on the customer display")
+        self.tax_mode.addItem(self.tr("Prices include tax"), "inclusive")
+        self.tax_mode.addItem(self.tr("Tax is added to prices"), "exclusive")
+        self.tips = QCheckBox(self.tr("Offer tips on the customer display"))
         self.tips.setObjectName("tipsCheck")
         self.tip_percents = QLineEdit()
         self.tip_percents.setObjectName("tipPercentsEdit")
@@ -58,11 +68,11 @@ class SalesFields(QWidget):
         self.confirm_above.setObjectName("confirmAboveEdit")
         self.confirm_above.setMaximumWidth(120)
         form = QFormLayout(self)
-        form.addRow("Tax", self.tax_mode)
+        form.addRow(self.tr("Tax"), self.tax_mode)
         form.addRow("", self.tips)
-        form.addRow("Tip choices (%)", self.tip_percents)
-        form.addRow("Discount a cashier may give alone (%)", self.discount_limit)
-        form.addRow("Ask to confirm sales above (USDC)", self.confirm_above)
+        form.addRow(self.tr("Tip choices (%)"), self.tip_percents)
+        form.addRow(self.tr("Discount a cashier may give alone (%)"), self.discount_limit)
+        form.addRow(self.tr("Ask to confirm sales above (USDC)"), self.confirm_above)
 
     def fill(self, request: ProvisionRequest) -> None:
         """Show ``request``'s values."""
@@ -96,7 +106,9 @@ class ItemsPanel(QWidget):
         self.items: list[CatalogItem] = []
         self.table = QTableWidget(0, len(ITEM_COLUMNS))
         self.table.setObjectName("itemsTable")
-        self.table.setHorizontalHeaderLabels(list(ITEM_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ItemsPanel", column) for column in ITEM_COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -106,22 +118,23 @@ class ItemsPanel(QWidget):
                                                       "tax_rate", "barcode")}  # fmt: skip
         for name, edit in self.fields.items():
             edit.setObjectName(f"item_{name}")
-        self.enabled = QCheckBox("On sale")
+        self.enabled = QCheckBox(self.tr("On sale"))
         self.enabled.setChecked(True)
-        self.save_button = QPushButton("Save item")
+        self.save_button = QPushButton(self.tr("Save item"))
         self.save_button.setObjectName("saveItemButton")
         self.save_button.clicked.connect(self.save_item)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._on_export_clicked)
         self.message = PlainLabel()
         self.message.setObjectName("itemsMessage")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        for label, name in (("SKU", "sku"), ("Name", "name"), ("Price", "price"),
-                            ("Category", "category"), ("Tax %", "tax_rate"),
-                            ("Barcode", "barcode")):  # fmt: skip
+        for label, name in ((self.tr("SKU"), "sku"), (self.tr("Name"), "name"),
+                            (self.tr("Price"), "price"), (self.tr("Category"), "category"),
+                            (self.tr("Tax %"), "tax_rate"),
+                            (self.tr("Barcode"), "barcode")):  # fmt: skip
             form.addRow(label, self.fields[name])
         form.addRow("", self.enabled)
         buttons = QHBoxLayout()
@@ -146,7 +159,7 @@ class ItemsPanel(QWidget):
         for r, item in enumerate(items):
             cells = (item.sku, item.name, f"{item.price:f}", item.category,
                      f"{item.tax_rate.normalize():f}", item.barcode or "",
-                     "yes" if item.enabled else "no")  # fmt: skip
+                     self.tr("yes") if item.enabled else self.tr("no"))  # fmt: skip
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
@@ -169,27 +182,33 @@ class ItemsPanel(QWidget):
         enabled = self.enabled.isChecked()
         run_task(
             lambda: catalog.save_item(actor, enabled=enabled, **values),
-            lambda item: self._done(f"Saved {item.name}."), self._on_failed, owner=self,
+            lambda item: self._done(self.tr("Saved {name}.").format(name=item.name)),
+            self._on_failed, owner=self,
         )  # fmt: skip
 
     def import_file(self, path: Path) -> None:
         """Import a catalog CSV (all or nothing; background)."""
         catalog, actor = self._catalog, self._actor
         run_task(lambda: catalog.import_csv(path, actor),
-                 lambda n: self._done(f"{n} items imported."), self._on_failed,
+                 lambda n: self._done(self.tr("%n items imported.", "", n)), self._on_failed,
                  owner=self)  # fmt: skip
 
     def _on_import_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import items", "", "CSV (*.csv)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import items"), "", self.tr("CSV (*.csv)")
+        )
         if name:
             self.import_file(Path(name))
 
     def _on_export_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export items", "items.csv", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export items"), "items.csv", self.tr("CSV (*.csv)")
+        )
         if name:
             catalog = self._catalog
             run_task(lambda: catalog.export_csv(Path(name)),
-                     lambda n: self.message.setText(f"{n} items written to {name}."),
+                     lambda n: self.message.setText(
+                         self.tr("%n items written to {path}.", "", n).format(path=name)),
                      self._on_failed, owner=self)  # fmt: skip
 
     def _done(self, text: str) -> None:
@@ -203,7 +222,7 @@ class ItemsPanel(QWidget):
 
 def sales_group(fields: SalesFields) -> QGroupBox:
     """The sales rules in a titled box."""
-    box = QGroupBox("Sales")
+    box = QGroupBox(QCoreApplication.translate("SalesFields", "Sales"))
     inner = QVBoxLayout(box)
     inner.addWidget(fields)
     return box
@@ -214,10 +233,10 @@ class ItemsDialog(QDialog):
 
     def __init__(self, catalog: CatalogService, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Items")
+        self.setWindowTitle(self.tr("Items"))
         self.resize(820, 620)
         self.panel = ItemsPanel(catalog, actor)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)

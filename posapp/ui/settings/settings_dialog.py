@@ -48,6 +48,8 @@ from posapp.ui.common.plain_text import RichLabel
 from posapp.ui.common.receipt_fields import ReceiptFields
 from posapp.ui.common.theme import WHITE
 from posapp.ui.common.widgets import Notice, SecretReveal, add_row, hint
+from posapp.ui.counter_prefs import CounterPrefs
+from posapp.ui.settings.language_tab import LanguageTab
 from posapp.ui.settings.sales_tab import ItemsPanel, SalesFields, sales_group
 from posapp.ui.settings.users_tab import UsersTab
 from posapp.ui.setup.setup_wizard import STYLE
@@ -65,6 +67,8 @@ class SettingsDialog(QDialog):
     """Minutes without input before the counter locks (0: never)."""
     users_changed = Signal()
     items_changed = Signal()
+    languages_saved = Signal()
+    """This counter's language choices were written (``CounterPrefs``)."""
 
     def __init__(
         self,
@@ -74,21 +78,23 @@ class SettingsDialog(QDialog):
         *,
         setup: SetupService | None = None,
         catalog: CatalogService | None = None,
+        prefs: CounterPrefs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._language_restart = False
         self._setup = setup
         self._actor = actor
         self._snapshot: SettingsSnapshot | None = None
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         self.setStyleSheet(STYLE + f"QDialog#settingsDialog {{ background: {WHITE}; }}")
         self.resize(760, 600)
 
         self.shop = ShopFields()
         self.network = NetworkFields()
-        self.check_button = QPushButton("Check account")
+        self.check_button = QPushButton(self.tr("Check account"))
         self.check_button.clicked.connect(self._on_check_clicked)
         self.account = AccountField(self.check_button)
         self.webhook = WebhookFields(None)
@@ -97,22 +103,25 @@ class SettingsDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setObjectName("idleSpin")
         self.idle.setRange(0, IDLE_LOCK_MAX_MINUTES)
-        self.idle.setSuffix(" min")
-        self.idle.setSpecialValueText("never")
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setMaximumWidth(120)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._shop_tab(), "Shop")
-        self.tabs.addTab(self._account_tab(), "Network && account")
-        self.tabs.addTab(self._webhook_tab(), "Webhook")
-        self.tabs.addTab(self._receipts_tab(), "Receipts")
-        self.tabs.addTab(self._sales_tab(catalog, actor), "Sales && items")
-        self.tabs.addTab(self._security_tab(), "Security")
+        self.tabs.addTab(self._shop_tab(), self.tr("Shop"))
+        self.tabs.addTab(self._account_tab(), self.tr("Network && account"))
+        self.tabs.addTab(self._webhook_tab(), self.tr("Webhook"))
+        self.tabs.addTab(self._receipts_tab(), self.tr("Receipts"))
+        self.tabs.addTab(self._sales_tab(catalog, actor), self.tr("Sales && items"))
+        self.tabs.addTab(self._security_tab(), self.tr("Security"))
+        self.language_tab = LanguageTab(prefs) if prefs is not None else None
+        if self.language_tab is not None:
+            self.tabs.addTab(self.language_tab, self.tr("Language"))
         self.users_tab: UsersTab | None = None
         if actor.can(Permission.MANAGE_USERS):
             self.users_tab = UsersTab(users, actor)
             self.users_tab.users_changed.connect(self.users_changed)
-            self.tabs.addTab(self.users_tab, "Users")
+            self.tabs.addTab(self.users_tab, self.tr("Users"))
 
         self.notice = Notice()
         self.buttons = QDialogButtonBox(
@@ -127,7 +136,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
         self._set_editable(False)
-        self.notice.show_message("info", "Loading settings…")
+        self.notice.show_message("info", self.tr("Loading settings…"))
         run_task(lambda: settings.load(actor), self._on_loaded, self._on_refused, owner=self)
 
     # ---- tabs --------------------------------------------------------------------------
@@ -135,21 +144,23 @@ class SettingsDialog(QDialog):
     def _shop_tab(self) -> QWidget:
         page = QWidget()
         self.api_header = QLineEdit()
-        self.api_header.setPlaceholderText("e.g. x-cg-demo-api-key")
+        self.api_header.setPlaceholderText(self.tr("e.g. x-cg-demo-api-key"))
         self.api_key = QLineEdit()
         self.api_key.setObjectName("apiKeyEdit")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("kept in the OS keyring; leave empty to keep or remove")
-        self.api_button = QPushButton("Save key")
+        self.api_key.setPlaceholderText(
+            self.tr("kept in the OS keyring; leave empty to keep or remove")
+        )
+        self.api_button = QPushButton(self.tr("Save key"))
         self.api_button.clicked.connect(self._on_api_key_clicked)
         self.api_state = hint("")
-        group = QGroupBox("API key for the live rate (optional)")
+        group = QGroupBox(self.tr("API key for the live rate (optional)"))
         form = QFormLayout(group)
-        add_row(form, "Header:", self.api_header)
+        add_row(form, self.tr("Header:"), self.api_header)
         key_row = QHBoxLayout()
         key_row.addWidget(self.api_key, 1)
         key_row.addWidget(self.api_button)
-        add_row(form, "Key:", key_row)
+        add_row(form, self.tr("Key:"), key_row)
         form.addRow("", self.api_state)
         self.shop.changed.connect(self._on_shop_changed)
         layout = QVBoxLayout(page)
@@ -175,12 +186,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.network)
         layout.addSpacing(8)
-        layout.addWidget(RichLabel("<b>Merchant account</b>"))
+        layout.addWidget(RichLabel(self.tr("<b>Merchant account</b>")))
         layout.addWidget(self.account)
         layout.addWidget(
             hint(
-                "A new network or account is looked up on Horizon when you save; the watcher "
-                "starts reading it from its newest payment."
+                self.tr(
+                    "A new network or account is looked up on Horizon when you save; the "
+                    "watcher starts reading it from its newest payment."
+                )
             )
         )
         layout.addStretch(1)
@@ -189,7 +202,7 @@ class SettingsDialog(QDialog):
     def _webhook_tab(self) -> QWidget:
         page = QWidget()
         self.store_label = hint("")
-        self.rotate_button = QPushButton("Create a new secret…")
+        self.rotate_button = QPushButton(self.tr("Create a new secret…"))
         self.rotate_button.setObjectName("rotateButton")
         self.rotate_button.clicked.connect(self._on_rotate_clicked)
         self.secret = SecretReveal()
@@ -200,12 +213,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.webhook)
         layout.addSpacing(8)
-        layout.addWidget(RichLabel("<b>Signing secret</b>"))
+        layout.addWidget(RichLabel(self.tr("<b>Signing secret</b>")))
         layout.addLayout(row)
         layout.addWidget(
             hint(
-                "A new secret replaces the old one; the old one keeps signing for 24 hours so "
-                "your backend can switch without missing an event."
+                self.tr(
+                    "A new secret replaces the old one; the old one keeps signing for 24 hours "
+                    "so your backend can switch without missing an event."
+                )
             )
         )
         layout.addWidget(self.secret)
@@ -218,8 +233,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.receipts)
         layout.addWidget(
             hint(
-                "Several counters on one database share these settings; a counter can use "
-                "its own printer with POSAPP_RECEIPT_PRINTER (e.g. tcp://192.168.1.51:9100)."
+                self.tr(
+                    "Several counters on one database share these settings; a counter can use "
+                    "its own printer with POSAPP_RECEIPT_PRINTER (e.g. tcp://192.168.1.51:9100)."
+                )
             )
         )
         layout.addStretch(1)
@@ -228,14 +245,16 @@ class SettingsDialog(QDialog):
     def _security_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout()
-        add_row(form, "Lock the counter after:", self.idle)
+        add_row(form, self.tr("Lock the counter after:"), self.idle)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(
             hint(
-                "With no key press or touch for this long, posapp returns to the sign-in "
-                "screen. After 5 wrong PINs a user is locked, for longer after each further "
-                "wrong PIN; an admin can unlock them on the Users tab."
+                self.tr(
+                    "With no key press or touch for this long, posapp returns to the sign-in "
+                    "screen. After 5 wrong PINs a user is locked, for longer after each further "
+                    "wrong PIN; an admin can unlock them on the Users tab."
+                )
             )
         )
         layout.addStretch(1)
@@ -255,8 +274,11 @@ class SettingsDialog(QDialog):
         problem = None if snapshot.file_store else _keyring_problem(snapshot.secret_store)
         self.webhook.set_keyring_problem(problem, file_store=snapshot.file_store)
         self.store_label.setText(
-            f"{'A secret is set. ' if snapshot.has_webhook_secret else 'No secret yet. '}"
-            f"Kept in: {snapshot.secret_store}"
+            (
+                self.tr("A secret is set. Kept in: {store}")
+                if snapshot.has_webhook_secret
+                else self.tr("No secret yet. Kept in: {store}")
+            ).format(store=snapshot.secret_store)
         )
         self.idle.setValue(snapshot.security.idle_lock_minutes)
         self.notice.clear()
@@ -274,7 +296,7 @@ class SettingsDialog(QDialog):
     def _on_api_header_loaded(self, header: str | None) -> None:
         if header:
             self.api_header.setText(header)
-            self.api_state.setText("A key is stored in the OS keyring.")
+            self.api_state.setText(self.tr("A key is stored in the OS keyring."))
 
     def _on_refused(self, exc: Exception) -> None:
         self.notice.show_message("error", error_text(exc))
@@ -298,8 +320,9 @@ class SettingsDialog(QDialog):
         request = self.sales.read(request)
         return self.webhook.read(request)
 
-    def _run(self, what: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.notice.show_message("info", f"{what}…")
+    def _run(self, doing: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``fn`` in the background, saying ``doing`` (a whole translated sentence)."""
+        self.notice.show_message("info", doing)
         self._set_editable(False)
 
         def failed(exc: Exception) -> None:
@@ -321,8 +344,13 @@ class SettingsDialog(QDialog):
         except PosappError as exc:
             self.notice.show_message("error", error_text(exc))
             return
+        if self.language_tab is not None:
+            self._language_restart = self.language_tab.save() or self._language_restart
+            self.languages_saved.emit()
         settings, actor = self._settings, self._actor
-        self._run("Saving", lambda: settings.save(actor, request, security), self._on_saved)
+        self._run(
+            self.tr("Saving…"), lambda: settings.save(actor, request, security), self._on_saved
+        )
 
     def _on_saved(self, outcome: SettingsOutcome) -> None:
         assert self._snapshot is not None
@@ -333,29 +361,35 @@ class SettingsDialog(QDialog):
             request=replace(self._request(), secret_file_store=False),
         )
         messages = [
-            "Saved. The counter uses them from the next sale (a new network, merchant"
-            " account, Horizon address or currency needs a restart of posapp)."
-        ] + [f"Still to do: {w}" for w in outcome.warnings]
+            self.tr(
+                "Saved. The counter uses them from the next sale (a new network, merchant"
+                " account, Horizon address or currency needs a restart of posapp)."
+            )
+        ] + [self.tr("Still to do: {warning}").format(warning=w) for w in outcome.warnings]
+        if self._language_restart:
+            messages.append(self.tr("The new language shows after posapp restarts."))
         self.notice.show_message("warn" if outcome.warnings else "ok", " ".join(messages))
         if outcome.webhook_secret:
             self.tabs.setCurrentIndex(2)
             self.secret.show_secret(outcome.webhook_secret)
-            self.store_label.setText("A secret is set (shown below once).")
+            self.store_label.setText(self.tr("A secret is set (shown below once)."))
         self.settings_saved.emit(outcome.config)
         self.idle_lock_changed.emit(outcome.security.idle_lock_minutes)
 
     def _on_rotate_clicked(self) -> None:
         settings, actor = self._settings, self._actor
         self._run(
-            "Creating a new secret", lambda: settings.rotate_webhook_secret(actor), self._on_rotated
+            self.tr("Creating a new secret…"),
+            lambda: settings.rotate_webhook_secret(actor),
+            self._on_rotated,
         )
 
     def _on_rotated(self, secret: str) -> None:
         self.secret.show_secret(secret)
         self.store_label.setText(
-            "New secret created (shown below once). The old one works 24 h more."
+            self.tr("New secret created (shown below once). The old one works 24 h more.")
         )
-        self.notice.show_message("ok", "New webhook secret created.")
+        self.notice.show_message("ok", self.tr("New webhook secret created."))
 
     def _on_check_clicked(self) -> None:
         if self._setup is None or self._snapshot is None:
@@ -383,19 +417,22 @@ class SettingsDialog(QDialog):
         source = self.shop.source.currentText().strip()
         for widget in (self.api_header, self.api_key, self.api_button):
             widget.setEnabled(live and bool(source))
-        self.api_state.setText("" if live else "Only used with a live rate source.")
+        self.api_state.setText("" if live else self.tr("Only used with a live rate source."))
 
     def _on_api_key_clicked(self) -> None:
         source = self.shop.source.currentText().strip()
         header, key = self.api_header.text(), self.api_key.text()
         self.api_key.clear()
         settings, actor = self._settings, self._actor
+        done = (
+            self.tr("Key saved for {source} (in the OS keyring).")
+            if key
+            else self.tr("Key removed for {source} (in the OS keyring).")
+        ).format(source=source)
         self._run(
-            "Saving the API key",
+            self.tr("Saving the API key…"),
             lambda: settings.set_rate_api_key(actor, source, header, key or None),
-            lambda _r: self.api_state.setText(
-                f"Key {'saved' if key else 'removed'} for {source} (in the OS keyring)."
-            ),
+            lambda _r: self.api_state.setText(done),
         )
 
     def reject(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,14 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.errors import PosappError
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor, Role
 from posapp.services.staff.passwords import check_confirmation, validate_new_secret
 from posapp.services.staff.users import UserInfo, UserService, validate_user_name
 from posapp.ui.common.widgets import Notice, add_row, hint
+from posapp.ui.login.login_window import role_label
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
 
-SECRET_RULES = "PIN: 4 to 8 digits (not 0000 or 1234). Password: 8 to 72 characters."
+SECRET_RULES = QT_TRANSLATE_NOOP(
+    "UserDialog", "PIN: 4 to 8 digits (not 0000 or 1234). Password: 8 to 72 characters."
+)
+MAKE_ROLE = {
+    Role.CASHIER: QT_TRANSLATE_NOOP("UsersTab", "Make cashier"),
+    Role.OWNER: QT_TRANSLATE_NOOP("UsersTab", "Make owner"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("UsersTab", "Make admin"),
+}
+"""The role menu's items (translated in context ``UsersTab`` when shown)."""
 
 
 class UserDialog(QDialog):
@@ -52,7 +62,7 @@ class UserDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("userRoleCombo")
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(role_label(role), role.value)
         self.secret = QLineEdit()
         self.secret.setObjectName("userSecretEdit")
         self.again = QLineEdit()
@@ -62,11 +72,15 @@ class UserDialog(QDialog):
             edit.setMaxLength(200)
         self.notice = Notice()
         form = QFormLayout()
-        add_row(form, "Name:", self.name)
+        add_row(form, self.tr("Name:"), self.name)
         if name is None:
-            add_row(form, "Role:", self.role)
-        add_row(form, "New PIN or password:" if name else "PIN or password:", self.secret)
-        add_row(form, "Again:", self.again)
+            add_row(form, self.tr("Role:"), self.role)
+        add_row(
+            form,
+            self.tr("New PIN or password:") if name else self.tr("PIN or password:"),
+            self.secret,
+        )
+        add_row(form, self.tr("Again:"), self.again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -74,7 +88,7 @@ class UserDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint(SECRET_RULES))
+        layout.addWidget(hint(QCoreApplication.translate("UserDialog", SECRET_RULES)))
         layout.addWidget(self.notice)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
@@ -111,7 +125,7 @@ class UsersTab(QWidget):
         self._actor = actor
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(["Name", "Role", "Status"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -120,14 +134,17 @@ class UsersTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton("Add user…")
-        self.reset_button = QPushButton("Reset PIN…")
+        self.add_button = QPushButton(self.tr("Add user…"))
+        self.reset_button = QPushButton(self.tr("Reset PIN…"))
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("roleCombo")
         for role in Role:
-            self.role_combo.addItem(f"Make {role.value}", role.value)
-        self.disable_button = QPushButton("Disable")
-        self.unlock_button = QPushButton("Unlock")
+            make = MAKE_ROLE.get(role)
+            self.role_combo.addItem(
+                QCoreApplication.translate("UsersTab", make) if make else role.value, role.value
+            )
+        self.disable_button = QPushButton(self.tr("Disable"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.notice = Notice()
         for button, slot in (
             (self.add_button, self._on_add_clicked),
@@ -162,14 +179,17 @@ class UsersTab(QWidget):
         now = datetime.now(UTC)
         self.table.setRowCount(len(self._list))
         for index, user in enumerate(self._list):
-            status = "Disabled" if user.disabled else "Active"
+            status = self.tr("Disabled") if user.disabled else self.tr("Active")
             if user.is_locked(now):
-                status = f"Locked until {user.locked_until.astimezone():%H:%M:%S}"  # type: ignore[union-attr]
+                until = f"{user.locked_until.astimezone():%H:%M:%S}"  # type: ignore[union-attr]
+                status = self.tr("Locked until {time}").format(time=until)
             elif user.failed_attempts:
-                status += f" · {user.failed_attempts} wrong PIN(s)"
+                status = self.tr("{state} · %n wrong PIN(s)", "", user.failed_attempts).format(
+                    state=status
+                )
             if user.name == self._actor.name:
-                status += " · you"
-            for column, text in enumerate((user.name, user.role.label, status)):
+                status = self.tr("{status} · you").format(status=status)
+            for column, text in enumerate((user.name, role_label(user.role), status)):
                 item = QTableWidgetItem(text)
                 if user.disabled:
                     item.setForeground(Qt.GlobalColor.gray)
@@ -191,21 +211,24 @@ class UsersTab(QWidget):
         for widget in (self.reset_button, self.role_combo, self.disable_button, self.unlock_button):
             widget.setEnabled(user is not None)
         if user is not None:
-            self.disable_button.setText("Enable" if user.disabled else "Disable")
+            self.disable_button.setText(self.tr("Enable") if user.disabled else self.tr("Disable"))
             self.unlock_button.setEnabled(bool(user.failed_attempts or user.locked_until))
             self.role_combo.setCurrentIndex(self.role_combo.findData(user.role.value))
 
     # ---- actions -----------------------------------------------------------------------
 
-    def _run(self, what: str, fn: Callable[[], Any]) -> None:
-        self.notice.show_message("info", f"{what}…")
+    def _run(self, doing: str, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` in the background, saying ``doing`` (a whole translated sentence)."""
+        self.notice.show_message("info", doing)
         self.setEnabled(False)
         run_task(fn, self._on_action_done, self._on_action_failed, owner=self)
 
     def _on_action_done(self, result: Any) -> None:
         self.setEnabled(True)
         name = result.name if isinstance(result, UserInfo) else ""
-        self.notice.show_message("ok", f"Saved{f' ({name})' if name else ''}.")
+        self.notice.show_message(
+            "ok", self.tr("Saved ({name}).").format(name=name) if name else self.tr("Saved.")
+        )
         self.reload()
         self.users_changed.emit()
 
@@ -215,26 +238,31 @@ class UsersTab(QWidget):
         self.reload()
 
     def _on_add_clicked(self) -> None:
-        dialog = UserDialog("Add user", parent=self)
+        dialog = UserDialog(self.tr("Add user"), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, role, secret = dialog.values()
         dialog.forget()
         actor, users = self._actor, self._users
-        self._run(f"Adding {name}", lambda: users.add(actor, name, role, secret))
+        self._run(
+            self.tr("Adding {name}…").format(name=name),
+            lambda: users.add(actor, name, role, secret),
+        )
 
     def _on_reset_clicked(self) -> None:
         user = self.selected()
         if user is None:
             return
-        dialog = UserDialog(f"New PIN for {user.name}", name=user.name, parent=self)
+        dialog = UserDialog(
+            self.tr("New PIN for {name}").format(name=user.name), name=user.name, parent=self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         _name, _role, secret = dialog.values()
         dialog.forget()
         actor, users = self._actor, self._users
         self._run(
-            f"Setting a new PIN for {user.name}",
+            self.tr("Setting a new PIN for {name}…").format(name=user.name),
             lambda: users.reset_secret(actor, user.name, secret),
         )
 
@@ -244,7 +272,10 @@ class UsersTab(QWidget):
         if user is None or user.role == role:
             return
         actor, users = self._actor, self._users
-        self._run(f"Changing {user.name}'s role", lambda: users.set_role(actor, user.name, role))
+        self._run(
+            self.tr("Changing {name}'s role…").format(name=user.name),
+            lambda: users.set_role(actor, user.name, role),
+        )
 
     def _on_disable_clicked(self) -> None:
         user = self.selected()
@@ -252,7 +283,9 @@ class UsersTab(QWidget):
             return
         actor, users, disabled = self._actor, self._users, not user.disabled
         self._run(
-            f"{'Disabling' if disabled else 'Enabling'} {user.name}",
+            (self.tr("Disabling {name}…") if disabled else self.tr("Enabling {name}…")).format(
+                name=user.name
+            ),
             lambda: users.set_disabled(actor, user.name, disabled),
         )
 
@@ -261,4 +294,7 @@ class UsersTab(QWidget):
         if user is None:
             return
         actor, users = self._actor, self._users
-        self._run(f"Unlocking {user.name}", lambda: users.unlock(actor, user.name))
+        self._run(
+            self.tr("Unlocking {name}…").format(name=user.name),
+            lambda: users.unlock(actor, user.name),
+        )

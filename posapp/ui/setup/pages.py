@@ -10,8 +10,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.core.errors import PosappError, SecretStoreUnavailable
+from posapp.core.i18n import LANGUAGES
 from posapp.services.setup.first_run import AccountStatus, SetupOutcome
 from posapp.services.setup.provisioning import ProvisionRequest, validate_http_url
 from posapp.services.staff.passwords import (
@@ -29,6 +34,7 @@ from posapp.services.staff.passwords import (
     check_confirmation,
 )
 from posapp.ui.common.fields import AccountField, NetworkFields, ShopFields, WebhookFields
+from posapp.ui.common.i18n import current_language
 from posapp.ui.common.plain_text import RichLabel
 from posapp.ui.common.theme import SLATE_600
 from posapp.ui.common.widgets import (
@@ -81,28 +87,51 @@ class _FieldsPage(_Page):
 
 
 class NetworkPage(_FieldsPage):
-    """Which Stellar network (testnet preselected) and which Horizon server."""
+    """The counter's language, which Stellar network (testnet preselected) and which Horizon
+    server."""
+
+    language_chosen = Signal(str)
+    """Another language was picked: the wizard starts again in it."""
 
     def __init__(self, state: SetupState) -> None:
         super().__init__(state)
-        self.setTitle("Welcome to posapp")
+        self.setTitle(self.tr("Welcome to posapp"))
         self.setSubTitle(
-            "Take USDC payments on Stellar at your counter. posapp only watches your shop's "
-            "account: it never asks for, stores or uses a secret key."
+            self.tr(
+                "Take USDC payments on Stellar at your counter. posapp only watches your "
+                "shop's account: it never asks for, stores or uses a secret key."
+            )
         )
         self.fields = NetworkFields()
+        self.language = QComboBox()
+        self.language.setObjectName("setupLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(current_language().code), 0))
+        self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(self.tr("Language of this counter:")))
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(RichLabel("<b>Which network?</b>"))
+        layout.addLayout(language_row)
+        layout.addSpacing(8)
+        layout.addWidget(RichLabel(self.tr("<b>Which network?</b>")))
         layout.addWidget(self.fields)
         layout.addWidget(self.notice)
         layout.addStretch(1)
 
+    def _on_language_current_index_changed(self, _index: int) -> None:
+        self.language_chosen.emit(str(self.language.currentData()))
+
     def validatePage(self) -> bool:
         """Check the Horizon URL shape (instant)."""
 
+        what = self.tr("the Horizon server")
+
         def check(request: ProvisionRequest) -> None:
             if request.horizon_url:
-                validate_http_url(request.horizon_url, "the Horizon server")
+                validate_http_url(request.horizon_url, what)
 
         return self._take_fields(check)
 
@@ -112,12 +141,14 @@ class AccountPage(_Page):
 
     def __init__(self, state: SetupState) -> None:
         super().__init__(state)
-        self.setTitle("Your shop's Stellar account")
+        self.setTitle(self.tr("Your shop's Stellar account"))
         self.setSubTitle(
-            "Paste the public address (it starts with G) of the account customers pay. "
-            "Never enter a secret key (it starts with S)."
+            self.tr(
+                "Paste the public address (it starts with G) of the account customers pay. "
+                "Never enter a secret key (it starts with S)."
+            )
         )
-        self.check_button = QPushButton("Check account")
+        self.check_button = QPushButton(self.tr("Check account"))
         self.check_button.setObjectName("checkAccountButton")
         self.check_button.clicked.connect(self._on_check_clicked)
         self.field = AccountField(self.check_button)
@@ -126,7 +157,7 @@ class AccountPage(_Page):
         self._status_key: tuple[str, str | None, str] | None = None
         self._checking = False
         layout = QVBoxLayout(self)
-        layout.addWidget(RichLabel("<b>Account address</b>"))
+        layout.addWidget(RichLabel(self.tr("<b>Account address</b>")))
         layout.addWidget(self.field)
         layout.addWidget(self.after)
         layout.addStretch(1)
@@ -175,7 +206,7 @@ class AccountPage(_Page):
         self.check_button.setEnabled(False)
         self.completeChanged.emit()
         where = request.horizon_url or (
-            "the public network" if request.network == "public" else "testnet"
+            self.tr("the public network") if request.network == "public" else self.tr("testnet")
         )
         self.field.show_checking(where)
         key, setup = self._key(), self.state.setup
@@ -195,11 +226,13 @@ class AccountPage(_Page):
         self.status, self._status_key = status, key
         self.field.show_status(status)
         if status.blocks_setup:
-            self.after.setText("Create the account first, then press Check account again.")
+            self.after.setText(self.tr("Create the account first, then press Check account again."))
         elif not status.ready:
             self.after.setText(
-                "You can continue and fix this later, but payments cannot arrive until it is "
-                "fixed. Press Next to continue."
+                self.tr(
+                    "You can continue and fix this later, but payments cannot arrive until it "
+                    "is fixed. Press Next to continue."
+                )
             )
         else:
             self.after.clear()
@@ -220,10 +253,12 @@ class ShopPage(_FieldsPage):
 
     def __init__(self, state: SetupState) -> None:
         super().__init__(state)
-        self.setTitle("Your shop")
+        self.setTitle(self.tr("Your shop"))
         self.setSubTitle(
-            "How prices become USDC: the rate, an optional spread, and how long a customer "
-            "has to pay."
+            self.tr(
+                "How prices become USDC: the rate, an optional spread, and how long a customer "
+                "has to pay."
+            )
         )
         self.fields = ShopFields()
         layout = QVBoxLayout(self)
@@ -241,18 +276,22 @@ class WebhookPage(_FieldsPage):
 
     def __init__(self, state: SetupState, keyring_problem: str | None) -> None:
         super().__init__(state)
-        self.setTitle("Tell your backend about payments (optional)")
+        self.setTitle(self.tr("Tell your backend about payments (optional)"))
         self.setSubTitle(
-            "posapp can send each paid, expired or cancelled sale to your own server, signed "
-            "with a secret (Standard Webhooks). Leave empty if you do not have one."
+            self.tr(
+                "posapp can send each paid, expired or cancelled sale to your own server, "
+                "signed with a secret (Standard Webhooks). Leave empty if you do not have one."
+            )
         )
         self.fields = WebhookFields(keyring_problem)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(
             hint(
-                "A new signing secret is created when you finish and shown once, with a copy "
-                "button. It is kept in the OS keyring, never in posapp's database."
+                self.tr(
+                    "A new signing secret is created when you finish and shown once, with a "
+                    "copy button. It is kept in the OS keyring, never in posapp's database."
+                )
             )
         )
         layout.addWidget(self.notice)
@@ -268,10 +307,12 @@ class AdminPage(_Page):
 
     def __init__(self, state: SetupState) -> None:
         super().__init__(state)
-        self.setTitle("Create the administrator")
+        self.setTitle(self.tr("Create the administrator"))
         self.setSubTitle(
-            "The admin changes settings and adds cashiers and owners. You sign in with this "
-            "name and PIN."
+            self.tr(
+                "The admin changes settings and adds cashiers and owners. You sign in with "
+                "this name and PIN."
+            )
         )
         self.name = QLineEdit()
         self.name.setObjectName("adminNameEdit")
@@ -285,16 +326,22 @@ class AdminPage(_Page):
             edit.setMaxLength(200)
         self.notice = Notice()
         form = QFormLayout()
-        add_row(form, "Name:", self.name)
-        add_row(form, "PIN or password:", self.secret)
-        add_row(form, "Again:", self.again)
+        add_row(form, self.tr("Name:"), self.name)
+        add_row(form, self.tr("PIN or password:"), self.secret)
+        add_row(form, self.tr("Again:"), self.again)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
             hint(
-                f"A PIN has {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits (not 0000 or 1234); a "
-                f"password has 8 to {PASSWORD_MAX_BYTES} characters. It is stored only as a "
-                "bcrypt hash."
+                self.tr(
+                    "A PIN has {min_digits} to {max_digits} digits (not 0000 or 1234); a "
+                    "password has 8 to {max_characters} characters. It is stored only as a "
+                    "bcrypt hash."
+                ).format(
+                    min_digits=PIN_MIN_DIGITS,
+                    max_digits=PIN_MAX_DIGITS,
+                    max_characters=PASSWORD_MAX_BYTES,
+                )
             )
         )
         layout.addWidget(self.notice)
@@ -328,12 +375,12 @@ class ReviewPage(_Page):
     def __init__(self, state: SetupState, admin: AdminPage) -> None:
         super().__init__(state)
         self.admin = admin
-        self.setTitle("Check and finish")
+        self.setTitle(self.tr("Check and finish"))
         self.setSubTitle(
-            "Press “Set up posapp” to save. You can change all of this later in Settings."
+            self.tr("Press “Set up posapp” to save. You can change all of this later in Settings.")
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Set up posapp")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up posapp"))
         self.summary = RichLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("reviewSummary")
@@ -349,28 +396,38 @@ class ReviewPage(_Page):
         request = self.state.request
         config = self.state.setup.validate(request)
         rate = (
-            f"{request.rate} {config.currency} per USDC (fixed)"
+            self.tr("{rate} {currency} per USDC (fixed)").format(
+                rate=request.rate, currency=config.currency
+            )
             if request.rate
-            else f"live from {request.rate_source}"
+            else self.tr("live from {source}").format(source=request.rate_source)
         )
         network = (
-            "Testnet (test money)" if config.network == "testnet" else "Public network (real USDC)"
+            self.tr("Testnet (test money)")
+            if config.network == "testnet"
+            else self.tr("Public network (real USDC)")
         )
         rows = [
-            ("Network", network),
-            ("Horizon", config.stellar_network.horizon_url),
-            ("Account", f"{config.merchant_account[:28]}\u200b{config.merchant_account[28:]}"),
-            ("Shop", f"{config.shop_name} — {config.terminal}"),
-            ("Rate", rate),
-            ("Spread", f"{config.spread_percent}%"),
-            ("Payment window", f"{config.expiry_minutes} min"),
-            ("Tolerance", f"{config.tolerance} USDC"),
-            ("Webhook", config.webhook_url or "off"),
-            ("Administrator", self.state.admin_name),
+            (self.tr("Network"), network),
+            (self.tr("Horizon"), config.stellar_network.horizon_url),
+            (
+                self.tr("Account"),
+                f"{config.merchant_account[:28]}\u200b{config.merchant_account[28:]}",
+            ),
+            (self.tr("Shop"), f"{config.shop_name} — {config.terminal}"),
+            (self.tr("Rate"), rate),
+            (self.tr("Spread"), self.tr("{percent}%").format(percent=config.spread_percent)),
+            (
+                self.tr("Payment window"),
+                self.tr("{minutes} min").format(minutes=config.expiry_minutes),
+            ),
+            (self.tr("Tolerance"), f"{config.tolerance} USDC"),
+            (self.tr("Webhook"), config.webhook_url or self.tr("off")),
+            (self.tr("Administrator"), self.state.admin_name),
         ]
         cells = "".join(
             f"<tr><td style='color:{SLATE_600}; padding:3px 16px 3px 0;"
-            f" white-space:nowrap'>{k}</td>"
+            f" white-space:nowrap'>{html.escape(k)}</td>"
             f"<td style='padding:3px 0'>{html.escape(str(v))}</td></tr>"
             for k, v in rows
         )
@@ -390,7 +447,7 @@ class ReviewPage(_Page):
             return False
         self._busy = True
         self.completeChanged.emit()
-        self.notice.show_message("info", "Checking the account and saving…")
+        self.notice.show_message("info", self.tr("Checking the account and saving…"))
         setup, request, name = state.setup, state.request, state.admin_name
         secret = self.admin.secret_text()
         run_task(
@@ -415,9 +472,12 @@ class ReviewPage(_Page):
         self._busy = False
         text = error_text(exc)
         if not isinstance(exc, PosappError):
-            text += " Nothing was saved."
+            text = self.tr("{error} Nothing was saved.").format(error=text)
         if isinstance(exc, SecretStoreUnavailable):
-            text += " Go back to the webhook page to choose the file store, or leave the URL empty."
+            text = self.tr(
+                "{error} Go back to the webhook page to choose the file store, or leave the URL "
+                "empty."
+            ).format(error=text)
         self.notice.show_message("error", text)
         self.completeChanged.emit()
 
@@ -427,12 +487,12 @@ class DonePage(_Page):
 
     def __init__(self, state: SetupState) -> None:
         super().__init__(state)
-        self.setTitle("posapp is ready")
+        self.setTitle(self.tr("posapp is ready"))
         self.setSubTitle("")
         self.intro = RichLabel()
         self.intro.setWordWrap(True)
         self.checks = QVBoxLayout()
-        self.secret_title = RichLabel("<b>Webhook signing secret</b>")
+        self.secret_title = RichLabel(self.tr("<b>Webhook signing secret</b>"))
         self.secret = SecretReveal()
         self.next_steps = hint("")
         layout = QVBoxLayout(self)
@@ -451,24 +511,36 @@ class DonePage(_Page):
         if outcome is None:  # pragma: no cover (ReviewPage guarantees it)
             return
         config = outcome.config
-        self.intro.setText(
-            f"<b>{html.escape(config.shop_name)}</b> takes USDC on "
-            f"{'testnet' if config.network == 'testnet' else 'the public network'} at "
-            f"<span style='font-family: monospace'>{config.merchant_account[:6]}…"
-            f"{config.merchant_account[-6:]}</span>."
+        intro = (
+            self.tr("<b>{shop}</b> takes USDC on testnet at {account}.")
+            if config.network == "testnet"
+            else self.tr("<b>{shop}</b> takes USDC on the public network at {account}.")
         )
-        self.checks.addWidget(CheckRow("ok", "Settings saved"))
+        self.intro.setText(
+            intro.format(
+                shop=html.escape(config.shop_name),
+                account=f"<span style='font-family: monospace'>{config.merchant_account[:6]}…"
+                f"{config.merchant_account[-6:]}</span>",
+            )
+        )
+        self.checks.addWidget(CheckRow("ok", self.tr("Settings saved")))
         self.checks.addWidget(
-            CheckRow("ok", f"Administrator {outcome.admin.name} created", "Sign in with your PIN.")
+            CheckRow(
+                "ok",
+                self.tr("Administrator {name} created").format(name=outcome.admin.name),
+                self.tr("Sign in with your PIN."),
+            )
         )
         for warning in outcome.warnings:
-            self.checks.addWidget(CheckRow("warn", "Still to do", warning))
+            self.checks.addWidget(CheckRow("warn", self.tr("Still to do"), warning))
         has_secret = bool(outcome.webhook_secret)
         self.secret_title.setVisible(has_secret)
         self.secret.setVisible(has_secret)
         if outcome.webhook_secret:
             self.secret.show_secret(outcome.webhook_secret)
         self.next_steps.setText(
-            "Add cashiers and owners later in Settings → Users, or with "
-            "`posapp users add NAME --role cashier`."
+            self.tr(
+                "Add cashiers and owners later in Settings → Users, or with "
+                "`posapp users add NAME --role cashier`."
+            )
         )

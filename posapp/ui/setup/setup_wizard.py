@@ -10,10 +10,11 @@ GUI thread only; Horizon and bcrypt run through ``run_task``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QVBoxLayout, QWidget, QWizard
 
+from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.services.setup.first_run import SetupOutcome, SetupService
 from posapp.services.setup.provisioning import ProvisionRequest
 from posapp.services.setup.shop_settings import request_from_config
@@ -54,7 +55,16 @@ QPushButton {{ padding: 6px 14px; }}
 """
 
 
-STEPS = ("Network", "Account", "Shop", "Webhook", "Administrator", "Finish", "Ready")
+STEPS = (
+    QT_TRANSLATE_NOOP("StepList", "Network"),
+    QT_TRANSLATE_NOOP("StepList", "Account"),
+    QT_TRANSLATE_NOOP("StepList", "Shop"),
+    QT_TRANSLATE_NOOP("StepList", "Webhook"),
+    QT_TRANSLATE_NOOP("StepList", "Administrator"),
+    QT_TRANSLATE_NOOP("StepList", "Finish"),
+    QT_TRANSLATE_NOOP("StepList", "Ready"),
+)
+"""The wizard's steps (translated in context ``StepList`` when shown)."""
 
 
 class StepList(QFrame):
@@ -72,14 +82,14 @@ class StepList(QFrame):
         layout.setSpacing(4)
         brand = PlainLabel("posapp")
         brand.setStyleSheet(f"font-size: 18px; font-weight: 700; color: {BLUE_700};")
-        tagline = PlainLabel("USDC at the counter")
+        tagline = PlainLabel(self.tr("USDC at the counter"))
         tagline.setStyleSheet(f"color: {SLATE_500}; font-size: 11px;")
         layout.addWidget(brand)
         layout.addWidget(tagline)
         layout.addSpacing(18)
         self.labels: list[QLabel] = []
         for name in STEPS:
-            label = PlainLabel(name)
+            label = PlainLabel(QCoreApplication.translate("StepList", name))
             self.labels.append(label)
             layout.addWidget(label)
         layout.addStretch(1)
@@ -87,7 +97,8 @@ class StepList(QFrame):
 
     def set_current(self, index: int) -> None:
         """Highlight step ``index``."""
-        for i, (label, name) in enumerate(zip(self.labels, STEPS, strict=True)):
+        for i, (label, step) in enumerate(zip(self.labels, STEPS, strict=True)):
+            name = QCoreApplication.translate("StepList", step)
             if i < index:
                 label.setText(f"✓  {name}")
                 label.setStyleSheet(f"color: {GREEN_700}; padding: 4px 6px;")
@@ -125,7 +136,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.setup = setup
         self.setObjectName("setupWizard")
-        self.setWindowTitle("Set up posapp")
+        self.setWindowTitle(self.tr("Set up posapp"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -139,7 +150,10 @@ class SetupWizard(QWizard):
             request = initial if initial is not None else blank_request()
         self.state = state = SetupState(setup, request)
 
+        self.chosen_language: str | None = None
+        """Set when the admin picked another language: the wizard closed to start again."""
         self.network_page = NetworkPage(state)
+        self.network_page.language_chosen.connect(self._on_language_chosen)
         self.account_page = AccountPage(state)
         self.shop_page = ShopPage(state)
         self.webhook_page = WebhookPage(state, setup.keyring_problem())
@@ -163,10 +177,12 @@ class SetupWizard(QWizard):
         if existing is None and initial is not None and source:
             self.network_page.notice.show_message(
                 "info",
-                f"Settings from {source} are filled in. Check them on each page, then create "
-                "the first administrator.",
+                self.tr(
+                    "Settings from {source} are filled in. Check them on each page, then "
+                    "create the first administrator."
+                ).format(source=source),
             )
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Start using posapp")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using posapp"))
         self.steps = StepList()
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(self._on_current_id_changed)
@@ -183,6 +199,11 @@ class SetupWizard(QWizard):
 
     def _on_current_id_changed(self, page_id: int) -> None:
         self.steps.set_current(max(0, self.pageIds().index(page_id)) if page_id >= 0 else 0)
+
+    def _on_language_chosen(self, language: str) -> None:
+        self.chosen_language = language
+        self.admin_page.forget()
+        self.done(QDialog.DialogCode.Rejected)
 
     def accept(self) -> None:
         """Finish: forget the secret shown, emit the results, close."""

@@ -84,6 +84,16 @@ source = "coingecko"
 def test_the_shipped_example_is_valid() -> None:
     loaded = load_provisioning_file(EXAMPLE)
     assert loaded.request.network == "testnet" and loaded.request.rate == "84.10"
+    assert loaded.language == "es"
+
+
+@pytest.mark.parametrize(("written", "language"), [("hi", "hi"), ("pt-br", "pt_BR"), ("FR", "fr")])
+def test_the_counter_language_is_read_and_spelled_as_posapp_does(
+    tmp_path: Path, written: str, language: str
+) -> None:
+    loaded = load_provisioning_file(write(tmp_path, f'language = "{written}"\n' + GOOD))
+    assert loaded.language == language
+    assert load_provisioning_file(write(tmp_path, GOOD, "other.toml")).language is None
 
 
 @pytest.mark.parametrize(
@@ -112,6 +122,8 @@ def test_the_shipped_example_is_valid() -> None:
         (lambda t: t.replace("postgresql://posapp@db", "not a url"), "database_url"),
         (lambda t: t.replace('shop_name = "Corner Café"', "shop_name = 42"), "shop_name must"),
         (lambda t: t.replace("[rates]", "[rates"), "not valid TOML"),
+        (lambda t: 'language = "tlh"\n' + t, "unknown language tlh: use one of en, es"),
+        (lambda t: "language = 7\n" + t, "language must be text"),
     ],
 )
 def test_each_bad_input_is_one_clear_line(tmp_path: Path, change, message: str) -> None:
