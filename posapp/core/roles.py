@@ -56,8 +56,9 @@ class Role(StrEnum):
 
     @property
     def with_article(self) -> str:
-        """``"a cashier"``, ``"an owner"``, ``"an admin"`` (for messages)."""
-        return f"{'an' if self.value[0] in 'aeiou' else 'a'} {self.value}"
+        """``"a cashier"``, ``"an owner"``, ``"an admin"`` (for messages; marked, so an error
+        that carries it shows it translated)."""
+        return _WITH_ARTICLE[self]
 
 
 class Permission(StrEnum):
@@ -83,8 +84,33 @@ class Permission(StrEnum):
 
     @property
     def description(self) -> str:
-        """The action in words, for messages (``"view history"``)."""
-        return self.value.replace("_", " ")
+        """The action in words, for messages (``"view history"``; marked, so an error that
+        carries it shows it translated)."""
+        return _DESCRIPTIONS[self]
+
+
+_WITH_ARTICLE = {
+    Role.CASHIER: QT_TRANSLATE_NOOP("errors", "a cashier"),
+    Role.OWNER: QT_TRANSLATE_NOOP("errors", "an owner"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("errors", "an admin"),
+}
+_DESCRIPTIONS = {
+    Permission.CHARGE: QT_TRANSLATE_NOOP("errors", "charge"),
+    Permission.CANCEL: QT_TRANSLATE_NOOP("errors", "cancel"),
+    Permission.CANCEL_PARTIALLY_PAID: QT_TRANSLATE_NOOP("errors", "cancel partially paid"),
+    Permission.SETTLE_OTHER_WAY: QT_TRANSLATE_NOOP("errors", "settle other way"),
+    Permission.VIEW_HISTORY: QT_TRANSLATE_NOOP("errors", "view history"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("errors", "export"),
+    Permission.ATTACH_UNMATCHED: QT_TRANSLATE_NOOP("errors", "attach unmatched"),
+    Permission.REFUND: QT_TRANSLATE_NOOP("errors", "refund"),
+    Permission.MANAGE_WEBHOOKS: QT_TRANSLATE_NOOP("errors", "manage webhooks"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("errors", "view audit"),
+    Permission.APPROVE: QT_TRANSLATE_NOOP("errors", "approve"),
+    Permission.CHANGE_SETTINGS: QT_TRANSLATE_NOOP("errors", "change settings"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("errors", "manage users"),
+    Permission.MANAGE_ITEMS: QT_TRANSLATE_NOOP("errors", "manage items"),
+    Permission.DISCOUNT_ABOVE_LIMIT: QT_TRANSLATE_NOOP("errors", "discount above limit"),
+}
 
 
 _CASHIER = frozenset({Permission.CHARGE, Permission.CANCEL})

@@ -78,6 +78,10 @@ def _babel_locale() -> str:
 
 
 def _localized(value: object, locale: str) -> object:
+    """A value for a translated error: numbers in the locale's format, and words marked in
+    the ``errors`` context (a role, an action) translated; anything else as it is."""
     if isinstance(value, Decimal) or (isinstance(value, int) and not isinstance(value, bool)):
         return format_decimal(value, locale=locale, decimal_quantization=False)
+    if isinstance(value, str):
+        return QCoreApplication.translate(CONTEXT, value)
     return value

@@ -2547,6 +2547,14 @@ Réessayez dans {delay}.</translation>
         <translation>abandonné</translation>
     </message>
     <message>
+        <source>Stellar public network</source>
+        <translation>Réseau public Stellar</translation>
+    </message>
+    <message>
+        <source>Stellar testnet</source>
+        <translation>Réseau de test Stellar</translation>
+    </message>
+    <message>
         <source>Sale {id}</source>
         <translation>Vente {id}</translation>
     </message>
@@ -4473,6 +4481,78 @@ Note (facultative) :</translation>
     <message>
         <source>amount is out of range</source>
         <translation>le montant est hors limites</translation>
+    </message>
+    <message>
+        <source>a cashier</source>
+        <translation>un caissier</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>un propriétaire</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>un administrateur</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>encaisser</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>cancel partially paid</source>
+        <translation>annuler une vente payée en partie</translation>
+    </message>
+    <message>
+        <source>settle other way</source>
+        <translation>encaisser le reste autrement</translation>
+    </message>
+    <message>
+        <source>view history</source>
+        <translation>voir l&apos;historique</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <source>attach unmatched</source>
+        <translation>rattacher les paiements non associés</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>rembourser</translation>
+    </message>
+    <message>
+        <source>manage webhooks</source>
+        <translation>gérer les webhooks</translation>
+    </message>
+    <message>
+        <source>view audit</source>
+        <translation>voir l&apos;audit</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approuver</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>manage items</source>
+        <translation>gérer les articles</translation>
+    </message>
+    <message>
+        <source>discount above limit</source>
+        <translation>remise au-delà de la limite</translation>
     </message>
     <message>
         <source>{name} no longer exists: sign in again</source>

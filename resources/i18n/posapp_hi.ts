@@ -2547,6 +2547,14 @@ Try again in {delay}.</source>
         <translation>छोड़ दिया गया</translation>
     </message>
     <message>
+        <source>Stellar public network</source>
+        <translation>Stellar पब्लिक नेटवर्क</translation>
+    </message>
+    <message>
+        <source>Stellar testnet</source>
+        <translation>Stellar टेस्ट नेटवर्क</translation>
+    </message>
+    <message>
         <source>Sale {id}</source>
         <translation>बिक्री {id}</translation>
     </message>
@@ -4473,6 +4481,78 @@ posapp के पास कोई कुंजी नहीं है: इसे
     <message>
         <source>amount is out of range</source>
         <translation>राशि सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <source>a cashier</source>
+        <translation>कैशियर</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>मालिक</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>एडमिन</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>चार्ज करना</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>रद्द करना</translation>
+    </message>
+    <message>
+        <source>cancel partially paid</source>
+        <translation>आंशिक भुगतान वाली बिक्री रद्द करना</translation>
+    </message>
+    <message>
+        <source>settle other way</source>
+        <translation>बाक़ी राशि दूसरे तरीके से लेना</translation>
+    </message>
+    <message>
+        <source>view history</source>
+        <translation>इतिहास देखना</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>एक्सपोर्ट करना</translation>
+    </message>
+    <message>
+        <source>attach unmatched</source>
+        <translation>बिना मिलान वाले भुगतान जोड़ना</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>रिफंड करना</translation>
+    </message>
+    <message>
+        <source>manage webhooks</source>
+        <translation>वेबहुक प्रबंधित करना</translation>
+    </message>
+    <message>
+        <source>view audit</source>
+        <translation>ऑडिट देखना</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>मंज़ूरी देना</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>सेटिंग बदलना</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>उपयोगकर्ता प्रबंधित करना</translation>
+    </message>
+    <message>
+        <source>manage items</source>
+        <translation>आइटम प्रबंधित करना</translation>
+    </message>
+    <message>
+        <source>discount above limit</source>
+        <translation>सीमा से ज़्यादा छूट देना</translation>
     </message>
     <message>
         <source>{name} no longer exists: sign in again</source>

@@ -2547,6 +2547,14 @@ Tente novamente em {delay}.</translation>
         <translation>descartado</translation>
     </message>
     <message>
+        <source>Stellar public network</source>
+        <translation>Rede pública Stellar</translation>
+    </message>
+    <message>
+        <source>Stellar testnet</source>
+        <translation>Rede de testes Stellar</translation>
+    </message>
+    <message>
         <source>Sale {id}</source>
         <translation>Venda {id}</translation>
     </message>
@@ -4473,6 +4481,78 @@ Observação (opcional):</translation>
     <message>
         <source>amount is out of range</source>
         <translation>o valor está fora do intervalo permitido</translation>
+    </message>
+    <message>
+        <source>a cashier</source>
+        <translation>um operador de caixa</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>um proprietário</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>um administrador</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cobrar</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <source>cancel partially paid</source>
+        <translation>cancelar uma venda paga em parte</translation>
+    </message>
+    <message>
+        <source>settle other way</source>
+        <translation>receber o restante de outra forma</translation>
+    </message>
+    <message>
+        <source>view history</source>
+        <translation>ver o histórico</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportar</translation>
+    </message>
+    <message>
+        <source>attach unmatched</source>
+        <translation>vincular pagamentos não associados</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolsar</translation>
+    </message>
+    <message>
+        <source>manage webhooks</source>
+        <translation>gerenciar webhooks</translation>
+    </message>
+    <message>
+        <source>view audit</source>
+        <translation>ver a auditoria</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>aprovar</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>alterar as configurações</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gerenciar usuários</translation>
+    </message>
+    <message>
+        <source>manage items</source>
+        <translation>gerenciar itens</translation>
+    </message>
+    <message>
+        <source>discount above limit</source>
+        <translation>dar desconto acima do limite</translation>
     </message>
     <message>
         <source>{name} no longer exists: sign in again</source>

@@ -151,8 +151,8 @@ def clipped(window: QWidget) -> list[str]:
     their height)."""
     found = []
     for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or widget.width() <= 1:
-            continue
+        if not widget.isVisibleTo(window) or widget.width() <= 1 or widget.property("elides"):
+            continue  # an eliding label shows "…" and its whole text as a tooltip
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             text = _plain(widget.text())
             if widget.wordWrap():

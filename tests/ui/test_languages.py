@@ -16,17 +16,25 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from posapp.core.errors import InvalidAmount
+from posapp.core.errors import InvalidAmount, PermissionDenied
 from posapp.core.i18n import LANGUAGES, TRANSLATED
 from posapp.core.money import parse_amount
-from posapp.core.roles import CLI_ACTOR
+from posapp.core.roles import CLI_ACTOR, Actor, Permission, Role
 from posapp.core.session import SessionStatus
 from posapp.services.context import AppContext
 from posapp.services.setup.first_run import SetupService
+from posapp.ui.common.fields import ShopFields
 from posapp.ui.common.formatting import Formatter
 from posapp.ui.common.i18n import Words, current_language, translations
 from posapp.ui.customer_display.placement import side_by_side
+from posapp.ui.history.details import SaleDetailsDialog
+from posapp.ui.history.zreport import ZReportDialog
+from posapp.ui.login import ApprovalDialog
+from posapp.ui.settings.sales_tab import ItemsDialog
+from posapp.ui.settings.users_tab import UserDialog
 from posapp.ui.setup import SetupWizard
+from posapp.ui.setup.state import blank_request
+from posapp.workers.errors import error_text
 from tests.support.gui import WAIT_MS
 from tests.support.widget_texts import catalog, clipped, shown_texts
 
@@ -221,3 +229,88 @@ def test_a_customer_picks_a_language_for_their_sale_only(
 def test_every_language_has_a_name_and_a_catalog() -> None:
     assert set(LANGUAGES) == {"en", *TRANSLATED}
     assert all(LANGUAGES[code] for code in LANGUAGES)
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR", "fr"])
+def test_a_discount_and_a_tip_typed_with_a_comma_are_exact(
+    language: str, speak, qtbot, offline_ctx: AppContext, open_counter
+) -> None:
+    speak(language)
+    cart = open_counter(offline_ctx).cashier.cart
+    cart.add_amount(Decimal("100"))
+    cart.discount_edit.setText("12,5")
+    cart.discount_edit.editingFinished.emit()
+    cart.tip_edit.setText("2,25")
+    cart.tip_edit.editingFinished.emit()
+    priced = cart.priced
+    assert priced is not None
+    assert (priced.discount, priced.tip) == (Decimal("12.50"), Decimal("2.25"))
+    assert priced.total == Decimal("89.75")
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR", "fr"])
+def test_settings_numbers_are_shown_and_read_in_the_locale(language: str, speak, qtbot) -> None:
+    speak(language)
+    fields = ShopFields()
+    qtbot.addWidget(fields)
+    fields.fill(replace(blank_request(), rate="84.10", spread_percent="1.5"))
+    assert (fields.rate.text(), fields.spread.text()) == ("84,10", "1,5")
+    fields.rate.setText("84,25")
+    fields.tolerance.setText("0,01")
+    request = fields.read(blank_request())
+    assert (request.rate, request.spread_percent, request.tolerance) == ("84.25", "1.5", "0.01")
+
+
+def test_an_error_reads_in_the_language_with_its_values_translated_and_formatted(speak) -> None:
+    cashier = Actor("asha", Role.CASHIER)
+    with pytest.raises(PermissionDenied) as refused:
+        cashier.require(Permission.VIEW_HISTORY)
+    speak("es")
+    assert error_text(refused.value) == "Un cajero no puede ver el historial"
+    with pytest.raises(InvalidAmount) as too_big:
+        parse_amount("123456789", places=2)
+    assert error_text(too_big.value).startswith("El importe es demasiado grande")
+    assert str(too_big.value).startswith("amount is too large")  # the command line's line
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_dialog_speaks_the_language_and_fits_the_screen(
+    language: str, speak, qtbot, offline_ctx: AppContext, open_counter
+) -> None:
+    speak(language)
+    staff = offline_ctx.staff
+    admin = staff.users.add(CLI_ACTOR, "Ada", "admin", ADMIN_PIN).actor
+    staff.users.add(CLI_ACTOR, "Olivia", "owner", "582047")
+    sale = offline_ctx.sessions.create("1250", admin)
+    counter = open_counter(offline_ctx, login=True)
+    counter.sign_in(admin)
+    counter._on_cashier_history_requested()
+    history = counter.history
+    assert history is not None
+    problems: list[str] = []
+
+    history.sales._on_zreport_clicked()
+    z_report = history.findChild(ZReportDialog)
+    qtbot.waitUntil(lambda: z_report.report is not None, timeout=WAIT_MS)
+    check(z_report, language, problems, "Z-report")
+    z_report.close()
+
+    history.sales._show_details(offline_ctx.backoffice.history.details(sale.id, admin))
+    details = history.findChild(SaleDetailsDialog)
+    fit_screen(details)
+    check(details, language, problems, "sale details")
+    details.close()
+
+    cashier = Actor("asha", Role.CASHIER)
+    dialogs = [
+        ApprovalDialog(staff.auth, staff.users, Permission.DISCOUNT_ABOVE_LIMIT, cashier),
+        ItemsDialog(offline_ctx.catalog, admin),
+        UserDialog("Add a user"),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fit_screen(dialog)
+        check(dialog, language, problems, type(dialog).__name__)
+    history.close()
+    assert not problems, "\n".join(problems)

@@ -39,6 +39,7 @@ from posapp.services.detection.applier import PaymentApplier
 from posapp.services.setup.provisioning import ProvisionRequest, build_config
 from posapp.stellar.horizon_reader import ReceivedRecord
 from posapp.stellar.networks import TESTNET
+from posapp.ui.common.plain_text import ElidedLabel
 from posapp.ui.history.details import SaleDetailsDialog
 from posapp.ui.history.unmatched_tab import AttachDialog
 from tests.support.gui import FakeChime, counter_prefs
@@ -240,3 +241,17 @@ def test_outside_text_is_never_rendered_as_html(qtbot, counter: CounterApp) -> N
     seen.expect_shown(f"Cannot open the sales history: {ERROR}")
     assert services.history.count(HistoryFilter(), owner) == 1
     assert not seen.problems, "\n".join(seen.problems)
+
+
+def test_an_elided_label_cuts_what_does_not_fit_and_keeps_the_whole_text(qtbot) -> None:
+    label = ElidedLabel("Sesión iniciada: Ada Lovelace (Administradora)")
+    qtbot.addWidget(label)
+    label.show()
+    label.resize(label.sizeHint())
+    assert QLabel.text(label) == label.text() and label.toolTip() == ""
+    label.resize(90, label.height())
+    shown = QLabel.text(label)
+    assert shown.endswith("…") and len(shown) < len(label.text())
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert label.text() == label.toolTip() == "Sesión iniciada: Ada Lovelace (Administradora)"
+    assert label.minimumSizeHint().width() < 90

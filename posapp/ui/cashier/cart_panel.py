@@ -281,13 +281,14 @@ class CartPanel(QWidget):
         self._reprice()
 
     def _percent_or_amount(self, text: str, kind: type) -> object | None:
-        text = text.strip().replace(self._fmt.decimal_symbol, ".")
+        text = text.strip()
         if not text:
             return None
         try:
             if text.endswith("%"):
-                return kind(percent=parse_amount(text[:-1], places=2, maximum=Decimal(100)))
-            return kind(amount=parse_amount(text, places=self._fmt.places))
+                percent = self._fmt.plain_number(text[:-1])
+                return kind(percent=parse_amount(percent, places=2, maximum=Decimal(100)))
+            return kind(amount=parse_amount(self._fmt.plain_number(text), places=self._fmt.places))
         except PosappError as exc:
             self.problem.setText(error_text(exc))
             return None

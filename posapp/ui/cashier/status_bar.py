@@ -14,7 +14,7 @@ from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.stellar.networks import Network
 from posapp.ui.cashier.connection import connection_view
 from posapp.ui.cashier.webhook_indicator import WebhookIndicator
-from posapp.ui.common.plain_text import PlainLabel, escaped
+from posapp.ui.common.plain_text import ElidedLabel, PlainLabel, escaped
 from posapp.ui.common.theme import MUTED, TESTNET, TONES, WHITE, Tone
 
 TEST_NETWORK_TEXT = QT_TRANSLATE_NOOP("CashierStatusBar", "TEST NETWORK — not real money")
@@ -29,7 +29,7 @@ class CashierStatusBar(QStatusBar):
         """GUI thread."""
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.user_label = PlainLabel()
+        self.user_label = ElidedLabel()
         self.user_label.setObjectName("signedInUser")
         self.user_label.setStyleSheet(f"color: {MUTED}; padding: 4px 10px; font-weight: 600;")
         self.addPermanentWidget(self.user_label)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
+from posapp.ui.common.plain_text import ElidedLabel
 from posapp.ui.common.theme import TONES, Tone
 from posapp.webhooks.health import DeliveryHealth
 
@@ -131,47 +131,20 @@ def indicator_tooltip(health: DeliveryHealth) -> str:
     return "\n".join(lines)
 
 
-class WebhookIndicator(QLabel):
+class WebhookIndicator(ElidedLabel):
     """A discreet warning label; visible only when allowed and deliveries fail. When the
-    status bar is narrow it gives way first: its text is elided, the full line stays in
-    ``text()`` and the details in the tooltip."""
+    status bar is narrow it gives way first (``MIN_WIDTH``): its text is elided, the full
+    line stays in ``text()`` and the details in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """GUI thread. Starts hidden."""
-        super().__init__(parent)
+        super().__init__(parent=parent, padding_x=PADDING_X, min_width=MIN_WIDTH, cut_tooltip=False)
         self.setObjectName("webhookIndicator")
         colors = TONES[Tone.WARNING]
         self.setStyleSheet(f"color: {colors.fg}; padding: 4px {PADDING_X}px;")
         self._allowed = False
         self._health: DeliveryHealth | None = None
-        self._full = ""
         self.setVisible(False)
-
-    def text(self) -> str:
-        """The whole line (even while elided on screen). GUI thread."""
-        return self._full
-
-    def sizeHint(self) -> QSize:
-        """Room for the whole line."""
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        extra = margins.left() + margins.right() + 2 * PADDING_X + 2
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + extra, hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        """Narrow enough to leave the network, detection and rate in view."""
-        return QSize(MIN_WIDTH, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Elide the line to the width the status bar gave. GUI thread."""
-        super().resizeEvent(event)
-        self._show_elided()
-
-    def _show_elided(self) -> None:
-        width = self.contentsRect().width() - 2 * PADDING_X
-        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        if elided != super().text():
-            super().setText(elided)
 
     def set_allowed(self, allowed: bool) -> None:
         """Whether the signed-in user may see webhook problems (owner, admin). GUI thread."""
@@ -186,9 +159,6 @@ class WebhookIndicator(QLabel):
     def _refresh(self) -> None:
         health = self._health
         failing = health is not None and health.failing
-        self._full = indicator_text(health) if health is not None and failing else ""
         self.setToolTip(indicator_tooltip(health) if health is not None and failing else "")
-        super().setText(self._full)
-        self.updateGeometry()
-        self._show_elided()
+        self.setText(indicator_text(health) if health is not None and failing else "")
         self.setVisible(failing and self._allowed)

@@ -30,7 +30,7 @@ from posapp.services.setup.first_run import AccountStatus
 from posapp.services.setup.provisioning import KNOWN_RATE_SOURCES, ProvisionRequest
 from posapp.stellar.addresses import SECRET_SEED_WARNING, is_secret_seed
 from posapp.stellar.networks import get_network
-from posapp.ui.common.formatting import short_account
+from posapp.ui.common.formatting import short_account, shown_number, typed_number
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import BLUE_50, BLUE_700, SLATE_300, WHITE
 from posapp.ui.common.widgets import CheckRow, Notice, add_row, hint
@@ -403,11 +403,11 @@ class ShopFields(QWidget):
             shop_name=self.shop_name.text(),
             terminal=self.terminal.text(),
             currency=self.currency.currentText().strip().upper(),
-            rate=self.rate.text().strip() if fixed else None,
+            rate=typed_number(self.rate.text(), _locale()) if fixed else None,
             rate_source=None if fixed else self.source.currentText().strip(),
-            spread_percent=self.spread.text().strip() or "0",
+            spread_percent=typed_number(self.spread.text(), _locale()) or "0",
             expiry_minutes=self.expiry.value(),
-            tolerance=self.tolerance.text().strip() or "0",
+            tolerance=typed_number(self.tolerance.text(), _locale()) or "0",
         )
 
     def fill(self, request: ProvisionRequest) -> None:
@@ -420,10 +420,10 @@ class ShopFields(QWidget):
             self.source.setCurrentText(request.rate_source)
         else:
             self.fixed.setChecked(True)
-            self.rate.setText(request.rate or "")
-        self.spread.setText(_plain(request.spread_percent))
+            self.rate.setText(shown_number(request.rate or "", _locale()))
+        self.spread.setText(shown_number(_plain(request.spread_percent), _locale()))
         self.expiry.setValue(request.expiry_minutes)
-        self.tolerance.setText(_plain(request.tolerance))
+        self.tolerance.setText(shown_number(_plain(request.tolerance), _locale()))
 
 
 def _plain(text: str) -> str:
@@ -432,6 +432,13 @@ def _plain(text: str) -> str:
     except ArithmeticError:
         return text
     return text if not value.is_finite() else format(value.normalize(), "f")
+
+
+def _locale() -> str:
+    """The locale numbers are typed in: the windows' language's."""
+    from posapp.ui.common.i18n import current_language
+
+    return current_language().locale
 
 
 class WebhookFields(QWidget):

@@ -50,23 +50,8 @@ class Formatter:
         return get_decimal_symbol(self.locale)
 
     def plain_number(self, typed: str) -> str:
-        """What a person typed in this locale as a plain number for ``parse_amount``:
-        ``1.250,5`` in es → ``1250.5``. A lone ``.`` or ``,`` is always the decimal mark
-        (nobody types a grouping separator without thousands after it), so ``2.50`` works in
-        French too. InvalidAmount when it is not a number in this locale."""
-        text = typed.strip().replace("\u00a0", " ").replace("\u202f", " ")
-        if not text:
-            return text
-        marks = [c for c in text if c in ".,"]
-        if len(marks) == 1 and len(text.rpartition(marks[0])[2]) != 3:
-            return text.replace(",", ".").replace(" ", "")
-        try:
-            value = parse_decimal(text, locale=self.locale, strict=True)
-        except NumberFormatError:
-            raise InvalidAmount(
-                QT_TRANSLATE_NOOP("errors", "{text} is not a number"), text=text[:40]
-            ) from None
-        return format(value, "f")
+        """What a person typed in this locale as a plain number (see ``plain_number``)."""
+        return plain_number(typed, self.locale)
 
     def fiat(self, amount: Decimal) -> str:
         """``₹1,250.00``: an amount of the shop's currency."""
@@ -117,6 +102,50 @@ class Formatter:
             + f'<span style="color:{hint_color}">{html.escape(text[faint_from:end])}</span>'
             + html.escape(text[end:])
         )
+
+
+def plain_number(typed: str, locale: str) -> str:
+    """What a person typed in ``locale`` as a plain number for ``parse_amount``: ``1.250,5``
+    in es → ``1250.5``. A lone ``.`` or ``,`` is always the decimal mark (nobody types a
+    grouping separator without thousands after it), so ``2.50`` works in French too.
+    InvalidAmount when it is not a number in this locale."""
+    text = typed.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not text:
+        return text
+    marks = [c for c in text if c in ".,"]
+    if len(marks) == 1 and len(text.rpartition(marks[0])[2]) != 3:
+        return text.replace(",", ".").replace(" ", "")
+    try:
+        value = parse_decimal(text, locale=locale, strict=True)
+    except NumberFormatError:
+        raise InvalidAmount(
+            QT_TRANSLATE_NOOP("errors", "{text} is not a number"), text=text[:40]
+        ) from None
+    return format(value, "f")
+
+
+def typed_number(typed: str, locale: str) -> str:
+    """``plain_number``, or the text as typed when it is no number in ``locale`` (the
+    service then says what is wrong with it, in its own words)."""
+    try:
+        return plain_number(typed, locale)
+    except InvalidAmount:
+        return typed.strip()
+
+
+def shown_number(plain: str, locale: str) -> str:
+    """A stored plain number (``84.10``) as ``locale`` writes it for editing (``84,10``),
+    without grouping; other text as it is."""
+    try:
+        value = Decimal(plain)
+    except ArithmeticError:
+        return plain
+    if not value.is_finite():
+        return plain
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    pattern = "0." + "0" * places if places else "0"
+    return format_decimal(value, format=pattern, locale=locale)
 
 
 def plain_usdc(amount: Decimal) -> str:

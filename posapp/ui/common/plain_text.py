@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 Plainable = TypeVar("Plainable", QLabel, QMessageBox)
 
@@ -60,3 +61,66 @@ class RichLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(markup)
+
+
+class ElidedLabel(PlainLabel):
+    """A one-line plain label that never pushes its neighbours away: in less room than its
+    text needs it shows the text cut with "…" and the whole of it as its tooltip. ``text()``
+    is always the whole text. GUI thread."""
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        padding_x: int = 0,
+        min_width: int = 60,
+        cut_tooltip: bool = True,
+    ) -> None:
+        """``padding_x``: the style sheet's left and right padding; ``cut_tooltip``: show
+        the whole text as the tooltip while it is cut (off: the caller sets its own)."""
+        self._full = ""
+        self._padding_x = padding_x
+        self._min_width = min_width
+        self._cut_tooltip = cut_tooltip
+        super().__init__("", parent)
+        self.setProperty("elides", True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def text(self) -> str:
+        """The whole text, however much of it shows."""
+        return self._full
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (cut to the width when it must be)."""
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a few letters and "…", not the whole text."""
+        return QSize(self._min_width, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        """The whole text's size, so it shows whole where there is room."""
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * (self._padding_x + self.margin()) + 2
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self._full) + extra, super().sizeHint().height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cut the text again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width() - 2 * (self._padding_x + self.margin())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(room, 0))
+        if self.width() <= 1:
+            shown = self._full
+        if shown != super().text():
+            super().setText(shown)
+        if self._cut_tooltip:
+            self.setToolTip(self._full if shown != self._full else "")

@@ -82,6 +82,12 @@ def can_settle(s: PaymentSession) -> bool:
     )
 
 
+NETWORK_NAMES = {
+    "public": QT_TRANSLATE_NOOP("SaleDetailsDialog", "Stellar public network"),
+    "testnet": QT_TRANSLATE_NOOP("SaleDetailsDialog", "Stellar testnet"),
+}
+
+
 class SaleDetailsDialog(QDialog):
     """One sale; for a partly paid one (with ``desk`` and ``actor``) the same actions as the
     counter: take the rest in cash or by card, give back what was received; with
@@ -90,6 +96,11 @@ class SaleDetailsDialog(QDialog):
 
     sale_changed = Signal(object)
     """The sale (``PaymentSession``) after an action here."""
+
+    @staticmethod
+    def _network_name(network: str) -> str:
+        name = NETWORK_NAMES.get(network)
+        return QCoreApplication.translate("SaleDetailsDialog", name) if name else network
 
     def __init__(
         self,
@@ -175,7 +186,7 @@ class SaleDetailsDialog(QDialog):
         quote.addRow(self.tr("Quoted at"), PlainLabel(when(s.rate_time)))
         spread = self.tr("{percent} %").format(percent=format_plain(s.spread_percent, min_places=0))
         quote.addRow(self.tr("Spread"), PlainLabel(spread))
-        quote.addRow(self.tr("Network"), PlainLabel(s.network))
+        quote.addRow(self.tr("Network"), PlainLabel(self._network_name(s.network)))
         dest = PlainLabel(s.destination)
         dest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         quote.addRow(self.tr("Paid to"), dest)

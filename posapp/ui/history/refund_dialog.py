@@ -39,7 +39,8 @@ from posapp.services.refunds.service import (
     Refundable,
     RefundService,
 )
-from posapp.ui.common.formatting import local_datetime, short_hash
+from posapp.ui.common.formatting import local_datetime, short_hash, shown_number, typed_number
+from posapp.ui.common.i18n import current_language
 from posapp.ui.common.plain_text import PlainLabel, RichLabel
 from posapp.ui.common.qr_widget import QrWidget
 from posapp.ui.common.theme import STATUS_COLORS
@@ -167,7 +168,9 @@ class RefundDialog(QDialog):
             )
         )
         amount = refundable.remaining if self._preset is None else self._preset
-        self.amount.setText(format_plain(min(amount, refundable.remaining)))
+        self.amount.setText(
+            shown_number(format_plain(min(amount, refundable.remaining)), current_language().locale)
+        )
         self.payer.clear()
         for address in refundable.payers:
             self.payer.addItem(grouped(address), address)
@@ -184,7 +187,8 @@ class RefundDialog(QDialog):
     def prepare(self) -> None:
         """Build the refund in the background from what the form says."""
         service, ref, actor = self._service, self._ref, self._actor
-        amount, reason = self.amount.text().strip(), self.reason.text()
+        amount = typed_number(self.amount.text(), current_language().locale)
+        reason = self.reason.text()
         to = self.payer.currentData() if self.payer.count() > 1 else None
         memo = self.memo.text().strip() or None
         self.form_error.setText(self.tr("Asking the network for the account's sequence and fee…"))

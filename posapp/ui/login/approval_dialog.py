@@ -86,6 +86,7 @@ class ApprovalDialog(QDialog):
 
         title = PlainLabel(self.tr("Owner approval needed"))
         title.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {SLATE_900};")
+        title.setWordWrap(True)
         action = ACTIONS.get(self._permission)
         what = reason or (
             QCoreApplication.translate("ApprovalDialog", action)

@@ -31,6 +31,8 @@ from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor
 from posapp.services.sales.catalog import CatalogService
 from posapp.services.setup.provisioning import ProvisionRequest
+from posapp.ui.common.formatting import shown_number, typed_number
+from posapp.ui.common.i18n import current_language
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.workers.errors import error_text
 from posapp.workers.tasks import run_task
@@ -79,18 +81,20 @@ class SalesFields(QWidget):
         self.tax_mode.setCurrentIndex(max(self.tax_mode.findData(request.tax_mode), 0))
         self.tips.setChecked(request.tips_enabled)
         self.tip_percents.setText(request.tip_percents)
-        self.discount_limit.setText(request.discount_limit_percent)
-        self.confirm_above.setText(request.confirm_above_usdc)
+        locale = current_language().locale
+        self.discount_limit.setText(shown_number(request.discount_limit_percent, locale))
+        self.confirm_above.setText(shown_number(request.confirm_above_usdc, locale))
 
     def read(self, request: ProvisionRequest) -> ProvisionRequest:
         """``request`` with these values (checked when the configuration is built)."""
+        locale = current_language().locale
         return replace(
             request,
             tax_mode=str(self.tax_mode.currentData()),
             tips_enabled=self.tips.isChecked(),
             tip_percents=self.tip_percents.text(),
-            discount_limit_percent=self.discount_limit.text(),
-            confirm_above_usdc=self.confirm_above.text(),
+            discount_limit_percent=typed_number(self.discount_limit.text(), locale),
+            confirm_above_usdc=typed_number(self.confirm_above.text(), locale),
         )
 
 
