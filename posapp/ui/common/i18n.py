@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from posapp.core.i18n import ENGLISH, LANGUAGES, SCRIPTS, format_locale, language_for_locale
@@ -154,6 +154,8 @@ class Translations:
         self._installed = []
         code = language if language in LANGUAGES else ENGLISH
         load_fonts(code)
+        if app is not None:
+            self._install_qt_catalog(app, code)
         path = compiled_catalog(code)
         if path is not None and app is not None:
             translator = QTranslator(app)
@@ -169,6 +171,15 @@ class Translations:
         self.current = Language(code, format_locale(code, QLocale.system().name(), currency))
         QLocale.setDefault(QLocale(self.current.locale))
         return self.current
+
+    def _install_qt_catalog(self, app: QCoreApplication, language: str) -> None:
+        """Qt's own words (its file dialogs) in ``language`` when Qt has them; installed
+        before posapp's catalog, which wins where both have a text."""
+        translator = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if language != ENGLISH and translator.load(f"qtbase_{language}", folder):
+            app.installTranslator(translator)
+            self._installed.append(translator)
 
 
 _translations = Translations()
