@@ -76,7 +76,7 @@ def _session_id(rng: random.Random) -> str:
     return "pay_" + base64.b32encode(rng.randbytes(15)).decode().lower()
 
 
-VERSION = 1
+VERSION = 4  # 2 to 4: the per-day sums and their totals index
 """Bump when the generated data changes (invalidates cached copies)."""
 
 

@@ -1,5 +1,6 @@
 """``posapp database password``: keep the shared PostgreSQL database's password in the OS
-keyring of this counter, after checking it works (main thread)."""
+keyring of this counter, after checking it works; ``posapp database check``: the per-day
+sums agree with the sales (main thread)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import sys
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from posapp.cli.common import counter
+from posapp.cli.common import context, counter
 from posapp.core.errors import InvalidInput
+from posapp.core.roles import CLI_ACTOR
 from posapp.services.setup.store_connection import keyring_username, store_password
 from posapp.storage.engine import Database
 
@@ -25,6 +27,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="store the database password in the OS keyring (asked for, or read from stdin)",
     )
     pw.set_defaults(func=run_password)
+    check = actions.add_parser(
+        "check",
+        help="check that the per-day sums behind the history's totals equal the sales "
+        "(exit 1 and one line per difference when they do not)",
+    )
+    check.set_defaults(func=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Compare the per-day sums with a full scan of the sales."""
+    ctx = context(args)
+    try:
+        found = ctx.backoffice.history.sum_differences(CLI_ACTOR)
+    finally:
+        ctx.db.dispose()
+    for line in found:
+        print(f"day sums differ: {line}", file=sys.stderr)
+    if found:
+        return 1
+    print("day sums agree with the sales")
+    return 0
 
 
 def run_password(args: argparse.Namespace) -> int:

@@ -229,8 +229,13 @@ def _units_text(column: Any, places: Any) -> Any:
     whole = func.printf("%d", column.op("/")(10_000_000), type_=String)
     general = case((frac == "", whole), else_=whole + "." + frac)
     if isinstance(places, int) and places == 2:
-        return case((column.op("%")(100_000) == 0, cents), else_=general)
-    return case(((places == 2) & (column.op("%")(100_000) == 0), cents), else_=general)
+        return case((column == 0, "0.00"), (column.op("%")(100_000) == 0, cents), else_=general)
+    zero = case((places == 0, "0"), else_="0." + func.substr("0000000", 1, places, type_=String))
+    return case(
+        (column == 0, zero),
+        ((places == 2) & (column.op("%")(100_000) == 0), cents),
+        else_=general,
+    )
 
 
 def _safe_text(column: Any) -> Any:

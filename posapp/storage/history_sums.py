@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, column, false, func, literal_column, select, text
@@ -21,6 +22,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
+from posapp.storage import day_sums
 from posapp.storage.history_repo import ALL_STATUSES, HistoryFilter, QueryPlan, raw_column
 from posapp.storage.models import SessionRow
 
@@ -95,11 +97,73 @@ def group_sums(
     end: datetime | None = None,
 ) -> list[GroupSum]:
     """Count and integer sums per (currency, status) of the sessions ``filt`` selects,
-    further limited to [``start``, ``end``) when given (chart buckets). A text search is
-    summed in Python over its matching rows (``bucket_sums``)."""
-    filt = narrowed(filt, start, end)
+    further limited to [``start``, ``end``) when given: the whole days from ``day_sums``,
+    the edges cut from the sales. A text search is summed in Python over its matching rows
+    (``bucket_sums``)."""
+    return range_sums(session, narrowed(filt, start, end), [], known_currencies)[0]
+
+
+def range_sums(
+    session: Session,
+    filt: HistoryFilter,
+    edges: Sequence[datetime],
+    known_currencies: Sequence[str] | None = None,
+) -> list[list[GroupSum]]:
+    """``group_sums`` of each range between consecutive ``edges`` (the filter's own range
+    when ``edges`` is empty): one read of ``day_sums`` for every whole day, and the parts of
+    days the ranges cut read from the sales."""
     if filt.text.strip():
-        return bucket_sums(session, filt, [])[0]
+        return bucket_sums(session, filt, edges)
+    bounds = list(pairwise(edges)) if edges else [(filt.start, filt.end)]
+    splits = [day_sums.split(lo, hi) for lo, hi in bounds]
+    acc: list[dict[tuple[str, str], list[int]]] = [{} for _ in bounds]
+    if len(splits) == 1:
+        acc[0] = day_sums.whole_day_sums(session, filt, splits[0].first, splits[0].end)
+    else:
+        firsts = [s.first or date.min for s in splits]
+        for day, currency, status, sums in day_sums.per_day_sums(
+            session, filt, min(firsts), max(s.end or date.max for s in splits)
+        ):
+            at = bisect_right(firsts, date.fromisoformat(day)) - 1
+            if at >= 0 and date.fromisoformat(day) < (splits[at].end or date.max):
+                _add_sums(acc[at], (currency, status), sums)
+    for index, part in enumerate(splits):
+        for lo, hi in part.edges:
+            cut = replace(filt, start=lo, end=hi)
+            for g in scan_group_sums(session, cut, known_currencies=known_currencies):
+                _add_sums(acc[index], (g.currency, g.status), list(_as_sums(g)))
+    return [
+        [GroupSum(c, s, *sums[:6]) for (c, s), sums in sorted(bucket.items()) if sums[0]]
+        for bucket in acc
+    ]
+
+
+def _as_sums(g: GroupSum) -> tuple[int, ...]:
+    """A scanned group in ``day_sums.SUMMED`` order (the parts of item sales not needed)."""
+    return (
+        g.count, g.fiat_e7, g.usdc_received_stroops, g.refunded_count, g.refunded_fiat_e7,
+        g.refunded_stroops,
+    )  # fmt: skip
+
+
+Sums = dict[tuple[str, str], list[int]]
+"""(currency, status) → the summed columns (``day_sums.SUMMED`` order)."""
+
+
+def _add_sums(into: Sums, key: tuple[str, str], sums: list[int]) -> None:
+    slot = into.setdefault(key, [0] * len(day_sums.SUMMED))
+    for i, value in enumerate(sums):
+        slot[i] += value
+
+
+def scan_group_sums(
+    session: Session,
+    filt: HistoryFilter,
+    *,
+    known_currencies: Sequence[str] | None = None,
+) -> list[GroupSum]:
+    """``group_sums`` read from the sales themselves (the parts of days ``day_sums`` cannot
+    answer): one index-only grouped query."""
     terms = _rollup_terms(session, filt, known_currencies)
     query = (
         select(

@@ -126,6 +126,42 @@ class SessionRow(Base):
     )
 
 
+DAY_SUMS = (
+    "sales", "fiat_e7", "usdc_received_stroops", "refunded_sales", "refunded_fiat_e7",
+    "refunded_stroops", "subtotal_e7", "discount_e7", "tax_e7", "tip_e7",
+)  # fmt: skip
+"""The summed columns of ``day_sums`` (also the all-time totals' covering index)."""
+
+
+class DaySumRow(Base):
+    """The sales of one UTC day, currency, status, cashier and terminal, summed (migration
+    0009). Kept by triggers on ``sessions`` in the same transaction as every change to a
+    sale; read by ``storage.day_sums``."""
+
+    __tablename__ = "day_sums"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    """``YYYY-MM-DD`` in UTC."""
+    fiat_currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    cashier: Mapped[str] = mapped_column(String(64), primary_key=True)
+    terminal: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sales: Mapped[int] = mapped_column(BigInteger, default=0)
+    fiat_e7: Mapped[int] = mapped_column(BigInteger, default=0)
+    usdc_received_stroops: Mapped[int] = mapped_column(BigInteger, default=0)
+    refunded_sales: Mapped[int] = mapped_column(BigInteger, default=0)
+    refunded_fiat_e7: Mapped[int] = mapped_column(BigInteger, default=0)
+    refunded_stroops: Mapped[int] = mapped_column(BigInteger, default=0)
+    subtotal_e7: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_e7: Mapped[int] = mapped_column(BigInteger, default=0)
+    tax_e7: Mapped[int] = mapped_column(BigInteger, default=0)
+    tip_e7: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    __table_args__ = (
+        Index("ix_day_sums_totals", "fiat_currency", "status", "cashier", "terminal", *DAY_SUMS),
+    )
+
+
 class PaymentRow(Base):
     """A USDC credit to the merchant: matched to a session, or unmatched (session_id NULL)."""
 

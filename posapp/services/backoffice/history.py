@@ -30,7 +30,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +51,14 @@ from posapp.services.backoffice.localtime import (
     to_local,
 )
 from posapp.stellar.networks import NETWORKS
-from posapp.storage import history_repo, history_sums, payments_repo, sessions_repo, webhook_repo
+from posapp.storage import (
+    day_sums,
+    history_repo,
+    history_sums,
+    payments_repo,
+    sessions_repo,
+    webhook_repo,
+)
 from posapp.storage.engine import Database
 from posapp.storage.history_repo import (
     ALL_STATUSES,
@@ -326,9 +332,8 @@ class HistoryService:
             return history_repo.count(session, filt)
 
     def totals(self, filt: HistoryFilter, actor: Actor) -> HistoryTotals:
-        """Exact totals of ``filt``: one index-only grouped query (``ix_sessions_totals``
-        for all time, ``ix_sessions_rollup`` for a period); a text search sums its
-        matching rows."""
+        """Exact totals of ``filt``: the per-day sums for its whole days and the sales of the
+        two days its ends cut; a text search sums its matching rows."""
         actor.require(Permission.VIEW_HISTORY)
         with self._db.read() as session:
             groups = history_sums.group_sums(session, filt)
@@ -344,9 +349,10 @@ class HistoryService:
         """Sales per local hour (ranges up to one day), day (up to 62 days) or month over
         the filter's range; an open range runs from the first sale to now.
 
-        One index-only grouped query per bar; a text search is read once and bucketed in
-        Python. ``should_stop()`` is checked between bars: when it turns True (a newer
-        filter superseded this one) the method gives up and returns None.
+        The whole days of every bar come from one read of the per-day sums, the parts of
+        days a bar's edges cut from the sales; a text search is read once and bucketed in
+        Python. When ``should_stop()`` is already True (a newer filter superseded this one)
+        the method gives up and returns None.
         """
         actor.require(Permission.VIEW_HISTORY)
         with self._db.read() as session:
@@ -361,19 +367,9 @@ class HistoryService:
                 return SalesChart(Granularity.DAY, (), ())
             grain = granularity_for(end - start)
             edges = bucket_edges(start, end, grain, self.tz)
-            if filt.text.strip():
-                per_bucket = history_sums.bucket_sums(session, filt, edges)
-            else:
-                codes = history_sums.currencies(session)
-                per_bucket = []
-                for lo, hi in pairwise(edges):
-                    if should_stop is not None and should_stop():
-                        return None
-                    per_bucket.append(
-                        history_sums.group_sums(
-                            session, filt, known_currencies=codes, start=lo, end=hi
-                        )
-                    )
+            if should_stop is not None and should_stop():
+                return None
+            per_bucket = history_sums.range_sums(session, filt, edges)
         buckets = []
         totals: dict[str, Decimal] = {}
         for lo, groups in zip(edges, per_bucket, strict=False):
@@ -385,6 +381,13 @@ class HistoryService:
             buckets.append(ChartBucket(lo, label, t.count, t.paid_count, sales, t.usdc_received))
         ordered = tuple(sorted(totals, key=lambda c: (-totals[c], c)))
         return SalesChart(grain, tuple(buckets), ordered)
+
+    def sum_differences(self, actor: Actor) -> list[str]:
+        """Where the per-day sums disagree with a full scan of the sales (empty: they agree;
+        ``posapp database check``). Reads every sale: pool thread or the command line."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            return day_sums.differences(session)
 
     def cashiers(self, actor: Actor) -> list[str]:
         """Every cashier name that appears in the history, sorted."""

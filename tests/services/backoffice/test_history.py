@@ -264,8 +264,8 @@ def test_totals_of_a_period_match_a_hand_written_query(history, big_sql) -> None
     assert got.usdc_received == Decimal(received) / 10_000_000
 
 
-def test_totals_and_chart_use_the_index_only_plans(history, big_db, big_sql) -> None:
-    """No timed test: check that the big queries are index-only (the benchmark times them)."""
+def recorded(big_db, work) -> list[tuple[str, tuple[object, ...]]]:
+    """The SQL statements ``work()`` runs."""
     seen: list[tuple[str, tuple[object, ...]]] = []
 
     def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
@@ -273,25 +273,43 @@ def test_totals_and_chart_use_the_index_only_plans(history, big_db, big_sql) -> 
 
     event.listen(big_db.engine, "before_cursor_execute", record)
     try:
-        history.totals(month(history), OWNER)
-        history.totals(HistoryFilter(), OWNER)
+        work()
     finally:
         event.remove(big_db.engine, "before_cursor_execute", record)
-    grouped = [(s, p) for s, p in seen if "GROUP BY" in s and "refunded_stroops >" not in s]
-    refunded = [(s, p) for s, p in seen if "GROUP BY" in s and "ix_sessions_refunded" in s]
-    assert len(grouped) == 2 and len(refunded) == 2
+    return seen
+
+
+def test_totals_read_the_day_sums_and_only_the_days_their_ends_cut(history, big_db, big_sql):
+    """No timed test: check which rows the big queries read (the benchmark times them)."""
 
     def plan(statement: str, params: tuple[object, ...]) -> str:
         return " / ".join(r[3] for r in big_sql.execute("EXPLAIN QUERY PLAN " + statement, params))
 
-    plans = [plan(*query) for query in grouped]
-    assert "COVERING INDEX ix_sessions_rollup" in plans[0], plans[0]  # a period
-    assert "COVERING INDEX ix_sessions_totals" in plans[1], plans[1]  # all time, narrower
-    # refunded sums read only the few refunded sales: their partial index drives the join
-    for query in refunded:
-        steps = plan(*query).split(" / ")
-        assert steps[0] == "SCAN sessions USING INDEX ix_sessions_refunded", steps
-        assert steps[1].endswith("USING INTEGER PRIMARY KEY (rowid=?)"), steps
+    all_time = recorded(big_db, lambda: history.totals(HistoryFilter(), OWNER))
+    assert [s for s, _ in all_time if "FROM sessions" in s] == []  # no sale is read
+    assert [s for s, _ in all_time if "FROM day_sums" in s]
+
+    seen = recorded(big_db, lambda: history.totals(month(history), OWNER))
+    from_sums = [(s, p) for s, p in seen if "FROM day_sums" in s]
+    assert len(from_sums) == 1
+    assert "SEARCH day_sums USING" in plan(*from_sums[0])
+    assert "(day>? AND day<?)" in plan(*from_sums[0])
+    cut = [
+        (s, p)
+        for s, p in seen
+        if "GROUP BY" in s and "FROM sessions" in s and "ix_sessions_refunded" not in s
+    ]
+    assert 1 <= len(cut) <= 2  # the local midnights at each end cut a UTC day
+    for statement, params in cut:
+        assert "COVERING INDEX ix_sessions_rollup" in plan(statement, params)
+        low, high = [p for p in params if isinstance(p, str) and p[:2] == "20"][-2:]
+        span = datetime.fromisoformat(high) - datetime.fromisoformat(low)
+        assert span < timedelta(days=1), (low, high)  # never more than part of one day
+    # refunded sums of those parts read only the few refunded sales: their partial index
+    for statement, params in seen:
+        if "ix_sessions_refunded" in statement:
+            steps = plan(statement, params).split(" / ")
+            assert steps[0] == "SCAN sessions USING INDEX ix_sessions_refunded", steps
 
 
 # ---- chart -----------------------------------------------------------------------------
