@@ -118,10 +118,11 @@ def test_every_window_speaks_the_language_and_fits_the_screen(
     check(cashier, language, problems, "cashier, sale waiting")
     check(display, language, problems, "display, pay")
     paid = replace(sale, status=SessionStatus.PAID, usdc_received=sale.usdc_due)
-    display.update_sale(paid)
+    cashier.apply_session_change(paid)
     assert display.screen_name == "paid"
     assert display.result_page.title.text() != "Paid"
     check(display, language, problems, "display, paid")
+    check(cashier, language, problems, "cashier, paid")
 
     counter._on_cashier_history_requested()
     history = counter.history

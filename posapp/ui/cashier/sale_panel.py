@@ -247,8 +247,8 @@ class SalePanel(QFrame):
             self.tr("Press any digit to start the next sale."),
             style=f"font-size: 15px; color: {MUTED};",
         )
-        bottom.addWidget(self.next_hint)
-        bottom.addStretch(1)
+        self.next_hint.setWordWrap(True)  # a long sentence in French or Portuguese
+        bottom.addWidget(self.next_hint, 1)
         self.cancel_button = QPushButton(self.tr("Cancel sale  (Esc)"))
         self.cancel_button.setObjectName("cancelSale")
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
