@@ -16,21 +16,10 @@ import sys
 from pathlib import Path
 
 from posapp.core.i18n import ENGLISH, LANGUAGES
-from posapp.ui.common.i18n import catalog_source, compile_catalog
+from posapp.ui.common.i18n import catalog_source, compile_catalog, pyside_program
 
 SOURCES = Path(__file__).resolve().parents[1]
 """The ``posapp`` package: every ``.py`` in it is scanned."""
-
-
-def lupdate_program() -> Path:
-    """PySide6's own ``lupdate`` (shipped inside the wheel)."""
-    import PySide6
-
-    folder = Path(PySide6.__file__).parent
-    for name in ("lupdate", "lupdate.exe", "Qt/libexec/lupdate"):
-        if (folder / name).exists():
-            return folder / name
-    raise FileNotFoundError("pyside6-lupdate is not installed with PySide6")
 
 
 def update_catalog(language: str, target: Path | None = None) -> str:
@@ -39,7 +28,7 @@ def update_catalog(language: str, target: Path | None = None) -> str:
     ts = target or catalog_source(language)
     ts.parent.mkdir(parents=True, exist_ok=True)
     command = [
-        str(lupdate_program()),
+        str(pyside_program("lupdate")),
         "-extensions",
         "py",
         "-recursive",

@@ -319,21 +319,23 @@ def render_z_report_html(
         )
     generated = to_local(report.generated_at, tz).strftime("%Y-%m-%d %H:%M")
     head = (
-        "<tr>" + "".join(
-            f'<th align="{a}">{e(t(h))}</th>'
-            for h, a in ((QT_TRANSLATE_NOOP("ZReport", "Cashier"), "left"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Terminal"), "left"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Sessions"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Paid"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Late"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Partial"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Expired"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Cancelled"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Waiting"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "Fiat sales"), "right"),
-                         (QT_TRANSLATE_NOOP("ZReport", "USDC received"), "right"))
-        ) + "</tr>"
-    )  # fmt: skip
+        "<tr>"
+        + _header_cells(
+            t,
+            (QT_TRANSLATE_NOOP("ZReport", "Cashier"), "left"),
+            (QT_TRANSLATE_NOOP("ZReport", "Terminal"), "left"),
+            (QT_TRANSLATE_NOOP("ZReport", "Sessions"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Paid"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Late"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Partial"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Expired"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Cancelled"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Waiting"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Fiat sales"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "USDC received"), "right"),
+        )
+        + "</tr>"
+    )
 
     def row(line: ZLine, bold: bool = False) -> str:
         cells = (
@@ -494,6 +496,11 @@ def _money_text(amounts: Mapping[str, Decimal] | None) -> str:
     return " · ".join(f"{code} {amount:,}" for code, amount in amounts.items())
 
 
+def _header_cells(t: Words, *cells: tuple[str, str]) -> str:
+    """``<th>`` cells of (marked text, alignment), translated and escaped."""
+    return "".join(f'<th align="{a}">{html.escape(t(h))}</th>' for h, a in cells)
+
+
 def _items_html(report: ZReport, t: Words) -> str:
     """Sales by item and by category, and tax, tips and discounts by cashier (sales rung
     up from items; nothing when there were none)."""
@@ -501,14 +508,12 @@ def _items_html(report: ZReport, t: Words) -> str:
     if not (report.by_item or report.by_cashier_parts):
         return ""
 
-    columns = "".join(
-        f"<th align='{a}'>{e(t(h))}</th>"
-        for h, a in (
-            (QT_TRANSLATE_NOOP("ZReport", "Name"), "left"),
-            (QT_TRANSLATE_NOOP("ZReport", "Quantity"), "right"),
-            (QT_TRANSLATE_NOOP("ZReport", "Sales"), "right"),
-            (QT_TRANSLATE_NOOP("ZReport", "Tax"), "right"),
-        )
+    columns = _header_cells(
+        t,
+        (QT_TRANSLATE_NOOP("ZReport", "Name"), "left"),
+        (QT_TRANSLATE_NOOP("ZReport", "Quantity"), "right"),
+        (QT_TRANSLATE_NOOP("ZReport", "Sales"), "right"),
+        (QT_TRANSLATE_NOOP("ZReport", "Tax"), "right"),
     )
 
     def table(title: str, rows: tuple[tuple[str, str, int, Decimal, Decimal], ...]) -> str:
@@ -534,14 +539,12 @@ def _items_html(report: ZReport, t: Words) -> str:
             f"<td align='right'>{e(code)} {off:,}</td></tr>"
             for who, code, tax, tips, off in report.by_cashier_parts
         )
-        heads = "".join(
-            f"<th align='{a}'>{e(t(h))}</th>"
-            for h, a in (
-                (QT_TRANSLATE_NOOP("ZReport", "Cashier"), "left"),
-                (QT_TRANSLATE_NOOP("ZReport", "Tax"), "right"),
-                (QT_TRANSLATE_NOOP("ZReport", "Tips"), "right"),
-                (QT_TRANSLATE_NOOP("ZReport", "Discounts"), "right"),
-            )
+        heads = _header_cells(
+            t,
+            (QT_TRANSLATE_NOOP("ZReport", "Cashier"), "left"),
+            (QT_TRANSLATE_NOOP("ZReport", "Tax"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Tips"), "right"),
+            (QT_TRANSLATE_NOOP("ZReport", "Discounts"), "right"),
         )
         title = t(QT_TRANSLATE_NOOP("ZReport", "Tax collected, tips and discounts by cashier"))
         parts.append(

@@ -43,10 +43,8 @@ class Language:
     locale: str
 
     def locale_for(self, currency: str) -> str:
-        """The locale to format ``currency`` in: English rupees group the Indian way."""
-        if self.code == ENGLISH and currency.upper() == "INR" and self.locale == "en_US":
-            return "en_IN"
-        return self.locale
+        """The locale to format ``currency`` in (English rupees group the Indian way)."""
+        return format_locale(self.code, QLocale.system().name(), currency)
 
 
 def catalog_source(language: str) -> Path:
@@ -81,7 +79,7 @@ def compile_catalog(source: Path, target: Path) -> None:
         partial = Path(tmp.name)
     try:
         subprocess.run(
-            [str(lrelease_program()), "-silent", str(source), "-qm", str(partial)],
+            [str(pyside_program("lrelease")), "-silent", str(source), "-qm", str(partial)],
             check=True,
             capture_output=True,
             timeout=60,
@@ -92,15 +90,15 @@ def compile_catalog(source: Path, target: Path) -> None:
             partial.unlink()
 
 
-def lrelease_program() -> Path:
-    """PySide6's own ``lrelease`` (shipped inside the wheel)."""
+def pyside_program(tool: str) -> Path:
+    """One of PySide6's own Qt tools (``lrelease``, ``lupdate``), shipped inside the wheel."""
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+    for name in (tool, f"{tool}.exe", f"Qt/libexec/{tool}"):
         if (folder / name).exists():
             return folder / name
-    raise FileNotFoundError("pyside6-lrelease is not installed with PySide6")
+    raise FileNotFoundError(f"pyside6-{tool} is not installed with PySide6")
 
 
 def font_files(language: str) -> tuple[Path, ...]:
