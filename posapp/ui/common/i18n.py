@@ -151,7 +151,8 @@ class Translations:
                 app.removeTranslator(translator)
         self._installed = []
         code = language if language in LANGUAGES else ENGLISH
-        load_fonts(code)
+        for each in LANGUAGES:  # every chooser shows each language's own name (हिन्दी)
+            load_fonts(each)
         if app is not None:
             self._install_qt_catalog(app, code)
         path = compiled_catalog(code)
