@@ -22,6 +22,7 @@ from pathlib import Path
 from stellar_sdk import StrKey
 
 from posapp.stellar.networks import TESTNET
+from posapp.storage import day_sums
 from posapp.storage.engine import DB_FILENAME, Database, sqlite_url
 
 END = datetime(2026, 11, 29, 18, 0, tzinfo=UTC)
@@ -76,7 +77,7 @@ def _session_id(rng: random.Random) -> str:
     return "pay_" + base64.b32encode(rng.randbytes(15)).decode().lower()
 
 
-VERSION = 4  # 2 to 4: the per-day sums and their totals index
+VERSION = 5  # 2 to 4: the per-day sums and their totals index; 5: their zone
 """Bump when the generated data changes (invalidates cached copies)."""
 
 
@@ -92,7 +93,7 @@ def generate_cached(
     copies it to ``data_dir/posapp.db`` and returns that path. The indexes are the
     migrations' (no ANALYZE: the queries must not need statistics)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    name = f"history-{sessions}-{seed}-v{VERSION}"
+    name = f"history-{sessions}-{seed}-{kwargs.get('zone', 'UTC')}-v{VERSION}".replace("/", "_")
     cached = cache_dir / name / DB_FILENAME
     if not cached.exists():
         partial = cached.parent.with_name(cached.parent.name + ".partial")
@@ -114,10 +115,12 @@ def generate(
     end: datetime = END,
     unmatched: int = 200,
     events_for_last: int = 2000,
+    zone: str = "UTC",
 ) -> Generated:
     """Create ``data_dir/posapp.db`` (migrated) and fill it with ``sessions`` sales spread
     over ``days`` days before ``end``, one payment per paid/partial session, ``unmatched``
-    unmatched payments and webhook events for the newest ``events_for_last`` sessions."""
+    unmatched payments and webhook events for the newest ``events_for_last`` sessions; the
+    per-day sums count days in ``zone`` (not the computer's, so runs agree everywhere)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     Database(sqlite_url(data_dir)).dispose()  # schema via the real migrations
     rng = random.Random(seed)
@@ -256,6 +259,12 @@ def generate(
         conn.execute("PRAGMA journal_mode=WAL")
     finally:
         conn.close()
+    db = Database(sqlite_url(data_dir))
+    try:
+        with db.write() as session:
+            day_sums.rezone(session, zone)
+    finally:
+        db.dispose()
     return Generated(
         path=path,
         sessions=sessions,

@@ -36,7 +36,7 @@ CACHE = Path(tempfile.gettempdir()) / "posapp-history-cache"
 
 def open_demo(sessions: int, data_dir: Path) -> tuple[BackofficeServices, Database]:
     """A generated shop with indexes, and its history services (clock at the data's end)."""
-    generate_cached(data_dir, sessions, CACHE)
+    generate_cached(data_dir, sessions, CACHE, zone="Asia/Kolkata")
     db = Database(sqlite_url(data_dir))
     first = db.engine.connect()
     merchant = first.exec_driver_sql("SELECT destination FROM sessions LIMIT 1").scalar()

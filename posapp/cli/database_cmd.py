@@ -1,6 +1,7 @@
 """``posapp database password``: keep the shared PostgreSQL database's password in the OS
 keyring of this counter, after checking it works; ``posapp database check``: the per-day
-sums agree with the sales (main thread)."""
+sums agree with the sales; ``posapp database zone``: the zone those sums count days in
+(main thread)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from posapp.cli.common import context, counter
 from posapp.core.errors import InvalidInput
 from posapp.core.roles import CLI_ACTOR
 from posapp.services.setup.store_connection import keyring_username, store_password
+from posapp.storage.day_zone import computer_zone
 from posapp.storage.engine import Database
 
 
@@ -33,6 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "(exit 1 and one line per difference when they do not)",
     )
     check.set_defaults(func=run_check)
+    zone = actions.add_parser(
+        "zone",
+        help="show the time zone the history's per-day sums count days in, or set it "
+        "(the shop's zone, e.g. Asia/Kolkata; the sums are built again from the sales)",
+    )
+    zone.add_argument("name", nargs="?", help="IANA time zone to count days in")
+    zone.set_defaults(func=run_zone)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -47,6 +56,22 @@ def run_check(args: argparse.Namespace) -> int:
     if found:
         return 1
     print("day sums agree with the sales")
+    return 0
+
+
+def run_zone(args: argparse.Namespace) -> int:
+    """Print the sums' zone and this computer's, or set the sums' zone to ``args.name``."""
+    ctx = context(args)
+    try:
+        history = ctx.backoffice.history
+        if args.name is None:
+            print(f"days counted in {history.sums_zone(CLI_ACTOR)}")
+            print(f"this computer's zone: {computer_zone()}")
+            return 0
+        written = history.set_sums_zone(args.name, CLI_ACTOR)
+    finally:
+        ctx.db.dispose()
+    print(f"days counted in {args.name} from now on ({written} sums rows built again)")
     return 0
 
 

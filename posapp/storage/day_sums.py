@@ -1,9 +1,11 @@
 """History sums from the per-day sums (``day_sums``, kept by triggers on ``sessions``).
 
-A range of time is answered by the whole UTC days inside it, read from ``day_sums`` (a few
-rows per day, whatever the sales), plus the parts of the two edge days it cuts, read from
-the sales themselves (``history_sums.scan_group_sums``). Every local midnight, hour or
-month start is such a cut, so the answer is exact in any time zone.
+Days are the shop's: counted in the zone of ``day_offsets`` (``storage.day_zone``; set by
+``rezone``). A range of time is answered by the whole days inside it, read from
+``day_sums`` (a few rows per day, whatever the sales), plus the parts of days it cuts, read
+from the sales themselves (``history_sums.scan_group_sums``). In the shop's zone a day,
+week or month cuts nothing; in another zone, or by the hour, the answer is as exact, only
+slower.
 
 ``day_sums`` answers filters on period, status, cashier, terminal and currency; a text search
 (note, payer, session id, transaction) is not in the sums and is read from the sales by the
@@ -13,56 +15,72 @@ Every function runs inside the caller's ``Database.read()`` session on the calle
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from posapp.storage.day_zone import DayZone, offset_rows
 from posapp.storage.history_repo import ALL_STATUSES, HistoryFilter
-from posapp.storage.models import DAY_SUMS, DaySumRow, SessionRow
+from posapp.storage.models import DAY_SUMS, DayOffsetRow, DaySumRow, SessionRow
 
 SUMMED = DAY_SUMS
 """The summed columns of ``day_sums``, in the order the queries return them."""
 
 
-@dataclass(frozen=True, slots=True)
-class Split:
-    """A range of time as whole UTC days [``first``, ``end``) and the cut edges around them."""
-
-    first: date | None
-    """The first whole day (None: from the first sale)."""
-    end: date | None
-    """The day after the last whole day (None: up to the last sale)."""
-    edges: tuple[tuple[datetime, datetime], ...]
-    """Parts of days to read from the sales themselves."""
-
-
-def split(start: datetime | None, end: datetime | None) -> Split:
-    """``[start, end)`` as whole UTC days plus the parts of days at its ends."""
-    lo = start.astimezone(UTC) if start is not None else None
-    hi = end.astimezone(UTC) if end is not None else None
-    first = _ceil_day(lo) if lo is not None else None
-    last = hi.date() if hi is not None else None  # whole days end before the day of ``hi``
-    if first is not None and last is not None and first > last:  # inside one day
-        assert lo is not None and hi is not None
-        return Split(first, first, ((lo, hi),) if lo < hi else ())
-    edges = []
-    if lo is not None and first is not None and _midnight(first) > lo:
-        edges.append((lo, _midnight(first)))
-    if hi is not None and last is not None and hi > _midnight(last):
-        edges.append((_midnight(last), hi))
-    return Split(first, last, tuple(edges))
+def day_sql(dialect: str, row: str) -> str:
+    """SQL for the sums day of the sale ``row`` (a table alias, NEW or OLD): its time cut to
+    whole seconds, moved by the offset ``day_offsets`` holds for it (the triggers' rule)."""
+    offset = (
+        "coalesce((SELECT o.offset_seconds FROM day_offsets AS o "
+        f"WHERE o.starts_at <= {row}.created_at ORDER BY o.starts_at DESC LIMIT 1), 0)"
+    )
+    if dialect == "sqlite":
+        return f"date(substr({row}.created_at, 1, 19), {offset} || ' seconds')"
+    return (
+        f"to_char(({row}.created_at + make_interval(secs => {offset})) AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD')"
+    )
 
 
-def _midnight(day: date) -> datetime:
-    return datetime.combine(day, time(), UTC)
+def zone(session: Session) -> DayZone:
+    """The zone the sums count their days in (UTC when ``day_offsets`` is empty)."""
+    rows = session.execute(
+        select(DayOffsetRow.zone, DayOffsetRow.starts_at, DayOffsetRow.offset_seconds)
+    ).all()
+    name = rows[0][0] if rows else "UTC"
+    return DayZone.of(name, [(r[1], int(r[2])) for r in rows])
 
 
-def _ceil_day(moment: datetime) -> date:
-    day = moment.date()
-    return day if moment == _midnight(day) else day + timedelta(days=1)
+def rezone(session: Session, name: str) -> int:
+    """Count the sums' days in zone ``name`` from now on: new offsets, and every sum built
+    again from the sales in the caller's transaction (a write session; it reads every sale).
+    Returns the number of sums rows written."""
+    rows = offset_rows(name)
+    session.execute(delete(DayOffsetRow))
+    session.add_all(DayOffsetRow(starts_at=at, offset_seconds=o, zone=name) for at, o in rows)
+    session.flush()
+    session.execute(delete(DaySumRow))
+    dialect = session.get_bind().dialect.name
+    day = day_sql(dialect, "s")
+    refunded = "CASE WHEN s.refunded_stroops > 0 THEN 1 ELSE 0 END"
+    added = ["count(*)", "sum(s.fiat_amount_e7)", "sum(s.usdc_received_stroops)",
+             f"sum({refunded})", *(f"sum(s.{c})" for c in _SALE_COLUMNS)]  # fmt: skip
+    written = session.execute(
+        text(
+            f"INSERT INTO day_sums (day, fiat_currency, status, cashier, terminal, "
+            f"{', '.join(SUMMED)}) SELECT {day}, s.fiat_currency, s.status, s.cashier, "
+            f"s.terminal, {', '.join(added)} FROM sessions AS s "
+            f"GROUP BY {day}, s.fiat_currency, s.status, s.cashier, s.terminal"
+        )
+    )
+    return int(getattr(written, "rowcount", 0) or 0)
+
+
+_SALE_COLUMNS = ("refunded_fiat_e7", "refunded_stroops", "subtotal_e7", "discount_e7",
+                 "tax_e7", "tip_e7")  # fmt: skip
+"""Summed columns that are a sale's column of the same name, in ``SUMMED`` order."""
 
 
 def _terms(filt: HistoryFilter, first: date | None, end: date | None) -> list[ColumnElement[bool]]:
@@ -116,11 +134,7 @@ def per_day_sums(
 
 def differences(session: Session) -> list[str]:
     """Where ``day_sums`` disagrees with a full scan of the sales (empty: they agree)."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        day: Any = func.substr(SessionRow.created_at, 1, 10)
-    else:
-        day = func.to_char(func.timezone("UTC", SessionRow.created_at), "YYYY-MM-DD")
+    day: Any = literal_column(day_sql(session.get_bind().dialect.name, "sessions"))
     refunded = func.sum(case((SessionRow.refunded_stroops > 0, 1), else_=0))
     scan = select(
         day,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
 from posapp.storage import day_sums
+from posapp.storage.day_zone import split
 from posapp.storage.history_repo import ALL_STATUSES, HistoryFilter, QueryPlan, raw_column
 from posapp.storage.models import SessionRow
 
@@ -115,7 +116,8 @@ def range_sums(
     if filt.text.strip():
         return bucket_sums(session, filt, edges)
     bounds = list(pairwise(edges)) if edges else [(filt.start, filt.end)]
-    splits = [day_sums.split(lo, hi) for lo, hi in bounds]
+    zone = day_sums.zone(session)
+    splits = [split(zone, lo, hi) for lo, hi in bounds]
     acc: list[dict[tuple[str, str], list[int]]] = [{} for _ in bounds]
     if len(splits) == 1:
         acc[0] = day_sums.whole_day_sums(session, filt, splits[0].first, splits[0].end)

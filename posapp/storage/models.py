@@ -134,14 +134,14 @@ DAY_SUMS = (
 
 
 class DaySumRow(Base):
-    """The sales of one UTC day, currency, status, cashier and terminal, summed (migration
-    0009). Kept by triggers on ``sessions`` in the same transaction as every change to a
-    sale; read by ``storage.day_sums``."""
+    """The sales of one day, currency, status, cashier and terminal, summed (migration
+    0009; days in the shop's zone since 0010). Kept by triggers on ``sessions`` in the same
+    transaction as every change to a sale; read by ``storage.day_sums``."""
 
     __tablename__ = "day_sums"
 
     day: Mapped[str] = mapped_column(String(10), primary_key=True)
-    """``YYYY-MM-DD`` in UTC."""
+    """``YYYY-MM-DD``: the sale's date in the zone of ``day_offsets``."""
     fiat_currency: Mapped[str] = mapped_column(String(3), primary_key=True)
     status: Mapped[str] = mapped_column(String(16), primary_key=True)
     cashier: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -160,6 +160,18 @@ class DaySumRow(Base):
     __table_args__ = (
         Index("ix_day_sums_totals", "fiat_currency", "status", "cashier", "terminal", *DAY_SUMS),
     )
+
+
+class DayOffsetRow(Base):
+    """From ``starts_at`` on, the sums' days are counted at ``offset_seconds`` from UTC
+    (migration 0010; ``storage.day_zone``): the shop's zone, one row per change."""
+
+    __tablename__ = "day_offsets"
+
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    offset_seconds: Mapped[int] = mapped_column(Integer)
+    zone: Mapped[str] = mapped_column(String(64))
+    """The IANA zone the rows come from (the same on every row)."""
 
 
 class PaymentRow(Base):

@@ -23,3 +23,26 @@ def test_the_sums_agree_until_someone_edits_them_by_hand(shop: Path) -> None:  #
     lines = done.stderr.strip().splitlines()
     assert lines and all(line.startswith("day sums differ: ") for line in lines)
     assert " INR " in lines[0] and "sales say [3, " in lines[0] and "sums [4, " in lines[0]
+
+
+def test_the_sums_count_days_in_the_zone_the_shop_sets(shop: Path) -> None:  # noqa: F811
+    assert posapp(shop, "charge", "100", "--no-wait").returncode == 0
+    shown = posapp(shop, "database", "zone")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines()[1].startswith("this computer's zone: ")
+
+    moved = posapp(shop, "database", "zone", "Asia/Kolkata")
+    assert moved.returncode == 0, moved.stderr
+    assert "days counted in Asia/Kolkata from now on" in moved.stdout
+    assert posapp(shop, "database", "zone").stdout.splitlines()[0] == (
+        "days counted in Asia/Kolkata"
+    )
+    assert posapp(shop, "database", "check").returncode == 0
+    with sqlite3.connect(shop / "posapp.db") as conn:
+        (offset,) = conn.execute("SELECT offset_seconds FROM day_offsets").fetchone()
+    assert offset == 5 * 3600 + 1800
+
+    wrong = posapp(shop, "database", "zone", "Nowhere/Special")
+    assert wrong.returncode != 0
+    assert wrong.stderr.strip().splitlines() == ["posapp: unknown time zone 'Nowhere/Special'"]
+    assert "Asia/Kolkata" in posapp(shop, "database", "zone").stdout

@@ -59,6 +59,7 @@ from posapp.storage import (
     sessions_repo,
     webhook_repo,
 )
+from posapp.storage.day_zone import zone_info
 from posapp.storage.engine import Database
 from posapp.storage.history_repo import (
     ALL_STATUSES,
@@ -388,6 +389,21 @@ class HistoryService:
         actor.require(Permission.VIEW_HISTORY)
         with self._db.read() as session:
             return day_sums.differences(session)
+
+    def sums_zone(self, actor: Actor) -> str:
+        """The zone the per-day sums count their days in (IANA name)."""
+        actor.require(Permission.VIEW_HISTORY)
+        with self._db.read() as session:
+            return day_sums.zone(session).name
+
+    def set_sums_zone(self, name: str, actor: Actor) -> int:
+        """Count the per-day sums' days in zone ``name`` (the shop's): the sums are built
+        again from every sale in one transaction; returns how many sums rows it wrote.
+        InvalidInput for an unknown zone. Reads every sale: pool thread or command line."""
+        actor.require(Permission.CHANGE_SETTINGS)
+        zone_info(name)
+        with self._db.write() as session:
+            return day_sums.rezone(session, name)
 
     def cashiers(self, actor: Actor) -> list[str]:
         """Every cashier name that appears in the history, sorted."""
