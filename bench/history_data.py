@@ -77,7 +77,7 @@ def _session_id(rng: random.Random) -> str:
     return "pay_" + base64.b32encode(rng.randbytes(15)).decode().lower()
 
 
-VERSION = 5  # 2 to 4: the per-day sums and their totals index; 5: their zone
+VERSION = 6  # 2 to 4: the per-day sums and their totals index; 5: their zone; 6: key order
 """Bump when the generated data changes (invalidates cached copies)."""
 
 

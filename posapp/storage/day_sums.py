@@ -98,14 +98,18 @@ def _terms(filt: HistoryFilter, first: date | None, end: date | None) -> list[Co
     return terms
 
 
+READ = SUMMED[:6]
+"""The sums totals and chart read (count, fiat, USDC, refunds), in ``SUMMED`` order."""
+
+
 def _summed() -> list[Any]:
-    return [func.coalesce(func.sum(getattr(DaySumRow, name)), 0) for name in SUMMED]
+    return [func.coalesce(func.sum(getattr(DaySumRow, name)), 0) for name in READ]
 
 
 def whole_day_sums(
     session: Session, filt: HistoryFilter, first: date | None, end: date | None
 ) -> dict[tuple[str, str], list[int]]:
-    """(currency, status) → the summed columns over the whole days [``first``, ``end``)."""
+    """(currency, status) → the ``READ`` sums over the whole days [``first``, ``end``)."""
     if first is not None and end is not None and first >= end:
         return {}
     query = (
@@ -120,7 +124,7 @@ def whole_day_sums(
 def per_day_sums(
     session: Session, filt: HistoryFilter, first: date, end: date
 ) -> list[tuple[str, str, str, list[int]]]:
-    """(day, currency, status, summed columns) for each whole day in [``first``, ``end``)."""
+    """(day, currency, status, ``READ`` sums) for each whole day in [``first``, ``end``)."""
     if first >= end:
         return []
     query = (

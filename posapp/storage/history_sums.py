@@ -123,11 +123,13 @@ def range_sums(
         acc[0] = day_sums.whole_day_sums(session, filt, splits[0].first, splits[0].end)
     else:
         firsts = [s.first or date.min for s in splits]
+        ends = [s.end or date.max for s in splits]
+        first_days, end_days = [d.isoformat() for d in firsts], [d.isoformat() for d in ends]
         for day, currency, status, sums in day_sums.per_day_sums(
-            session, filt, min(firsts), max(s.end or date.max for s in splits)
+            session, filt, min(firsts), max(ends)
         ):
-            at = bisect_right(firsts, date.fromisoformat(day)) - 1
-            if at >= 0 and date.fromisoformat(day) < (splits[at].end or date.max):
+            at = bisect_right(first_days, day) - 1  # ISO days sort as text
+            if at >= 0 and day < end_days[at]:
                 _add_sums(acc[at], (currency, status), sums)
     for index, part in enumerate(splits):
         for lo, hi in part.edges:
@@ -135,13 +137,13 @@ def range_sums(
             for g in scan_group_sums(session, cut, known_currencies=known_currencies):
                 _add_sums(acc[index], (g.currency, g.status), list(_as_sums(g)))
     return [
-        [GroupSum(c, s, *sums[:6]) for (c, s), sums in sorted(bucket.items()) if sums[0]]
+        [GroupSum(c, s, *sums) for (c, s), sums in sorted(bucket.items()) if sums[0]]
         for bucket in acc
     ]
 
 
 def _as_sums(g: GroupSum) -> tuple[int, ...]:
-    """A scanned group in ``day_sums.SUMMED`` order (the parts of item sales not needed)."""
+    """A scanned group in ``day_sums.READ`` order."""
     return (
         g.count, g.fiat_e7, g.usdc_received_stroops, g.refunded_count, g.refunded_fiat_e7,
         g.refunded_stroops,
@@ -149,11 +151,11 @@ def _as_sums(g: GroupSum) -> tuple[int, ...]:
 
 
 Sums = dict[tuple[str, str], list[int]]
-"""(currency, status) → the summed columns (``day_sums.SUMMED`` order)."""
+"""(currency, status) → the sums read (``day_sums.READ`` order)."""
 
 
 def _add_sums(into: Sums, key: tuple[str, str], sums: list[int]) -> None:
-    slot = into.setdefault(key, [0] * len(day_sums.SUMMED))
+    slot = into.setdefault(key, [0] * len(day_sums.READ))
     for i, value in enumerate(sums):
         slot[i] += value
 

@@ -159,6 +159,7 @@ class DaySumRow(Base):
 
     __table_args__ = (
         Index("ix_day_sums_totals", "fiat_currency", "status", "cashier", "terminal", *DAY_SUMS),
+        {"sqlite_with_rowid": False},
     )
 
 

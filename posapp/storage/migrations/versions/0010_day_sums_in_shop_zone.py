@@ -3,7 +3,8 @@
 ``day_offsets`` holds the shop zone's offsets from UTC (one row per change, from
 ``posapp.storage.day_zone.offset_rows``; this computer's zone, UTC when it cannot be told).
 The triggers of ``day_sums`` now key a sale by its time plus the offset in force then, and
-the sums are built again from the sales. ``posapp database zone`` changes the zone later.
+the sums are built again from the sales (on SQLite into a ``WITHOUT ROWID`` table, kept in
+key order). ``posapp database zone`` changes the zone later.
 
 Revision ID: 0010
 Revises: 0009
@@ -123,8 +124,31 @@ def upgrade() -> None:
         [{"starts_at": at, "offset_seconds": o, "zone": zone} for at, o in offset_rows(zone)],
     )
     dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        _without_rowid()
     _triggers(dialect, SHOP_DAY[dialect])
     _rebuild(SHOP_DAY[dialect])
+
+
+def _without_rowid() -> None:
+    """SQLite: the sums stored in key order (``WITHOUT ROWID``), so a range of days is read
+    in one pass instead of an index lookup per row (the chart of a year reads 58,000)."""
+    op.drop_index("ix_day_sums_totals", table_name="day_sums")
+    op.drop_table("day_sums")
+    op.create_table(
+        "day_sums",
+        sa.Column("day", sa.String(10), nullable=False),
+        sa.Column("fiat_currency", sa.String(3), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("cashier", sa.String(64), nullable=False),
+        sa.Column("terminal", sa.String(64), nullable=False),
+        *(sa.Column(name, sa.BigInteger(), nullable=False, server_default="0") for name in SUMS),
+        sa.PrimaryKeyConstraint(*KEY),
+        sqlite_with_rowid=False,
+    )
+    op.create_index(
+        "ix_day_sums_totals", "day_sums", ["fiat_currency", "status", "cashier", "terminal", *SUMS]
+    )
 
 
 def downgrade() -> None:
