@@ -22,7 +22,7 @@ from typing import Any, cast
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import CursorResult, Engine, Result, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from posapp.core.errors import StorageError
 from posapp.core.i18n import QT_TRANSLATE_NOOP
@@ -180,6 +180,11 @@ class Database:
                     url=redact_url(url),
                     error=_first_line(exc.orig),
                 ) from None
+        # The models' mappers are set up here, on the opening thread, not inside the first
+        # query a window waits for (about 17 ms).
+        from posapp.storage import models  # noqa: F401 - registers every mapper
+
+        configure_mappers()
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> Database:
