@@ -342,6 +342,22 @@ def test_today_is_charted_per_local_hour(history) -> None:
     )
 
 
+def test_each_hour_of_a_day_holds_exactly_its_sales(history, big_sql) -> None:
+    start, end = history.preset(DatePreset.YESTERDAY)
+    chart = history.chart(HistoryFilter(start=start, end=end), OWNER)
+    assert chart.granularity is Granularity.HOUR
+    ends = [b.start for b in chart.buckets[1:]] + [end]
+    for bucket, hi in zip(chart.buckets, ends, strict=True):
+        count, inr = big_sql.execute(
+            "SELECT count(*), sum(CASE WHEN status IN ('paid', 'paid_late') AND"
+            " fiat_currency = 'INR' THEN fiat_amount_e7 - refunded_fiat_e7 END)"
+            " FROM sessions WHERE created_at >= ? AND created_at < ?",
+            (t(bucket.start), t(hi)),
+        ).fetchone()
+        assert bucket.count == count
+        assert bucket.sales.get("INR", Decimal(0)) == Decimal(inr or 0) / 10_000_000
+
+
 def test_all_time_is_charted_per_month(history) -> None:
     chart = history.chart(HistoryFilter(), OWNER)
     assert chart.granularity is Granularity.MONTH
