@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 CHECKS = [
     "data dir", "database", "keyring", "sep7", "qr", "ssl", "resources", "qt", "languages", "sound"
 ]  # fmt: skip
@@ -88,3 +90,28 @@ def test_a_keyring_that_cannot_load_fails(tmp_path: Path) -> None:
     done = self_check(tmp_path / "data", "self-check", PYTHON_KEYRING_BACKEND="nowhere.Keyring")
     assert done.returncode == 1
     assert check_lines(done.stdout)["keyring"] == "FAIL"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Secret Service is Linux's")
+def test_a_secret_service_client_that_cannot_load_fails_even_without_a_service(
+    tmp_path: Path,
+) -> None:
+    """A bundle without what SecretStorage encrypts with would quietly fall back to no
+    keyring on every machine: the keyring check fails instead (here: cryptography blocked)."""
+    blocked = (
+        "import sys; sys.modules['cryptography'] = None; from posapp.cli import main; "
+        f"sys.argv = ['posapp', '--data-dir', {str(tmp_path / 'data')!r}, 'self-check']; "
+        "sys.exit(main())"
+    )
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON_KEYRING")}
+    done = subprocess.run(
+        [sys.executable, "-c", blocked],
+        capture_output=True,
+        text=True,
+        env={**environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=180,
+    )
+    assert done.returncode == 1
+    assert check_lines(done.stdout)["keyring"] == "FAIL"
+    line = next(x for x in done.stdout.splitlines() if x.startswith("FAIL keyring: "))
+    assert "Secret Service client cannot load" in line and "cryptography" in line

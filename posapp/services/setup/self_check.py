@@ -8,6 +8,8 @@ entries: the database check migrates a new database in a temporary directory.
 The keyring check passes whenever keyring loads, even with no secure backend (``fail`` /
 ``null``): posapp charges, detects payments and signs in without one; only the webhook
 secret needs it, and ``--secret-file-store`` is the documented way out. The line says so.
+On Linux it also fails when the Secret Service client (SecretStorage and the AES it
+encrypts with) cannot work, whether or not a Secret Service runs on this machine.
 
 Every function runs on the calling thread (the CLI's main thread) and is quick (< 1 s).
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import io
 import os
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,6 +34,7 @@ SAMPLE_AMOUNT = Decimal("12.3456789")
 SAMPLE_MEMO = "pay_selfcheck"
 QR_SCALE = 4
 NO_SECURE_KEYRING = "no secure backend; webhook secrets need --secret-file-store"
+SECRET_SAMPLE = b"posapp self-check"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +110,37 @@ def check_keyring() -> str:
     backend = keyring.get_keyring()
     kind = type(backend)
     name = f"{kind.__module__.removeprefix('keyring.backends.')}.{kind.__name__}"
+    client = f"; {check_secret_service_client()}" if sys.platform.startswith("linux") else ""
     problem = keyring_problem()
     if problem:
-        return f"{name} ({NO_SECURE_KEYRING}: {problem})"
-    return f"{name} (priority {getattr(backend, 'priority', '?')})"
+        return f"{name} ({NO_SECURE_KEYRING}: {problem}){client}"
+    return f"{name} (priority {getattr(backend, 'priority', '?')}){client}"
+
+
+def check_secret_service_client() -> str:
+    """Linux: SecretStorage, keyring's Secret Service client, imports and its encrypted
+    session works (a Diffie-Hellman exchange between two sessions, a secret sealed by one as
+    SecretStorage sends it and opened by the other as the service would). Without it keyring
+    quietly falls back to no keyring on every machine, so a bundle that lacks what it needs
+    fails here rather than in a shop. No D-Bus involved."""
+    try:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+        from secretstorage.dhcrypto import Session
+        from secretstorage.util import format_secret
+    except ImportError as exc:
+        raise RuntimeError(f"Secret Service client cannot load: {exc}") from None
+
+    client, service = Session(), Session()
+    client.set_server_public_key(service.my_public_key)
+    service.set_server_public_key(client.my_public_key)
+    client.object_path = "/org/freedesktop/secrets/session/self_check"
+    _path, iv, sealed, _kind = format_secret(client, SECRET_SAMPLE, "text/plain")
+    assert service.aes_key is not None
+    opener = Cipher(algorithms.AES(service.aes_key), modes.CBC(iv)).decryptor()
+    padded = opener.update(sealed) + opener.finalize()
+    if sealed == SECRET_SAMPLE or padded[: -padded[-1]] != SECRET_SAMPLE:
+        raise RuntimeError("Secret Service client: a sealed secret did not open")
+    return "Secret Service client ready (encrypted session checked)"
 
 
 def _sample_uri() -> str:
