@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from posapp.app.screens import bring_to_front
 from posapp.core.errors import PosappError
 from posapp.core.roles import Actor, Permission, Role
 from posapp.core.session import PaymentSession
@@ -26,6 +27,7 @@ from posapp.services.config import ShopConfig
 from posapp.services.context import AppContext
 from posapp.services.detection.watcher import PaymentWatcher, WatchListener
 from posapp.services.setup.shop_settings import load_security_settings
+from posapp.services.staff.users import UserInfo
 from posapp.ui.cashier import CashierWindow
 from posapp.ui.common.formatting import Formatter
 from posapp.ui.common.i18n import current_language
@@ -50,7 +52,6 @@ GUI_ACTOR = Actor("cashier", Role.CASHIER)
 WATCHER_RESTART_MS = 5000
 POOL_WAIT_MS = 1000
 SOUND_PRELOAD_MS = 400
-HEADLESS_PLATFORMS = ("offscreen", "minimal")
 STATUS_MESSAGE_MS = 10_000
 
 
@@ -78,11 +79,19 @@ class CounterApp(QObject):
         reader_options: dict[str, Any] | None = None,
         display_idle_after_ms: int = IDLE_AFTER_MS,
         login: bool = False,
+        login_window: LoginWindow | None = None,
+        known_users: Sequence[UserInfo] | None = None,
+        idle_lock_minutes: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         """GUI thread. ``sound`` defaults to the bundled chime. With ``login`` the counter
         opens on the login screen and acts as whoever signs in (``actor`` is then only a
-        placeholder until the first sign-in)."""
+        placeholder until the first sign-in).
+
+        At start-up the login may already be up (``login_window``, shown before the services
+        were loaded): the counter takes it over and hands it the staff services, with the
+        enabled users (``known_users``) and the idle lock (``idle_lock_minutes``) read off
+        the GUI thread; without them the counter builds its login and reads both itself."""
         super().__init__(parent)
         self.ctx = ctx
         self.prefs = prefs
@@ -131,12 +140,19 @@ class CounterApp(QObject):
         )
         if self.staff is not None:
             staff = self.staff
-            self.login = LoginWindow(staff.auth, staff.users, shop_name=config.shop_name)
+            if login_window is None:
+                login_window = LoginWindow(staff.auth, staff.users, shop_name=config.shop_name)
+            self.login = login_window
             self.login.installEventFilter(self)
-            self.idle = IdleLock(load_security_settings(ctx.db).idle_lock_minutes, self)
+            if idle_lock_minutes is None:
+                idle_lock_minutes = load_security_settings(ctx.db).idle_lock_minutes
+            self.idle = IdleLock(idle_lock_minutes, self)
             self.idle.pause()
             staff.auth.on_access_revoked(self._access_revoked.emit)
         self._connect()
+        if self.staff is not None and self.login is not None and not self.login.ready:
+            # a PIN typed while loading is checked now, and signs in through _connect's wiring
+            self.login.attach(self.staff.auth, self.staff.users, known_users)
 
     def _connect(self) -> None:
         watcher, cashier, display, rates = self.watcher, self.cashier, self.display, self.rates
@@ -582,11 +598,3 @@ def warm_up_sale_modules() -> None:
     so neither the first window nor the first sale waits for it."""
     import posapp.services.sales.payment_request
     import posapp.stellar.qr  # noqa: F401
-
-
-def bring_to_front(window: QWidget) -> None:
-    """Raise and focus ``window`` where the platform can (not offscreen). GUI thread."""
-    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
-        return
-    window.raise_()
-    window.activateWindow()

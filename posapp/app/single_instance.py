@@ -4,17 +4,20 @@ with a message, and the first one's window is brought forward.
 ``InstanceGuard`` holds a ``QLockFile`` in the data dir (a crashed posapp's lock is taken
 over: Qt checks that the owning process is gone) and listens on a ``QLocalServer`` whose
 name derives from the data dir; the refused instance connects to it to say "come forward".
-GUI thread.
+The start-up takes the lock before the first window and listens just after it shows
+(``acquire(listen=False)``, then ``listen()``): QtNetwork is not needed before. GUI thread.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger("posapp.app.instance")
 LOCK_NAME = ".posapp-counter.lock"
@@ -23,6 +26,8 @@ PING_TIMEOUT_MS = 500
 
 def server_name(data_dir: Path) -> str:
     """The local server name of the posapp running on ``data_dir``."""
+    import hashlib
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:20]
     return f"posapp-{digest}"
 
@@ -35,14 +40,15 @@ class InstanceGuard(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(data_dir)
+        self._data_dir = Path(data_dir)
         self._lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True when this is the only posapp on the data dir (and now listens for others);
-        False after asking the running one to come forward."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True when this is the only posapp on the data dir (and, with ``listen``, now
+        listens for others: else call ``listen()``); False after asking the running one to
+        come forward."""
         if not self._lock.tryLock(0):
             if self._lock.error() is not QLockFile.LockError.LockFailedError:
                 # no lock file possible here (data dir not made yet, read-only): the checks
@@ -51,14 +57,24 @@ class InstanceGuard(QObject):
                 return True
             self._ping()
             return False
-        QLocalServer.removeServer(self._name)  # a crashed posapp's socket file
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Listen for a second posapp on the data dir (once the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
+        name = server_name(self._data_dir)
+        QLocalServer.removeServer(name)  # a crashed posapp's socket file
         server = QLocalServer(self)
-        if server.listen(self._name):
+        if server.listen(name):
             server.newConnection.connect(self._on_server_new_connection)
             self._server = server
         else:
             log.warning("cannot listen for a second posapp: %s", server.errorString())
-        return True
 
     def release(self) -> None:
         """Let another posapp start on the data dir."""
@@ -68,8 +84,10 @@ class InstanceGuard(QObject):
         self._lock.unlock()
 
     def _ping(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
+        socket.connectToServer(server_name(self._data_dir))
         if socket.waitForConnected(PING_TIMEOUT_MS):
             socket.write(b"raise\n")
             socket.waitForBytesWritten(PING_TIMEOUT_MS)

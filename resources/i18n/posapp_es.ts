@@ -1384,6 +1384,10 @@ posapp users add NAME --role cashier</translation>
         <source>Locked after too many wrong tries.</source>
         <translation>Bloqueado tras demasiados intentos fallidos.</translation>
     </message>
+    <message>
+        <source>Starting… your PIN will be checked in a moment.</source>
+        <translation>Iniciando… su PIN se comprobará en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFields</name>

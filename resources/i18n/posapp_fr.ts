@@ -1384,6 +1384,10 @@ posapp users add NAME --role cashier</translation>
         <source>Locked after too many wrong tries.</source>
         <translation>Verrouillé après trop d&apos;essais erronés.</translation>
     </message>
+    <message>
+        <source>Starting… your PIN will be checked in a moment.</source>
+        <translation>Démarrage… votre PIN sera vérifié dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFields</name>

@@ -1384,6 +1384,10 @@ posapp users add NAME --role cashier</translation>
         <source>Locked after too many wrong tries.</source>
         <translation>बहुत बार गलत कोशिश के बाद लॉक हो गया।</translation>
     </message>
+    <message>
+        <source>Starting… your PIN will be checked in a moment.</source>
+        <translation>शुरू हो रहा है… आपका PIN कुछ ही पल में जाँचा जाएगा।</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFields</name>

@@ -1384,6 +1384,10 @@ posapp users add NAME --role cashier</translation>
         <source>Locked after too many wrong tries.</source>
         <translation>Bloqueado após muitas tentativas erradas.</translation>
     </message>
+    <message>
+        <source>Starting… your PIN will be checked in a moment.</source>
+        <translation>Iniciando… seu PIN será verificado em instantes.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFields</name>

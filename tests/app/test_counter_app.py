@@ -53,6 +53,7 @@ def private_prefs(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+@pytest.mark.runs_app_loop  # the wizard opens once loading found the fresh data dir
 def test_unconfigured_data_dir_opens_the_setup_wizard(qapp, tmp_path: Path, shown_boxes) -> None:
     """With a screen, a fresh data dir starts the setup wizard; cancelling it ends the app."""
     seen: list[object] = []
@@ -81,6 +82,7 @@ def test_unusable_data_dir_is_one_clear_message(qapp, tmp_path: Path, shown_boxe
     assert "data dir" in shown_boxes[0].text()
 
 
+@pytest.mark.runs_app_loop
 def test_without_a_screen_the_message_goes_to_stderr(qapp, tmp_path: Path, capsys) -> None:
     assert run_gui(gui_args(data_dir=str(tmp_path / "fresh"))) == 1
     err = capsys.readouterr().err

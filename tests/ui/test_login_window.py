@@ -12,6 +12,7 @@ from posapp.core.errors import PermissionDenied
 from posapp.core.roles import CLI_ACTOR, Actor, Permission, Role
 from posapp.services.staff.audit import AuditLog
 from posapp.services.staff.auth import AuthService, LockoutPolicy
+from posapp.services.staff.roster import Tile
 from posapp.services.staff.users import UserService
 from posapp.storage.engine import Database
 from posapp.ui.login import ApprovalDialog, IdleLock, LoginWindow
@@ -157,3 +158,57 @@ def test_the_user_chooser_takes_digits_and_enter_with_a_visible_focus(
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.keyClick(window, Qt.Key.Key_9)  # no ninth user: nothing happens
     assert window.stack.currentIndex() == 0
+
+
+def test_before_the_services_a_pin_is_kept_and_checked_once_attached(
+    qtbot, auth: AuthService, users: UserService
+) -> None:
+    """At start the login shows the users read ahead and takes keys at once; a PIN submitted
+    before the staff services are there is kept (quietly "starting") and signs in as soon as
+    they are attached."""
+    ahead = [Tile("Carl", Role.CASHIER), Tile("Olivia Chen", Role.OWNER)]
+    win = LoginWindow(None, None, shop_name="Chai Corner", roster=ahead)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.ready and set(win.tiles) == {"Carl", "Olivia Chen"} and win.takes_keys()
+    qtbot.keyClick(win, Qt.Key.Key_1)  # the first tile, as on a loaded login
+    assert win.who_name.text() == "Carl" and win.takes_keys()
+    qtbot.keyClicks(win.pad.entry, PIN)
+    qtbot.keyClick(win.pad.entry, Qt.Key.Key_Return)
+    assert win.pad.text() == "" and "Starting" in win.pad.message.text()
+    assert not win.pad.keys["OK"].isEnabled()  # kept, not lost, and not typed twice
+    with qtbot.waitSignal(win.user_signed_in, timeout=WAIT_MS) as blocker:
+        win.attach(auth, users, users.list_users(include_disabled=False))
+    assert blocker.args == [Actor("Carl", Role.CASHIER)]
+    assert win.ready and win.stack.currentIndex() == 0
+
+
+def test_a_pin_kept_while_starting_is_dropped_by_escape_and_a_wrong_one_is_refused(
+    qtbot, auth: AuthService, users: UserService
+) -> None:
+    win = LoginWindow(None, None, roster=[Tile("Carl", Role.CASHIER)])
+    qtbot.addWidget(win)
+    win.show()
+    win.choose_user("Carl")
+    key_in(qtbot, win.pad, PIN)
+    qtbot.keyClick(win, Qt.Key.Key_Escape)  # back to the tiles: nothing is kept
+    assert win.stack.currentIndex() == 0
+    win.attach(auth, users)
+    assert win.stack.currentIndex() == 0 and win.pad.keys["OK"].isEnabled()
+    win.choose_user("Carl")
+    key_in(qtbot, win.pad, "1111")
+    qtbot.waitUntil(lambda: "Wrong PIN" in win.pad.message.text(), timeout=WAIT_MS)
+
+
+def test_attaching_the_services_shows_their_users(
+    qtbot, auth: AuthService, users: UserService
+) -> None:
+    """Tiles read ahead that no longer match (a user added or disabled meanwhile) are
+    replaced by the services' list; a chosen user who is gone goes back to the tiles."""
+    win = LoginWindow(None, None, roster=[Tile("Carl", Role.CASHIER), Tile("Gone", Role.ADMIN)])
+    qtbot.addWidget(win)
+    win.show()
+    win.choose_user("Gone")
+    key_in(qtbot, win.pad, PIN)
+    win.attach(auth, users)
+    assert set(win.tiles) == {"Carl", "Olivia Chen"} and win.stack.currentIndex() == 0

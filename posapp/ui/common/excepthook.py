@@ -12,8 +12,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from posapp.workers.errors import error_text
-
 log = logging.getLogger("posapp.ui")
 
 _open_boxes: list[QMessageBox] = []
@@ -33,6 +31,8 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
 
 def show_unexpected_error(exc: BaseException) -> QMessageBox:
     """GUI thread: a non-blocking warning box saying what went wrong (plain text)."""
+    from posapp.workers.errors import error_text  # httpx and Babel: not before the login
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("ExceptHook", "Something went wrong"),

@@ -13,9 +13,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import subprocess
 import sys
-import tempfile
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +64,8 @@ def compiled_catalog(language: str) -> Path | None:
         return compiled if compiled.exists() else None
     if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
         return compiled
+    import subprocess  # only to compile a catalog: not at every start
+
     try:
         compile_catalog(source, compiled)
     except (OSError, subprocess.CalledProcessError) as exc:
@@ -75,6 +77,9 @@ def compiled_catalog(language: str) -> Path | None:
 def compile_catalog(source: Path, target: Path) -> None:
     """Compile one ``.ts`` into ``target`` with ``pyside6-lrelease`` (written under a temporary
     name, then renamed, so two processes never read half a file). Any thread."""
+    import subprocess
+    import tempfile
+
     with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".qm", delete=False) as tmp:
         partial = Path(tmp.name)
     try:
@@ -123,6 +128,25 @@ def load_fonts(language: str) -> bool:
     return has_font_for(language)
 
 
+def load_every_script() -> None:
+    """Register the bundled fonts of every language's script: each language chooser shows
+    each language's own name (हिन्दी). GUI thread."""
+    for each in LANGUAGES:
+        load_fonts(each)
+
+
+def needs_bundled_font(texts: Iterable[str]) -> bool:
+    """True when some of ``texts`` (user names, a shop name) has a letter of a script whose
+    font posapp ships (Devanagari). Any thread."""
+    return any(
+        script.upper() in unicodedata.name(ch, "")
+        for text in texts
+        for ch in text
+        if not ch.isascii()
+        for script in FONTS
+    )
+
+
 def has_font_for(language: str) -> bool:
     """True when some installed or bundled font can draw ``language``'s script."""
     script = SCRIPTS.get(language)
@@ -143,16 +167,20 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.current = Language(ENGLISH, "en_US")
 
-    def switch(self, language: str, *, currency: str = "") -> Language:
-        """Speak ``language`` from now on; the result says which language and locale took."""
+    def switch(self, language: str, *, currency: str = "", every_script: bool = True) -> Language:
+        """Speak ``language`` from now on; the result says which language and locale took.
+        ``every_script`` False registers only the fonts ``language`` needs: the start-up then
+        calls ``load_every_script`` once the first window is up."""
         app = QCoreApplication.instance()
         for translator in self._installed:
             if app is not None:
                 app.removeTranslator(translator)
         self._installed = []
         code = language if language in LANGUAGES else ENGLISH
-        for each in LANGUAGES:  # every chooser shows each language's own name (हिन्दी)
-            load_fonts(each)
+        if every_script:
+            load_every_script()
+        else:
+            load_fonts(code)
         if app is not None:
             self._install_qt_catalog(app, code)
         path = compiled_catalog(code)

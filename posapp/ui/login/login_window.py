@@ -5,10 +5,18 @@ PIN is checked by ``AuthService.sign_in`` on a pool thread (bcrypt); wrong PINs 
 tries are left; after 5 the user is locked with a countdown. Esc or "Not you?" goes back to
 the tiles. ``reset()`` shows the tiles again (switch user, idle lock).
 
+At start the window may be shown before the staff services are loaded (docs/design.md
+"Start-up"): built without them, it shows the tiles it is given (``roster``) and takes keys
+at once; a PIN submitted meanwhile is kept, with a quiet "starting" line, and checked as soon
+as ``attach`` hands it the services.
+
 Signals: ``user_signed_in(Actor)``. GUI thread only.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QShowEvent
@@ -26,8 +34,6 @@ from PySide6.QtWidgets import (
 from posapp.core.errors import PosappError
 from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.roles import Actor, Role
-from posapp.services.staff.auth import AuthService
-from posapp.services.staff.users import UserInfo, UserService
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import (
     BLUE_50,
@@ -43,7 +49,11 @@ from posapp.ui.common.theme import (
     WHITE,
 )
 from posapp.ui.login.pin_pad import PinPad
-from posapp.workers.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the services load behind the first window (docs/design.md "Start-up")
+    from posapp.services.staff.auth import AuthService
+    from posapp.services.staff.users import UserService
+    from posapp.workers.tasks import TaskRunner
 
 ROLE_COLOURS = {Role.CASHIER: ROLE_CASHIER, Role.OWNER: ROLE_OWNER, Role.ADMIN: BLUE_700}
 ROLE_LABELS = {
@@ -69,6 +79,16 @@ QPushButton#backButton:hover {{ text-decoration: underline; }}
 
 TILE_WIDTH = 160
 """A user tile's width; wider when its name or role needs it (long roles in French)."""
+
+
+class Person(Protocol):
+    """Who a tile shows: ``UserInfo`` from the services, or a ``roster.Tile`` read ahead."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def role(self) -> Role: ...
 
 
 def role_label(role: Role) -> str:
@@ -108,7 +128,8 @@ def avatar(name: str, role: Role, size: int = 72) -> QPixmap:
 
 
 class LoginWindow(QWidget):
-    """The sign-in screen. Construct with the auth and user services; connect
+    """The sign-in screen. Construct with the auth and user services (or, at start, without
+    them and with the ``roster`` read ahead, then ``attach`` them); connect
     ``user_signed_in``."""
 
     user_signed_in = Signal(object)
@@ -116,17 +137,21 @@ class LoginWindow(QWidget):
 
     def __init__(
         self,
-        auth: AuthService,
-        users: UserService,
+        auth: AuthService | None,
+        users: UserService | None,
         *,
         shop_name: str = "",
+        roster: Sequence[Person] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._auth = auth
-        self._users = users
-        self._selected: UserInfo | None = None
-        self._tasks = TaskRunner(self)
+        self._auth: AuthService | None = None
+        self._users: UserService | None = None
+        self._tasks: TaskRunner | None = None
+        self._known: tuple[Person, ...] = tuple(roster)
+        self._selected: Person | None = None
+        self._pending: str | None = None
+        """A PIN submitted before the services were attached (checked by ``attach``)."""
         self.setObjectName("loginWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(WINDOW_STYLE)
@@ -147,7 +172,50 @@ class LoginWindow(QWidget):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
-        self.refresh_users()
+        if auth is not None and users is not None:
+            self.attach(auth, users)
+        else:
+            self._show_tiles(self._known)
+
+    @property
+    def ready(self) -> bool:
+        """True once the staff services are attached (PINs are checked at once)."""
+        return self._auth is not None
+
+    def attach(
+        self, auth: AuthService, users: UserService, current: Sequence[Person] | None = None
+    ) -> None:
+        """Take the staff services: from now on the tiles come from ``users`` (``current``:
+        the enabled users just read off the GUI thread, so no query here) and PINs are checked
+        by ``auth``. A PIN submitted meanwhile is checked now; a chosen user's lock shows.
+        GUI thread."""
+        from posapp.workers.tasks import TaskRunner  # loaded with the services
+
+        self._auth, self._users = auth, users
+        if self._tasks is None:
+            self._tasks = TaskRunner(self)
+        people = tuple(users.list_users(include_disabled=False) if current is None else current)
+        if _faces(people) != _faces(self._known) or not self.tiles:
+            self._show_tiles(people)
+        self._known = people
+        selected, pending, self._pending = self._selected, self._pending, None
+        if selected is None:
+            return
+        if selected.name not in {person.name for person in people}:
+            self.reset()  # removed or disabled meanwhile
+        elif pending is not None:
+            self._check(selected.name, pending)
+        else:
+            self._show_lock(selected.name)
+
+    def takes_keys(self) -> bool:
+        """True when a key typed now is taken: the window shows and a digit either chooses
+        a tile or goes into the PIN entry. GUI thread."""
+        if not self.isVisible() or not self.isEnabled():
+            return False
+        if self.stack.currentIndex() == 0:
+            return bool(self.tiles)
+        return self.pad.entry.isEnabled()
 
     # ---- pages -------------------------------------------------------------------------
 
@@ -222,12 +290,17 @@ class LoginWindow(QWidget):
     # ---- tiles -------------------------------------------------------------------------
 
     def refresh_users(self) -> None:
-        """Rebuild the tiles from the enabled users (short DB read)."""
+        """Rebuild the tiles from the enabled users (short DB read; before ``attach``, the
+        users read ahead)."""
+        if self._users is not None:
+            self._known = tuple(self._users.list_users(include_disabled=False))
+        self._show_tiles(self._known)
+
+    def _show_tiles(self, users: Sequence[Person]) -> None:
         for tile in self.tiles.values():
             self.tiles_grid.removeWidget(tile)
             tile.deleteLater()
         self.tiles = {}
-        users = self._users.list_users(include_disabled=False)
         columns = max(1, min(len(users), 4))
         for index, user in enumerate(users):
             tile = QToolButton()
@@ -239,7 +312,7 @@ class LoginWindow(QWidget):
             tile.setText(f"{user.name}\n{number}{role_label(user.role)}")
             tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             tile.setCursor(Qt.CursorShape.PointingHandCursor)
-            tile.clicked.connect(lambda _=False, u=user: self._on_tile_clicked(u))
+            tile.clicked.connect(lambda _=False, name=user.name: self.choose_user(name))
             self.tiles[user.name] = tile
             self.tiles_grid.addWidget(tile, index // columns, index % columns)
             tile.ensurePolished()  # the style sheet's padding counts in the size it needs
@@ -250,17 +323,21 @@ class LoginWindow(QWidget):
         if first is not None and self.stack.currentIndex() == 0:
             first.setFocus()
 
-    def _on_tile_clicked(self, user: UserInfo) -> None:
-        self.choose_user(user.name)
-
     def choose_user(self, name: str) -> None:
         """Show the PIN pad for ``name`` (the first tap)."""
-        try:
-            user = self._users.get(name)
-        except PosappError:
-            self.refresh_users()
-            return
+        user: Person | None
+        if self._users is not None:
+            try:
+                user = self._users.get(name)
+            except PosappError:
+                self.refresh_users()
+                return
+        else:
+            user = next((person for person in self._known if person.name == name), None)
+            if user is None:
+                return
         self._selected = user
+        self._pending = None
         self.who_avatar.setPixmap(avatar(user.name, user.role, 64))
         self.who_name.setText(user.name)
         self.who_role.setText(role_label(user.role))
@@ -269,7 +346,11 @@ class LoginWindow(QWidget):
         self.pad.show_message(self.tr("Enter your PIN or password"), "info")
         self.stack.setCurrentIndex(1)
         self.pad.focus()
-        remaining = self._auth.lock_remaining(user.name)
+        self._show_lock(user.name)
+
+    def _show_lock(self, name: str) -> None:
+        """Disable the pad while ``name`` is locked out (known once attached)."""
+        remaining = self._auth.lock_remaining(name) if self._auth is not None else None
         if remaining is not None:
             self.pad.set_locked(
                 remaining.total_seconds(), self.tr("Locked after too many wrong tries.")
@@ -283,8 +364,20 @@ class LoginWindow(QWidget):
             return
         self.pad.clear()
         self.pad.set_busy(True)
-        auth, name = self._auth, user.name
-        self._tasks.run(
+        if self._auth is None:  # still starting: kept, and checked once attached
+            self._pending = secret
+            self.pad.show_message(
+                self.tr("Starting… your PIN will be checked in a moment."), "info"
+            )
+            return
+        self._check(user.name, secret)
+
+    def _check(self, name: str, secret: str) -> None:
+        """Check ``secret`` for ``name`` on the pool (bcrypt); the answer comes back here."""
+        auth, tasks = self._auth, self._tasks
+        assert auth is not None and tasks is not None
+        self.pad.set_busy(True)
+        tasks.run(
             lambda: auth.sign_in(name, secret),
             self._on_sign_in_done,
             self._on_sign_in_failed,
@@ -304,8 +397,10 @@ class LoginWindow(QWidget):
 
     def reset(self) -> None:
         """Back to the tiles with nothing typed (switch user, idle lock, after sign-in)."""
-        self._tasks.supersede("sign-in")  # ignore an answer still on its way
+        if self._tasks is not None:
+            self._tasks.supersede("sign-in")  # ignore an answer still on its way
         self._selected = None
+        self._pending = None
         self.pad.clear()
         self.pad.unlock()
         self.pad.set_busy(False)
@@ -346,7 +441,12 @@ class LoginWindow(QWidget):
         return False
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Pick up users added meanwhile."""
-        if self.stack.currentIndex() == 0:
+        """Pick up users added meanwhile (once the services are attached)."""
+        if self.stack.currentIndex() == 0 and self._users is not None:
             self.refresh_users()
         super().showEvent(event)
+
+
+def _faces(people: Sequence[Person]) -> list[tuple[str, Role]]:
+    """What the tiles of ``people`` show: names and roles, in order."""
+    return [(person.name, person.role) for person in people]

@@ -11,6 +11,7 @@ GUI thread only.
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.staff.auth import AccountLocked, AuthenticationFailed, describe_delay
+from posapp.services.staff.signin_errors import AccountLocked, AuthenticationFailed, describe_delay
 from posapp.ui.common.plain_text import PlainLabel
 from posapp.ui.common.theme import (
     BLUE_300,
@@ -38,7 +39,6 @@ from posapp.ui.common.theme import (
     SLATE_900,
     WHITE,
 )
-from posapp.workers.errors import error_text
 
 MAX_ENTRY = 200
 PAD_STYLE = f"""
@@ -166,6 +166,8 @@ class PinPad(QWidget):
                 else self.tr("Wrong PIN. %n tries left before a lock.", "", left)
             )
         else:
+            from posapp.workers.errors import error_text  # httpx and Babel: not at start
+
             self.show_message(error_text(exc))
 
     def set_busy(self, busy: bool) -> None:
@@ -199,8 +201,6 @@ class PinPad(QWidget):
             self._locked_until = 0.0
             self.show_message(self.tr("You can try again now."), "info")
         else:
-            from datetime import timedelta
-
             self.show_message(
                 self.tr("{reason}\nTry again in {delay}.").format(
                     reason=self._lock_reason, delay=describe_delay(timedelta(seconds=left))
