@@ -50,6 +50,8 @@ def test_all_checks_pass_from_source(tmp_path: Path) -> None:
     assert lines[0].startswith("posapp ") and "from source" in lines[0]
     assert lines[-1] == f"all {len(CHECKS)} checks passed"
     assert any(line.startswith("ok   database: ") and "revision" in line for line in lines)
+    database = next(line for line in lines if line.startswith("ok   database: "))
+    assert "PostgreSQL client psycopg " in database and ", libpq " in database
     assert any(line.startswith("ok   qt: platform offscreen") for line in lines)
 
 

@@ -97,7 +97,22 @@ def check_database() -> str:
         raise RuntimeError(f"schema at {revision}, expected {head}")
     return (
         f"SQLite {sqlite3.sqlite_version}, new database migrated to revision {revision} "
-        f"(migrations in {MIGRATIONS_DIR})"
+        f"(migrations in {MIGRATIONS_DIR}); {check_postgres_client()}"
+    )
+
+
+def check_postgres_client() -> str:
+    """psycopg and its libpq load (what a store with several counters connects with; no
+    connection is made). In the Linux bundle libpq runs on the bundle's OpenSSL and Kerberos,
+    so a library that lacks a symbol version libpq needs fails here, not at a shop."""
+    try:
+        import psycopg
+        from psycopg import pq
+    except ImportError as exc:
+        raise RuntimeError(f"PostgreSQL client cannot load: {exc}") from None
+    return (
+        f"PostgreSQL client psycopg {psycopg.__version__} ({pq.__impl__}), "
+        f"libpq {pq.version_pretty(pq.version())}"
     )
 
 
