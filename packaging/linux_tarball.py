@@ -5,8 +5,8 @@ Called by ``build.spec`` after COLLECT (``pyinstaller build.spec`` makes both), 
 folder ``posapp-<version>/`` with the bundle, ``posapp.desktop``, ``posapp.png`` and
 ``install-desktop-entry.sh`` (adds the launcher to the user's menu). Standard library only.
 
-xz (LZMA2, preset 6) rather than gzip: a quarter smaller for this folder of libraries and
-Python code (measured on the 0.1.0 bundle: 71 MB as .tar.gz, 55 MB as .tar.xz), and every
+xz (LZMA2, preset 6) rather than gzip: a fifth smaller for this folder of libraries and
+Python code (measured on the 0.1.0 bundle: 52 MB as .tar.gz, 41 MB as .tar.xz), and every
 Linux desktop unpacks it (``tar -xf``, or the file manager). Packing takes about a minute.
 """
 
