@@ -31,8 +31,9 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy.orm import Session
 
@@ -42,8 +43,10 @@ from posapp.core.i18n import QT_TRANSLATE_NOOP
 from posapp.core.money import format_plain
 from posapp.core.refund import refund_marker
 from posapp.core.roles import CLI_ACTOR, Actor, Permission
-from posapp.storage import export_repo, history_repo, history_sums
+from posapp.services.backoffice import parallel_write
+from posapp.storage import export_lines, export_repo, history_repo, history_sums
 from posapp.storage.engine import Database
+from posapp.storage.export_lines import Segment
 from posapp.storage.history_repo import HistoryFilter, SortField, SortOrder
 
 COLUMNS = (
@@ -114,38 +117,145 @@ def export_history_csv(
     bom: bool = False,
     progress: Callable[[int], bool | None] | None = None,
     python_formatting: bool = False,
+    readers: int | None = None,
 ) -> int:
     """Write the sessions ``filt`` selects to ``target`` as CSV; return the row count.
 
-    ``progress(rows_so_far)`` is called after every batch of up to ``BATCH`` rows on the
-    calling thread; when it returns ``False`` the export stops with ``ExportCancelled``
-    and nothing is left behind. ``tz`` is the shop's zone for ``created_local`` (None:
-    the computer's). On SQLite the cells are formatted by SQLite (``python_formatting``
-    forces the portable Python formatting, which gives the same bytes). Blocking: run it
-    on a worker thread. Raises PermissionDenied unless ``actor`` may export.
+    ``progress(rows_so_far)`` is called on the calling thread at every ``BATCH`` rows
+    and with the final count; when it returns ``False`` the export stops with
+    ``ExportCancelled`` and nothing is left behind. ``tz`` is the shop's zone for
+    ``created_local`` (None: the computer's). On SQLite the cells are formatted by SQLite
+    while this thread writes, and a large export can be read in ``readers`` consecutive
+    parts at once (None: one per core, at most ``MAX_READERS``, where that pays, see
+    ``export_lines.reads_in_parallel_pay``; else one); ``python_formatting`` forces the
+    portable Python formatting, which gives the same bytes. Blocking: run it on a worker
+    thread. Raises PermissionDenied unless ``actor`` may export.
     """
     actor.require(Permission.EXPORT)
-    count = 0
+    told = _Progress(progress)
     with atomic_csv_file(target) as out:
         if bom:
             out.write("\ufeff")
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(COLUMNS)
-        fast = db.is_sqlite and not python_formatting
-        make = _sqlite_batches if fast else _python_batches
-        with _Prefetch(db, lambda session: make(session, filt, tz)) as batches:
-            for batch in batches:
-                if fast:  # finished lines built by SQLite
-                    out.write("\r\n".join(batch))
-                    out.write("\r\n")
-                else:
+        if db.is_sqlite and not python_formatting:
+            out.flush()
+            count = _write_sqlite(db, out.buffer, _folder(target), filt, tz, readers, told.rows)
+        else:
+            count = 0
+            with _Prefetch(db, lambda session: _python_batches(session, filt, tz)) as batches:
+                for batch in batches:
                     writer.writerows(batch)
-                count += len(batch)
-                if progress is not None and progress(count) is False:
-                    raise ExportCancelled(QT_TRANSLATE_NOOP("errors", "export cancelled"))
-    if progress is not None and count == 0:
-        progress(0)
+                    count += len(batch)
+                    told.rows(count)
+        told.rows(count, final=True)
+    if count == 0:
+        told.nothing()
     return count
+
+
+MAX_READERS = 4
+MIN_PART_ROWS = 20_000
+"""Below about this many sessions per part an export is read in one part."""
+
+
+class _Progress:
+    """Relays the rows written so far to ``progress`` at every ``BATCH`` rows and at the
+    end, whatever the size of the blocks; ExportCancelled when it answers False. Calling
+    thread."""
+
+    def __init__(self, progress: Callable[[int], bool | None] | None) -> None:
+        self._progress = progress
+        self._told = 0
+
+    def rows(self, total: int, *, final: bool = False) -> None:
+        if self._progress is None:
+            return
+        while total - self._told >= BATCH:
+            self._ask(self._told + BATCH)
+        if final and total != self._told:
+            self._ask(total)
+
+    def nothing(self) -> None:
+        """An empty export: one call with 0 (after the file is in place)."""
+        if self._progress is not None:
+            self._progress(0)
+
+    def _ask(self, rows: int) -> None:
+        self._told = rows
+        if self._progress is not None and self._progress(rows) is False:
+            raise ExportCancelled(QT_TRANSLATE_NOOP("errors", "export cancelled"))
+
+
+def _folder(target: Path) -> Path:
+    """The folder ``target`` goes in (``.`` for a bare file name)."""
+    return target.parent if str(target.parent) else Path(".")
+
+
+def _write_sqlite(
+    db: Database,
+    out: BinaryIO,
+    folder: Path,
+    filt: HistoryFilter,
+    tz: tzinfo | None,
+    readers: int | None,
+    on_rows: Callable[[int], None],
+) -> int:
+    """The SQLite fast path: lines built by SQLite (``export_lines``) on reader threads,
+    written by this one. With several parts, each is read in its own read transaction
+    (WAL readers do not wait for each other; the parts' snapshots are taken a few
+    milliseconds apart, each part consistent). Returns the rows written."""
+    with db.read() as session:
+        start, end = filt.start, filt.end
+        if start is None or end is None:
+            span = history_repo.time_span(session)
+            if span is None:
+                return 0
+            start = start or span[0]
+            end = end or span[1] + timedelta(microseconds=1)
+        places = {c: p for c in history_sums.currencies(session) if (p := _places(c)) != 2}
+        if readers is None:
+            alone = filt.text.strip() or not export_lines.reads_in_parallel_pay(session)
+            wanted = 1 if alone else min(MAX_READERS, _cores())
+            cuts = export_lines.split_times(session, filt, wanted, MIN_PART_ROWS)
+        else:
+            cuts = export_lines.split_times(session, filt, readers, 1)
+    segments = offset_segments(start, end, tz)
+    # the outer parts stay as open as the filter (rows created meanwhile are included)
+    segments[0] = (filt.start, segments[0][1], segments[0][2])
+    segments[-1] = (segments[-1][0], filt.end, segments[-1][2])
+
+    def part(pieces: list[Segment]) -> parallel_write.Part:
+        def blocks() -> Iterator[parallel_write.Block]:
+            with db.read() as reader:
+                yield from export_lines.csv_blocks(reader, filt, pieces, places, BATCH)
+
+        return blocks
+
+    parts = [part(p) for p in cut_segments(segments, cuts) if p]
+    return parallel_write.write_parts(out, parts, folder, on_rows)
+
+
+def cut_segments(segments: list[Segment], cuts: list[datetime]) -> list[list[Segment]]:
+    """``segments`` (consecutive; None = open end) cut at each of the ascending ``cuts``:
+    one list of segments per part. Pure; any thread."""
+    bounds: list[datetime | None] = [None, *cuts, None]
+    parts: list[list[Segment]] = []
+    for low, high in pairwise(bounds):
+        part: list[Segment] = []
+        for start, end, offset in segments:
+            a = start if low is None else low if start is None else max(start, low)
+            b = end if high is None else high if end is None else min(end, high)
+            if a is None or b is None or a < b:
+                part.append((a, b, offset))
+        parts.append(part)
+    return parts
+
+
+def _cores() -> int:
+    """Cores this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 @contextmanager
@@ -153,7 +263,7 @@ def atomic_csv_file(target: Path) -> Iterator[TextIO]:
     """A text file for a CSV export at ``target``: written beside it under a temporary name
     (created 0600: exports are for the shop's account only) and renamed into place when the
     block ends; on any error or cancel nothing is left behind. Caller's thread."""
-    directory = target.parent if str(target.parent) else Path(".")
+    directory = _folder(target)
     if not directory.is_dir():
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "folder {directory} does not exist"), directory=directory
@@ -177,8 +287,9 @@ def atomic_csv_file(target: Path) -> Iterator[TextIO]:
 
 class _Prefetch:
     """Reads batches on a helper thread (its own read session) while the caller writes
-    the previous ones: SQLite steps without holding the GIL, so reading and writing the
-    CSV overlap on two cores. Iterate inside ``with``; leaving stops the reader."""
+    the previous ones (the Python formatting path): the database driver waits without
+    holding the GIL, so reading and writing the CSV overlap. Iterate inside ``with``;
+    leaving stops the reader."""
 
     DEPTH = 4
 
@@ -227,25 +338,6 @@ class _Prefetch:
 
 
 _END = object()
-
-
-def _sqlite_batches(
-    session: Session, filt: HistoryFilter, tz: tzinfo | None
-) -> Iterator[list[str]]:
-    """CSV lines built by SQLite itself (the fast path; see ``export_csv_lines``)."""
-    start, end = filt.start, filt.end
-    if start is None or end is None:
-        span = history_repo.time_span(session)
-        if span is None:
-            return
-        start = start or span[0]
-        end = end or span[1] + timedelta(microseconds=1)
-    segments = offset_segments(start, end, tz)
-    # the outer parts stay as open as the filter (rows created meanwhile are included)
-    segments[0] = (filt.start, segments[0][1], segments[0][2])
-    segments[-1] = (segments[-1][0], filt.end, segments[-1][2])
-    places = {c: p for c in history_sums.currencies(session) if (p := _places(c)) != 2}
-    yield from export_repo.export_csv_lines(session, filt, segments, places, BATCH)
 
 
 def _python_batches(
