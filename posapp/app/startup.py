@@ -106,6 +106,9 @@ def run_gui(args: argparse.Namespace) -> int:
         ending.counter = None
         ending.deleteLater()
         start.deleteLater()
+        # the windows are gone when run_gui returns (the event loop that would delete them
+        # has ended)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def reads_ahead(data_dir: Path, args: argparse.Namespace) -> bool:
@@ -379,6 +382,9 @@ class Startup(QObject):
         counter, self.counter = self.counter, None
         if counter is not None:
             counter.shutdown()
+            for window in (counter.cashier, counter.display, counter.login):
+                if window is not None:
+                    window.deleteLater()  # top-level windows: not the counter's children
             counter.deleteLater()
         else:
             self._close_login()

@@ -28,6 +28,7 @@ from posapp.app import startup as app_module
 from posapp.core.roles import CLI_ACTOR, Role
 from posapp.services.context import build_staff
 from posapp.services.setup import provisioning_file, store_connection
+from posapp.services.setup.first_run import SetupService
 from posapp.services.staff import roster as roster_module
 from posapp.services.staff.roster import Tile, read_roster
 from posapp.storage import engine, settings_repo
@@ -161,9 +162,16 @@ def test_a_pin_typed_while_loading_is_kept_and_signs_in_once_loaded(
 @pytest.mark.runs_app_loop
 @pytest.mark.parametrize("how", ["close the login", "SIGTERM"])
 def test_ending_while_loading_stops_loading_and_closes_the_database(
-    qapp, shop: Path, gate: Gate, private_prefs: None, caplog, how: str
+    qapp,
+    shop: Path,
+    gate: Gate,
+    private_prefs: None,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
 ) -> None:
     caplog.set_level(logging.INFO, logger="posapp")
+    monkeypatch.setattr(app_module, "LOADER_WAIT_S", HANG_GUARD_S)  # no timing in the test
     seen: dict[str, object] = {}
 
     def steps() -> Iterator[object]:
@@ -242,6 +250,46 @@ def test_without_reading_ahead_the_login_shows_once_loaded(
 
     assert drive(steps(), lambda: run_gui(not_read_ahead)) == 0
     assert seen == {"ready": True, "signed in": "Ada"}
+
+
+@pytest.mark.runs_app_loop
+def test_after_the_setup_wizard_the_counter_loads_behind_the_login(
+    qapp, tmp_path: Path, private_prefs: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh data dir: no login (nothing to read ahead), the wizard once loading found
+    setup needed, then the counter's services load and the login comes up."""
+    fresh = tmp_path / "fresh"
+    wizard_saw: list[bool] = []
+
+    def finish_the_wizard(
+        setup: SetupService, data_dir: Path, prefs: object, provisioning: str | None = None
+    ) -> bool:
+        # what the wizard's last page does (the wizard itself is tests/ui/test_setup_wizard.py)
+        wizard_saw.append(shown(LoginWindow) is None)
+        setup.complete(shop_request(shop_name="Chai Corner"), "Ada", ADA_PIN)
+        return True
+
+    monkeypatch.setattr(app_module, "_run_setup", finish_the_wizard)
+    seen: dict[str, object] = {}
+
+    def steps() -> Iterator[object]:
+        while (login := shown(LoginWindow)) is None:
+            yield None
+        assert isinstance(login, LoginWindow)
+        seen["tiles"] = list(login.tiles)
+        login.choose_user("Ada")
+        QTest.keyClicks(login.pad.entry, ADA_PIN)
+        QTest.keyClick(login.pad.entry, Qt.Key.Key_Return)
+        while (cashier := shown(CashierWindow)) is None:
+            yield None
+        assert isinstance(cashier, CashierWindow)
+        seen["signed in"] = cashier.actor.name
+        cashier.close()
+        yield True
+
+    assert drive(steps(), lambda: run_gui(gui_args(fresh))) == 0
+    assert wizard_saw == [True], "a login showed before the wizard"
+    assert seen == {"tiles": ["Ada"], "signed in": "Ada"}
 
 
 PROBE = """
