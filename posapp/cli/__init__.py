@@ -9,12 +9,24 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from posapp import __version__
 from posapp.cli.logs import configure_logging
 from posapp.core.errors import PosappError
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: prints ``posapp X.Y.Z`` and exits (the version is read only then)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        import posapp
+
+        print(f"posapp {posapp.__version__}")
+        parser.exit()
 
 
 def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
@@ -24,7 +36,7 @@ def _top_level_parser(**kwargs: object) -> argparse.ArgumentParser:
         description="Take USDC on Stellar at the counter (non-custodial).",
         **kwargs,  # type: ignore[arg-type]
     )
-    parser.add_argument("--version", action="version", version=f"posapp {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--data-dir", help="where the database lives (or POSAPP_DATA_DIR)")
     parser.add_argument(
         "--database-url",

@@ -5898,5 +5898,9 @@ Nota (opcional):</translation>
         <source>The connection to the server failed.</source>
         <translation>Falló la conexión con el servidor.</translation>
     </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>zona horaria desconocida {name!r}</translation>
+    </message>
 </context>
 </TS>

@@ -5898,5 +5898,9 @@ Note (facultative) :</translation>
         <source>The connection to the server failed.</source>
         <translation>La connexion au serveur a échoué.</translation>
     </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>fuseau horaire inconnu {name!r}</translation>
+    </message>
 </context>
 </TS>

@@ -5898,5 +5898,9 @@ posapp के पास कोई कुंजी नहीं है: इसे
         <source>The connection to the server failed.</source>
         <translation>सर्वर से कनेक्शन विफल हो गया।</translation>
     </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>अज्ञात समय क्षेत्र {name!r}</translation>
+    </message>
 </context>
 </TS>

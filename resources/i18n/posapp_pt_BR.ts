@@ -5898,5 +5898,9 @@ Observação (opcional):</translation>
         <source>The connection to the server failed.</source>
         <translation>A conexão com o servidor falhou.</translation>
     </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>fuso horário desconhecido {name!r}</translation>
+    </message>
 </context>
 </TS>
