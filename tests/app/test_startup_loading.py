@@ -225,6 +225,24 @@ def not_read_ahead(
     return args
 
 
+def ada_signs_in(note: Callable[[LoginWindow], None], seen: dict[str, object]) -> Iterator[object]:
+    """Steps for ``drive``: once the login shows, ``note`` it, sign Ada in with her PIN, then
+    close the cashier window (her name lands in ``seen["signed in"]``)."""
+    while (login := shown(LoginWindow)) is None:
+        yield None
+    assert isinstance(login, LoginWindow)
+    note(login)
+    login.choose_user("Ada")
+    QTest.keyClicks(login.pad.entry, ADA_PIN)
+    QTest.keyClick(login.pad.entry, Qt.Key.Key_Return)
+    while (cashier := shown(CashierWindow)) is None:
+        yield None
+    assert isinstance(cashier, CashierWindow)
+    seen["signed in"] = cashier.actor.name
+    cashier.close()
+    yield True
+
+
 @pytest.mark.runs_app_loop
 def test_without_reading_ahead_the_login_shows_once_loaded(
     qapp, not_read_ahead: argparse.Namespace, gate: Gate, private_prefs: None
@@ -233,22 +251,10 @@ def test_without_reading_ahead_the_login_shows_once_loaded(
     gate.open.set()
     seen: dict[str, object] = {}
 
-    def steps() -> Iterator[object]:
-        while (login := shown(LoginWindow)) is None:
-            yield None
-        assert isinstance(login, LoginWindow)
+    def note(login: LoginWindow) -> None:
         seen["ready"] = login.ready
-        login.choose_user("Ada")
-        QTest.keyClicks(login.pad.entry, ADA_PIN)
-        QTest.keyClick(login.pad.entry, Qt.Key.Key_Return)
-        while (cashier := shown(CashierWindow)) is None:
-            yield None
-        assert isinstance(cashier, CashierWindow)
-        seen["signed in"] = cashier.actor.name
-        cashier.close()
-        yield True
 
-    assert drive(steps(), lambda: run_gui(not_read_ahead)) == 0
+    assert drive(ada_signs_in(note, seen), lambda: run_gui(not_read_ahead)) == 0
     assert seen == {"ready": True, "signed in": "Ada"}
 
 
@@ -272,22 +278,10 @@ def test_after_the_setup_wizard_the_counter_loads_behind_the_login(
     monkeypatch.setattr(app_module, "_run_setup", finish_the_wizard)
     seen: dict[str, object] = {}
 
-    def steps() -> Iterator[object]:
-        while (login := shown(LoginWindow)) is None:
-            yield None
-        assert isinstance(login, LoginWindow)
+    def note(login: LoginWindow) -> None:
         seen["tiles"] = list(login.tiles)
-        login.choose_user("Ada")
-        QTest.keyClicks(login.pad.entry, ADA_PIN)
-        QTest.keyClick(login.pad.entry, Qt.Key.Key_Return)
-        while (cashier := shown(CashierWindow)) is None:
-            yield None
-        assert isinstance(cashier, CashierWindow)
-        seen["signed in"] = cashier.actor.name
-        cashier.close()
-        yield True
 
-    assert drive(steps(), lambda: run_gui(gui_args(fresh))) == 0
+    assert drive(ada_signs_in(note, seen), lambda: run_gui(gui_args(fresh))) == 0
     assert wizard_saw == [True], "a login showed before the wizard"
     assert seen == {"tiles": ["Ada"], "signed in": "Ada"}
 
