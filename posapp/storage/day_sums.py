@@ -18,7 +18,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, func, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    case,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from posapp.storage.day_zone import DayZone, offset_rows
@@ -66,24 +76,28 @@ def rezone(session: Session, name: str) -> int:
     session.add_all(DayOffsetRow(starts_at=at, offset_seconds=o, zone=name) for at, o in rows)
     session.flush()
     session.execute(delete(DaySumRow))
-    day = day_sql(dialect, "s")
-    refunded = "CASE WHEN s.refunded_stroops > 0 THEN 1 ELSE 0 END"
-    added = ["count(*)", "sum(s.fiat_amount_e7)", "sum(s.usdc_received_stroops)",
-             f"sum({refunded})", *(f"sum(s.{c})" for c in _SALE_COLUMNS)]  # fmt: skip
+    keys = ("day", "fiat_currency", "status", "cashier", "terminal")
     written = session.execute(
-        text(
-            f"INSERT INTO day_sums (day, fiat_currency, status, cashier, terminal, "
-            f"{', '.join(SUMMED)}) SELECT {day}, s.fiat_currency, s.status, s.cashier, "
-            f"s.terminal, {', '.join(added)} FROM sessions AS s "
-            f"GROUP BY {day}, s.fiat_currency, s.status, s.cashier, s.terminal"
-        )
+        insert(DaySumRow).from_select([*keys, *SUMMED], _scanned_sums(dialect))
     )
     return int(getattr(written, "rowcount", 0) or 0)
 
 
-_SALE_COLUMNS = ("refunded_fiat_e7", "refunded_stroops", "subtotal_e7", "discount_e7",
-                 "tax_e7", "tip_e7")  # fmt: skip
-"""Summed columns that are a sale's column of the same name, in ``SUMMED`` order."""
+def _scanned_sums(dialect: str) -> Select[Any]:
+    """The sums read from the sales themselves: (day, currency, status, cashier, terminal,
+    then ``SUMMED``) per group (``rezone`` writes them, ``differences`` compares them)."""
+    day: Any = literal_column(day_sql(dialect, "sessions"))
+    refunded = func.sum(case((SessionRow.refunded_stroops > 0, 1), else_=0))
+    group = (day, SessionRow.fiat_currency, SessionRow.status, SessionRow.cashier,
+             SessionRow.terminal)  # fmt: skip
+    return select(
+        *group,
+        func.count(),
+        func.sum(SessionRow.fiat_amount_e7),
+        func.sum(SessionRow.usdc_received_stroops),
+        refunded,
+        *(func.sum(getattr(SessionRow, name)) for name in SUMMED[4:]),  # same-named columns
+    ).group_by(*group)
 
 
 def _terms(filt: HistoryFilter, first: date | None, end: date | None) -> list[ColumnElement[bool]]:
@@ -141,26 +155,7 @@ def per_day_sums(
 
 def differences(session: Session) -> list[str]:
     """Where ``day_sums`` disagrees with a full scan of the sales (empty: they agree)."""
-    day: Any = literal_column(day_sql(session.get_bind().dialect.name, "sessions"))
-    refunded = func.sum(case((SessionRow.refunded_stroops > 0, 1), else_=0))
-    scan = select(
-        day,
-        SessionRow.fiat_currency,
-        SessionRow.status,
-        SessionRow.cashier,
-        SessionRow.terminal,
-        func.count(),
-        func.sum(SessionRow.fiat_amount_e7),
-        func.sum(SessionRow.usdc_received_stroops),
-        refunded,
-        func.sum(SessionRow.refunded_fiat_e7),
-        func.sum(SessionRow.refunded_stroops),
-        func.sum(SessionRow.subtotal_e7),
-        func.sum(SessionRow.discount_e7),
-        func.sum(SessionRow.tax_e7),
-        func.sum(SessionRow.tip_e7),
-    ).group_by(day, SessionRow.fiat_currency, SessionRow.status, SessionRow.cashier,
-               SessionRow.terminal)  # fmt: skip
+    scan = _scanned_sums(session.get_bind().dialect.name)
     want = {tuple(r[:5]): [int(v) for v in r[5:]] for r in session.execute(scan)}
     stored = select(
         DaySumRow.day,

@@ -167,7 +167,8 @@ def split(zone: DayZone, start: datetime | None, end: datetime | None) -> Split:
     edges: list[tuple[datetime, datetime]] = []
     for s, e, d in sorted(set(near)):
         whole = (first is None or d >= first) and (end_day is None or d < end_day)
-        s, e = max(s, lo) if lo else s, min(e, hi) if hi else e
+        s = max(s, lo) if lo is not None else s
+        e = min(e, hi) if hi is not None else e
         if whole or s >= e:
             continue
         if edges and edges[-1][1] == s:

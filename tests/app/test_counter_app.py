@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -39,18 +39,6 @@ def shown_boxes(monkeypatch) -> list[QMessageBox]:
     monkeypatch.setattr(QMessageBox, "exec", record)
     monkeypatch.setattr(app_module, "HEADLESS_PLATFORMS", ())
     return boxes
-
-
-@pytest.fixture
-def private_prefs(tmp_path: Path) -> Iterator[None]:
-    """Keep run_gui's QSettings (mute, screens) in the test's folder, chime muted."""
-    folder = tmp_path / "qsettings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    prefs = QSettings("posapp", "posapp")
-    prefs.setValue("sound/muted", True)
-    prefs.sync()
-    yield
 
 
 @pytest.mark.runs_app_loop  # the wizard opens once loading found the fresh data dir

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from stellar_sdk import Keypair
@@ -91,17 +91,6 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     held.open.set()
 
 
-@pytest.fixture
-def private_prefs(tmp_path: Path) -> None:
-    """run_gui's QSettings in the test's folder, the chime muted."""
-    folder = tmp_path / "qsettings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    prefs = QSettings("posapp", "posapp")
-    prefs.setValue("sound/muted", True)
-    prefs.sync()
-
-
 def shown(kind: type[QWidget]) -> QWidget | None:
     return next(
         (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
@@ -144,12 +133,7 @@ def test_a_pin_typed_while_loading_is_kept_and_signs_in_once_loaded(
         QTest.keyClick(login.pad.entry, Qt.Key.Key_Return)
         seen["kept"] = login.pad.message.text()
         gate.open.set()
-        while (cashier := shown(CashierWindow)) is None:
-            yield None
-        assert isinstance(cashier, CashierWindow)
-        seen["signed in"] = cashier.actor.name
-        cashier.close()
-        yield True
+        yield from cashier_closes(seen)
 
     assert drive(steps(), lambda: run_gui(gui_args(shop))) == 0
     assert gate.openers == ["loading thread"], "the database was opened on the GUI thread"
@@ -235,6 +219,12 @@ def ada_signs_in(note: Callable[[LoginWindow], None], seen: dict[str, object]) -
     login.choose_user("Ada")
     QTest.keyClicks(login.pad.entry, ADA_PIN)
     QTest.keyClick(login.pad.entry, Qt.Key.Key_Return)
+    yield from cashier_closes(seen)
+
+
+def cashier_closes(seen: dict[str, object]) -> Iterator[object]:
+    """Steps for ``drive``: wait for the cashier window, note who signed in
+    (``seen["signed in"]``), close it."""
     while (cashier := shown(CashierWindow)) is None:
         yield None
     assert isinstance(cashier, CashierWindow)
